@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+#include "apierror.h"
+#include "httprequest.h"
+
+namespace rd {
+
+// Supplies the credential headers for one account. Secrets stay inside the provider and travel only in headers
+// (design.md section 2): never in a URL, a log line or an error message.
+class AuthProvider : public QObject {
+    Q_OBJECT
+public:
+    using Done = std::function<void(std::optional<ApiError> error, HeaderList headers)>;
+
+    using QObject::QObject;
+    ~AuthProvider() override = default;
+
+    virtual Vendor vendor() const = 0;
+    // Calls done exactly once, possibly later from the event loop (Cheetah may need a token request first).
+    // Many concurrent calls may be waiting: a provider that needs a token requests it once (single-flight).
+    virtual void acquire(Done done) = 0;
+    // The vendor rejected the credentials that produced `headers` with 401. Returns true if the provider can
+    // obtain new ones (Cheetah: drop the cached token so the next acquire fetches one); the transport then
+    // replays the request once. Static keys return false.
+    virtual bool invalidate(const HeaderList& rejectedHeaders) { Q_UNUSED(rejectedHeaders) return false; }
+    // Header names whose values are secret, for redaction of anything the transport records.
+    virtual QList<QByteArray> secretHeaderNames() const = 0;
+};
+
+} // namespace rd

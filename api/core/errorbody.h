@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+
+#include "apierror.h"
+
+namespace rd {
+
+// Fills vendorCode / vendorName / vendorMessage / details of `error` from a vendor error body.
+// Tolerant: a body that is not the documented shape (HTML page, empty, other JSON) leaves them empty.
+//   TruCentive: {"error": str, "status": int, "details": {"full_error_messages": str}}
+//   Tremendous: {"status"?: int, "errors": {"message": str, "payload": obj}}  (also "error" singular on 429)
+//   Cheetah:    {"code": int, "name": str, "message": str}
+//   Trigg:      {"code": "409" (string), "message": str, "detailedErrorMessage": any}
+void parseVendorErrorBody(Vendor vendor, const QByteArray& body, ApiError* error);
+
+} // namespace rd

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs a command inside a private D-Bus session whose Secret Service is a throwaway, unlocked gnome-keyring
+# (an unencrypted "login" keyring in a temporary XDG_DATA_HOME). Nothing touches the user's real keyring.
+# Recipe and reliability numbers: shared/qt-platform-notes.md, "A reliable headless Secret Service for tests".
+set -euo pipefail
+tmp=$(mktemp -d /tmp/rewarddesk-keyring.XXXXXX)
+trap 'rm -rf "$tmp"' EXIT
+chmod 700 "$tmp"
+mkdir -m 700 -p "$tmp/data/keyrings" "$tmp/runtime"
+cat >"$tmp/data/keyrings/login.keyring" <<'KEYRING'
+[keyring]
+display-name=login
+ctime=0
+mtime=0
+lock-on-idle=false
+lock-after=false
+KEYRING
+printf 'login' >"$tmp/data/keyrings/default"
+chmod 600 "$tmp/data/keyrings/login.keyring" "$tmp/data/keyrings/default"
+export XDG_DATA_HOME="$tmp/data"
+export XDG_RUNTIME_DIR="$tmp/runtime"
+export REWARDDESK_TEST_KEYRING=1
+set +e
+dbus-run-session -- "$@"
+rc=$?
+set -e
+exit $rc
