@@ -47,6 +47,7 @@ struct ApiError {
     QString technical;          // redacted technical detail for logs/"Details" (no URL query, no headers, no body)
     QString requestId;          // RewardDesk's X-Request-Id for this call
     int retryAfterSeconds = -1; // from Retry-After on 429/503, -1 when absent
+    bool action = false;        // the request was an Action/RetrySafeAction: an Unknown outcome needs a read-back
 
     // One or two sentences a support agent understands, with what to do next. Never a raw Qt string.
     QString userMessage(const QString& accountLabel = {}) const;

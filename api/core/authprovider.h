@@ -30,6 +30,10 @@ public:
     virtual bool invalidate(const HeaderList& rejectedHeaders) { Q_UNUSED(rejectedHeaders) return false; }
     // Header names whose values are secret, for redaction of anything the transport records.
     virtual QList<QByteArray> secretHeaderNames() const = 0;
+    // Opt-in fallback for a vendor that documents its credential only as a form parameter (Cheetah's access_token,
+    // enabled per account): append it to the application/x-www-form-urlencoded body of a POST/PUT. Called by the
+    // transport right after a successful acquire(). Never used for a query string. Default: nothing.
+    virtual void appendFormCredential(QByteArray* formBody) const { Q_UNUSED(formBody) }
 };
 
 } // namespace rd

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -39,6 +40,20 @@ public:
     virtual void removeAll(const QString& accountId, QObject* context, Callback done) = 0;
     // True for a store that keeps secrets only for this session (nothing persisted).
     virtual bool isSessionOnly() const = 0;
+
+    using AvailabilityCallback = std::function<void(bool available, const QString& message)>;
+    // Tells within seconds whether the store can keep secrets right now, so the UI can say so before the user types
+    // a key. `message` (translated) explains a false answer. Same delivery rules as the other callbacks. The default
+    // (for stores that always work, e.g. the in-memory one) answers true.
+    virtual void checkAvailability(QObject* context, AvailabilityCallback done) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard = QPointer<QObject>(context), guarded = context != nullptr, done = std::move(done)] {
+                if (!guarded || guard)
+                    done(true, QString());
+            },
+            Qt::QueuedConnection);
+    }
 };
 
 } // namespace rd

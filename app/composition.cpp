@@ -1,0 +1,125 @@
+#include "composition.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include "accounts/accountstore.h"
+#include "core/httptransport.h"
+#include "credentials/keychaincredentialstore.h"
+#include "credentials/memorycredentialstore.h"
+#include "journal/actionjournal.h"
+#include "mainwindow.h"
+#include "sandbox/sandboxhost.h"
+#include "sandbox/sandboxserver.h"
+#include "session/accountsessions.h"
+#include "session/connectiontester.h"
+
+Q_LOGGING_CATEGORY(lcApp, "rewarddesk.app")
+
+namespace rd {
+
+namespace {
+QString configFile(const QString& name)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    QDir().mkpath(dir);
+    return dir + QLatin1Char('/') + name;
+}
+} // namespace
+
+Composition::Composition(const Options& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_settings(std::make_unique<QSettings>(configFile(QStringLiteral("ui.ini")), QSettings::IniFormat))
+    // Demo mode keeps its own account list so training never mixes with real (production) accounts.
+    , m_accountSettings(std::make_unique<QSettings>(
+          configFile(options.demo ? QStringLiteral("demo-accounts.ini") : QStringLiteral("accounts.ini")),
+          QSettings::IniFormat))
+    , m_nam(new QNetworkAccessManager(this))
+    , m_transport(new HttpTransport(m_nam, this))
+    , m_keychain(new KeychainCredentialStore(m_accountSettings.get(), this))
+    , m_memory(new MemoryCredentialStore(this))
+    , m_accounts(new AccountStore(m_accountSettings.get(), this))
+    , m_sessions(new AccountSessions(m_accounts, m_keychain, m_memory, m_transport, this))
+    , m_tester(new ConnectionTester(m_transport, this))
+    , m_journal(options.demo ? new ActionJournal(QFileInfo(ActionJournal::defaultPath()).absolutePath()
+                                                     + QStringLiteral("/demo-actions.jsonl"),
+                                                 this)
+                             : new ActionJournal(this))
+{
+    // Never let QNAM follow redirects on its own (the transport sets it per request as well).
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_journal->open();
+
+    AppContext context;
+    context.accounts = m_accounts;
+    context.sessions = m_sessions;
+    context.transport = m_transport;
+    context.tester = m_tester;
+    context.journal = m_journal;
+    context.settings = m_settings.get();
+    m_window = std::make_unique<MainWindow>(context);
+
+    connect(m_journal, &ActionJournal::writeFailed, m_window.get(), [this](const QString& message) {
+        m_window->setStorageNotice(tr("The action journal cannot be written: %1 Actions are refused until this is "
+                                      "fixed.")
+                                       .arg(message));
+    });
+    checkSecureStorage();
+    if (m_options.demo)
+        startDemo();
+}
+
+Composition::~Composition()
+{
+    m_window.reset();
+}
+
+void Composition::checkSecureStorage()
+{
+    m_keychain->checkAvailability(this, [this](bool available, const QString& message) {
+        if (available)
+            return;
+        qCWarning(lcApp) << "secure storage unavailable";
+        m_window->setStorageNotice(message);
+    });
+}
+
+void Composition::startDemo()
+{
+    m_sandbox = new SandboxHost(this);
+    connect(m_sandbox, &SandboxHost::ready, this, &Composition::addDemoAccounts);
+    connect(m_sandbox, &SandboxHost::failed, this, [this](const QString& message) {
+        m_window->setStorageNotice(tr("The built-in sandbox could not start: %1").arg(message));
+    });
+    m_sandbox->start(m_options.port, m_options.seed, m_options.size);
+}
+
+void Composition::addDemoAccounts(quint16 port)
+{
+    for (Vendor vendor : {Vendor::TruCentive, Vendor::Tremendous, Vendor::Cheetah, Vendor::Trigg}) {
+        Account account;
+        account.vendor = vendor;
+        account.environment = Environment::Demo;
+        account.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(SandboxServer::pathPrefix(vendor)));
+        account.displayName = tr("%1 demo").arg(vendorDisplayName(vendor));
+        const DemoCredentials demo = SandboxServer::demoCredentials(vendor);
+        const QString id = m_accounts->add(account);
+        // Demo secrets are fixed sample values, kept in memory only.
+        if (vendor == Vendor::Cheetah) {
+            m_memory->write(id, QString::fromLatin1(SecretName::ClientId), demo.clientId, this, [](auto&) {});
+            m_memory->write(id, QString::fromLatin1(SecretName::ClientSecret), demo.clientSecret, this, [](auto&) {});
+        } else {
+            m_memory->write(id, QString::fromLatin1(SecretName::ApiKey), demo.apiKey, this, [](auto&) {});
+        }
+        m_sessions->reload(id);
+    }
+    qCInfo(lcApp) << "demo accounts ready on port" << port;
+    Q_EMIT demoReady();
+}
+
+} // namespace rd

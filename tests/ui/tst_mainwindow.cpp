@@ -1,0 +1,224 @@
+// The main window offscreen, on accounts pointing at the built-in sandbox: environment banner, overview with every
+// account, "Test all connections" (F5) over real HTTP, the audit log, and the window state saved on close.
+// Set REWARDDESK_SCREENSHOT_DIR to keep screenshots of the screens.
+#include <QAction>
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "accounts/accountlistmodel.h"
+#include "accounts/accountsdialog.h"
+#include "accounts/accountstore.h"
+#include "audit/auditdialog.h"
+#include "common/environmentbanner.h"
+#include "core/httptransport.h"
+#include "credentials/memorycredentialstore.h"
+#include "journal/actionjournal.h"
+#include "mainwindow.h"
+#include "overviewpage.h"
+#include "sandbox/sandboxserver.h"
+#include "session/accountsessions.h"
+#include "session/connectiontester.h"
+
+using namespace rd;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void emptyWindowSaysHowToStart();
+    void demoAccountsConnect();
+    void productionIsVisible();
+    void auditLogOpens();
+    void stateIsSavedOnClose();
+
+private:
+    void shoot(QWidget* widget, const QString& name);
+    QString addAccount(Vendor vendor, Environment environment);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_accountSettings;
+    std::unique_ptr<QSettings> m_uiSettings;
+    SandboxServer* m_sandbox = nullptr;
+    QNetworkAccessManager* m_nam = nullptr;
+    HttpTransport* m_transport = nullptr;
+    MemoryCredentialStore* m_memory = nullptr;
+    AccountStore* m_accounts = nullptr;
+    AccountSessions* m_sessions = nullptr;
+    ConnectionTester* m_tester = nullptr;
+    ActionJournal* m_journal = nullptr;
+    AppContext m_context;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_accountSettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("a.ini")), QSettings::IniFormat);
+    m_uiSettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+    m_sandbox = new SandboxServer(1, 100, this);
+    QVERIFY(m_sandbox->listen());
+    m_nam = new QNetworkAccessManager(this);
+    m_transport = new HttpTransport(m_nam, this);
+    m_memory = new MemoryCredentialStore(this);
+    m_accounts = new AccountStore(m_accountSettings.get(), this);
+    // Both stores in memory: this test is about the window, the keychain has its own tests.
+    m_sessions = new AccountSessions(m_accounts, m_memory, m_memory, m_transport, this);
+    m_tester = new ConnectionTester(m_transport, this);
+    m_journal = new ActionJournal(m_dir.filePath(QStringLiteral("journal/actions.jsonl")), this);
+    m_journal->open();
+    QTRY_VERIFY(m_journal->isLoaded());
+    m_context = {m_accounts, m_sessions, m_transport, m_tester, m_journal, m_uiSettings.get()};
+}
+
+void TestMainWindow::shoot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("REWARDDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(50);
+    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+QString TestMainWindow::addAccount(Vendor vendor, Environment environment)
+{
+    Account account;
+    account.vendor = vendor;
+    account.environment = environment;
+    account.baseUrl = m_sandbox->baseUrl(vendor);
+    account.displayName = vendorDisplayName(vendor) + QStringLiteral(" demo");
+    const QString id = m_accounts->add(account);
+    const DemoCredentials demo = SandboxServer::demoCredentials(vendor);
+    auto ignore = [](const CredentialResult&) {};
+    if (vendor == Vendor::Cheetah) {
+        m_memory->write(id, QStringLiteral("client_id"), demo.clientId, this, ignore);
+        m_memory->write(id, QStringLiteral("client_secret"), demo.clientSecret, this, ignore);
+    } else {
+        m_memory->write(id, QStringLiteral("api_key"), demo.apiKey, this, ignore);
+    }
+    m_sessions->reload(id);
+    return id;
+}
+
+void TestMainWindow::emptyWindowSaysHowToStart()
+{
+    MainWindow window(m_context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.tabs()->count(), 0);
+    QVERIFY(window.overview()->isVisible());
+    QVERIFY(window.banner()->text().contains(QStringLiteral("--demo")));
+    shoot(&window, QStringLiteral("mainwindow-empty"));
+}
+
+void TestMainWindow::demoAccountsConnect()
+{
+    QStringList ids;
+    for (Vendor vendor : {Vendor::TruCentive, Vendor::Tremendous, Vendor::Cheetah, Vendor::Trigg})
+        ids.append(addAccount(vendor, Environment::Demo));
+    for (const QString& id : ids)
+        QTRY_COMPARE_WITH_TIMEOUT(m_sessions->state(id), AccountSessions::State::Ready, 5000);
+
+    MainWindow window(m_context);
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.banner()->environment(), Environment::Demo);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("DEMO")));
+    AccountListModel* model = window.overview()->model();
+    QCOMPARE(model->rowCount(), 4);
+
+    window.refreshCurrent(); // F5 on the overview tests every connection
+    for (int row = 0; row < 4; ++row) {
+        QTRY_VERIFY_WITH_TIMEOUT(model->index(row, 0).data(AccountListModel::TestOkRole).toInt() != 0, 10000);
+        QVERIFY2(model->index(row, 0).data(AccountListModel::TestOkRole).toInt() == 1,
+                 qPrintable(model->index(row, AccountListModel::ConnectionColumn).data().toString()));
+    }
+    QVERIFY(model->index(1, AccountListModel::ConnectionColumn).data().toString().contains(QStringLiteral("Balance")) ||
+            model->index(1, AccountListModel::ConnectionColumn).data().toString().contains(QStringLiteral("Connected")));
+    shoot(&window, QStringLiteral("mainwindow-demo"));
+
+    window.showAccounts();
+    QVERIFY(window.accountsDialog());
+    QTRY_VERIFY(window.accountsDialog()->isVisible());
+    shoot(window.accountsDialog(), QStringLiteral("accounts-dialog"));
+    window.accountsDialog()->addAccount();
+    QVERIFY(window.accountsDialog()->editor());
+    shoot(window.accountsDialog()->editor(), QStringLiteral("account-edit-dialog"));
+    window.accountsDialog()->editor()->reject();
+    window.accountsDialog()->close();
+}
+
+void TestMainWindow::productionIsVisible()
+{
+    Account account;
+    account.vendor = Vendor::Tremendous;
+    account.environment = Environment::Production;
+    account.baseUrl = QUrl(QStringLiteral("https://api.tremendous.com/api/v2"));
+    account.displayName = QStringLiteral("Tremendous live");
+    const QString id = m_accounts->add(account);
+    QVERIFY(!id.isEmpty());
+    MainWindow window(m_context);
+    window.show();
+    QCOMPARE(window.banner()->environment(), Environment::Production);
+    QVERIFY(window.banner()->text().contains(QStringLiteral("PRODUCTION")));
+    QCOMPARE(window.banner()->palette().color(QPalette::Window), EnvironmentBanner::colour(Environment::Production));
+    // No secret stored: the overview says so instead of failing silently.
+    QTRY_COMPARE(m_sessions->state(id), AccountSessions::State::NoCredential);
+    shoot(&window, QStringLiteral("mainwindow-production"));
+    m_accounts->remove(id);
+}
+
+void TestMainWindow::auditLogOpens()
+{
+    ActionIntent intent;
+    intent.accountId = QStringLiteral("acct-1");
+    intent.accountLabel = QStringLiteral("Tremendous (demo)");
+    intent.vendor = Vendor::Tremendous;
+    intent.environment = Environment::Demo;
+    intent.objectType = QStringLiteral("order");
+    intent.objectId = QStringLiteral("ORD123");
+    intent.action = QStringLiteral("approve");
+    intent.reason = QStringLiteral("Customer confirmed by phone");
+    intent.summary = QStringLiteral("$25.00 to jane@example.com");
+    bool begun = false;
+    m_journal->beginAction(intent, this, [&](const BeginResult& result) {
+        QVERIFY(result);
+        m_journal->complete(result.ticket(), ActionOutcome{JournalState::Succeeded, QStringLiteral("EXECUTED"), {}});
+        begun = true;
+    });
+    QTRY_VERIFY(begun);
+
+    MainWindow window(m_context);
+    window.show();
+    window.showAudit();
+    QVERIFY(window.auditDialog());
+    QTRY_VERIFY(window.auditDialog()->isVisible());
+    QTRY_COMPARE(window.auditDialog()->visibleRows(), 1);
+    shoot(window.auditDialog(), QStringLiteral("audit-log"));
+}
+
+void TestMainWindow::stateIsSavedOnClose()
+{
+    {
+        MainWindow window(m_context);
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    m_uiSettings->sync();
+    QVERIFY(!m_uiSettings->value(QStringLiteral("mainWindow/geometry")).toByteArray().isEmpty());
+    MainWindow again(m_context);
+    QCOMPARE(again.size(), QSize(900, 600));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace rd {
+
+class ActionJournal;
+class JournalModel;
+
+// View > Audit log: every journaled action (who, what, which object, why, when, how it ended), filterable by text,
+// vendor and "needs attention" (unknown outcomes and actions left unfinished by a crash), exportable as CSV.
+class AuditDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit AuditDialog(ActionJournal* journal, QWidget* parent = nullptr);
+
+    int visibleRows() const;
+    JournalModel* model() const { return m_model; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    // Writes the rows shown (after filtering, in view order) to `path`. Returns false and explains on failure.
+    bool exportCsv(const QString& path, QString* error = nullptr);
+
+private:
+    void applyFilter();
+    void updateCount();
+    void chooseExportFile();
+
+    JournalModel* m_model;
+    QSortFilterProxyModel* m_sort;
+    QTableView* m_table;
+    QLineEdit* m_filter;
+    QComboBox* m_vendor;
+    QCheckBox* m_attention;
+    QLabel* m_count;
+};
+
+} // namespace rd

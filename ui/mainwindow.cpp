@@ -1,0 +1,224 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "accounts/accountsdialog.h"
+#include "accounts/accountstore.h"
+#include "audit/auditdialog.h"
+#include "common/environmentbanner.h"
+#include "connectionstatus.h"
+#include "overviewpage.h"
+#include "rewarddesk_version.h"
+#include "vendortab.h"
+
+namespace rd {
+
+namespace {
+constexpr char kGeometryKey[] = "mainWindow/geometry";
+constexpr char kStateKey[] = "mainWindow/state";
+constexpr char kLastTabKey[] = "mainWindow/lastTab";
+} // namespace
+
+MainWindow::MainWindow(const AppContext& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_banner(new EnvironmentBanner(this))
+    , m_stack(new QStackedWidget(this))
+    , m_overview(new OverviewPage(m_context, this))
+    , m_tabs(new QTabWidget(this))
+    , m_connection(new ConnectionStatus(context.accounts, context.sessions, context.transport, this))
+    , m_storageNotice(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("RewardDesk"));
+    resize(1200, 760);
+
+    m_tabs->setDocumentMode(true);
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_tabs);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_storageNotice->setStyleSheet(QStringLiteral("color: #b36b00;"));
+    m_storageNotice->hide();
+    statusBar()->addWidget(m_storageNotice, 1);
+    statusBar()->addPermanentWidget(m_connection);
+
+    buildMenus();
+    connect(m_overview, &OverviewPage::manageAccountsRequested, this, &MainWindow::showAccounts);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateBanner);
+    connect(m_context.accounts, &AccountStore::accountAdded, this, &MainWindow::updateBanner);
+    connect(m_context.accounts, &AccountStore::accountRemoved, this, &MainWindow::updateBanner);
+    connect(m_context.accounts, &AccountStore::accountChanged, this, &MainWindow::updateBanner);
+    updateCentral();
+    updateBanner();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+AccountsDialog* MainWindow::accountsDialog() const
+{
+    return m_accountsDialog;
+}
+
+AuditDialog* MainWindow::auditDialog() const
+{
+    return m_auditDialog;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* accounts = file->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
+    accounts->setObjectName(QStringLiteral("actionAccounts"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshCurrent);
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction* find = view->addAction(tr("&Find"), this, &MainWindow::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    QAction* audit = view->addAction(tr("Audit &log…"), this, &MainWindow::showAudit);
+    audit->setObjectName(QStringLiteral("actionAudit"));
+    view->addSeparator();
+    for (int i = 0; i < 4; ++i) {
+        QAction* tab = view->addAction(tr("Tab %1").arg(i + 1));
+        tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(tab, &QAction::triggered, this, [this, i] {
+            if (i < m_tabs->count())
+                m_tabs->setCurrentIndex(i);
+        });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About RewardDesk"), this, [this] {
+        QMessageBox::about(this, tr("About RewardDesk"),
+                           tr("<h3>RewardDesk %1</h3><p>One console for rewards and loyalty support: TruCentive, "
+                              "Tremendous, Cheetah Loyalty and Trigg.</p><p>Credentials are kept only in your "
+                              "system's secure storage. Every action is written to the action journal before it is "
+                              "sent.</p>")
+                               .arg(QStringLiteral(REWARDDESK_VERSION)));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::addVendorTab(VendorTab* tab)
+{
+    m_tabs->addTab(tab, tab->tabTitle());
+    updateCentral();
+    updateBanner();
+}
+
+void MainWindow::setStorageNotice(const QString& text)
+{
+    m_storageNotice->setText(text);
+    m_storageNotice->setToolTip(text);
+    m_storageNotice->setVisible(!text.isEmpty());
+}
+
+VendorTab* MainWindow::currentTab() const
+{
+    return m_stack->currentWidget() == m_tabs ? qobject_cast<VendorTab*>(m_tabs->currentWidget()) : nullptr;
+}
+
+void MainWindow::updateCentral()
+{
+    m_stack->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget*>(m_tabs) : m_overview);
+}
+
+void MainWindow::updateBanner()
+{
+    if (VendorTab* tab = currentTab()) {
+        const Account account = tab->account();
+        m_banner->setEnvironment(account.environment, account.label());
+        setWindowTitle(tr("RewardDesk — %1 — %2").arg(account.label(), EnvironmentBanner::badge(account.environment)));
+        return;
+    }
+    QList<Environment> environments;
+    for (const Account& account : m_context.accounts->list())
+        environments.append(account.environment);
+    m_banner->setSummary(environments);
+    setWindowTitle(tr("RewardDesk — %1").arg(EnvironmentBanner::badge(m_banner->environment())));
+}
+
+void MainWindow::refreshCurrent()
+{
+    if (VendorTab* tab = currentTab())
+        tab->refresh();
+    else
+        m_overview->testAll();
+}
+
+void MainWindow::focusSearch()
+{
+    if (VendorTab* tab = currentTab())
+        tab->focusSearch();
+    else
+        m_overview->table()->setFocus();
+}
+
+void MainWindow::showAccounts()
+{
+    if (!m_accountsDialog) {
+        m_accountsDialog = new AccountsDialog(m_context.accounts, m_context.sessions, m_context.tester, this);
+        m_accountsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_accountsDialog->show();
+    m_accountsDialog->raise();
+    m_accountsDialog->activateWindow();
+}
+
+void MainWindow::showAudit()
+{
+    if (!m_auditDialog) {
+        m_auditDialog = new AuditDialog(m_context.journal, this);
+        m_auditDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_auditDialog->show();
+    m_auditDialog->raise();
+    m_auditDialog->activateWindow();
+}
+
+void MainWindow::restoreState()
+{
+    if (!m_context.settings)
+        return;
+    restoreGeometry(m_context.settings->value(QLatin1String(kGeometryKey)).toByteArray());
+    QMainWindow::restoreState(m_context.settings->value(QLatin1String(kStateKey)).toByteArray());
+    const int tab = m_context.settings->value(QLatin1String(kLastTabKey), 0).toInt();
+    if (tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_context.settings) {
+        m_context.settings->setValue(QLatin1String(kGeometryKey), saveGeometry());
+        m_context.settings->setValue(QLatin1String(kStateKey), saveState());
+        m_context.settings->setValue(QLatin1String(kLastTabKey), m_tabs->currentIndex());
+    }
+    event->accept();
+}
+
+} // namespace rd

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QWidget>
+
+#include "accounts/account.h"
+
+namespace rd {
+
+// What the main window needs from a vendor tab (one per account of a vendor whose tab is built).
+class VendorTab : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+    virtual Account account() const = 0;
+    virtual void refresh() = 0;     // F5
+    virtual void focusSearch() = 0; // Ctrl+F
+    virtual QString tabTitle() const = 0;
+};
+
+} // namespace rd
