@@ -13,6 +13,7 @@
 #include "credentials/memorycredentialstore.h"
 #include "journal/actionjournal.h"
 #include "mainwindow.h"
+#include "overviewpage.h"
 #include "sandbox/sandboxhost.h"
 #include "sandbox/sandboxserver.h"
 #include "session/accountsessions.h"
@@ -119,6 +120,8 @@ void Composition::addDemoAccounts(quint16 port)
         m_sessions->reload(id);
     }
     qCInfo(lcApp) << "demo accounts ready on port" << port;
+    // A newcomer sees every demo account turn green without a click; the sessions finish reading first.
+    QMetaObject::invokeMethod(m_window->overview(), &OverviewPage::testAll, Qt::QueuedConnection);
     Q_EMIT demoReady();
 }
 

@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QRegularExpression>
+
+#include "urlpolicy.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,8 +24,7 @@ QString safeVendorText(const QString& raw)
     if (text.isEmpty() || text.startsWith(u'<'))
         return {};
     text.removeIf([](QChar ch) { return ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format; });
-    static const QRegularExpression urlQuery(u"(\\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\\s?#]*)[?#]\\S*"_s);
-    text.replace(urlQuery, u"\\1"_s);
+    text = stripUrlQueries(text);
     if (text.size() > 300)
         text = text.left(299) + u'…';
     return text;

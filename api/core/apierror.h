@@ -42,7 +42,8 @@ struct ApiError {
     int httpStatus = 0;         // 0 when no HTTP status arrived
     QString vendorCode;         // always a string: TruCentive status, Tremendous status, Cheetah code, Trigg code
     QString vendorName;         // Cheetah "name" ("not_available"); empty elsewhere
-    QString vendorMessage;      // the vendor's own message, verbatim (never contains our secrets)
+    QString vendorMessage;      // the vendor's own message, verbatim except that the transport removes our secrets
+                                // and the query strings of URLs quoted in it
     QJsonValue details;         // TruCentive details, Tremendous payload, Trigg detailedErrorMessage
     QString technical;          // redacted technical detail for logs/"Details" (no URL query, no headers, no body)
     QString requestId;          // RewardDesk's X-Request-Id for this call

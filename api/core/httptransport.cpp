@@ -417,6 +417,7 @@ private:
                 }
             }
         }
+        e->vendorMessage = stripUrlQueries(e->vendorMessage);
         if (secrets.isEmpty())
             return;
         e->vendorMessage = redacted(e->vendorMessage, secrets);

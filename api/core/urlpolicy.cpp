@@ -1,6 +1,7 @@
 #include "urlpolicy.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +69,14 @@ std::optional<ApiError> checkRequestUrl(Vendor vendor, const QUrl& baseUrl, cons
     if (!secretQueryParameter(QUrlQuery(baseUrl)).isEmpty())
         return refuse(u"base URL query carries a credential parameter"_s);
     return std::nullopt;
+}
+
+QString stripUrlQueries(const QString& text)
+{
+    static const QRegularExpression urlQuery(u"(\\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\\s?#\"'<>]*)[?#][^\\s\"'<>]*"_s);
+    QString out = text;
+    out.replace(urlQuery, u"\\1"_s);
+    return out;
 }
 
 QString redactedUrl(const QUrl& url)

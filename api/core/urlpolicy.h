@@ -28,6 +28,10 @@ QUrl joinUrl(const QUrl& baseUrl, const QString& path, const QUrlQuery& query);
 // query's values.
 std::optional<ApiError> checkRequestUrl(Vendor vendor, const QUrl& baseUrl, const QUrlQuery& query);
 
+// Removes the query and fragment of every absolute URL inside free text (vendor messages may quote URLs that carry
+// tokens): "see https://x.com/a?token=1 now" -> "see https://x.com/a now".
+QString stripUrlQueries(const QString& text);
+
 // The URL as it may appear in a log line or an error's technical text: scheme, host, port and path only.
 QString redactedUrl(const QUrl& url);
 

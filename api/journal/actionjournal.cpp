@@ -15,28 +15,23 @@ namespace rd {
 
 namespace {
 
-QString objectText(const ObjectRef& o)
-{
+QString objectText(const ObjectRef& o) {
     return o.objectType + u' ' + o.objectId;
 }
 
 } // namespace
 
 ActionJournal::ActionJournal(QObject* parent)
-    : ActionJournal(defaultPath(), parent)
-{
-}
+    : ActionJournal(defaultPath(), parent) {}
 
 ActionJournal::ActionJournal(const QString& path, QObject* parent)
     : QObject(parent)
     , m_path(path)
-    , m_actor(osUserName())
-{
+    , m_actor(osUserName()) {
     qRegisterMetaType<rd::JournalEntry>();
 }
 
-ActionJournal::~ActionJournal()
-{
+ActionJournal::~ActionJournal() {
     if (!m_writer)
         return;
     // Begins whose callback never ran: the caller never got a ticket, so nothing was sent. Say so on disk (after
@@ -51,13 +46,11 @@ ActionJournal::~ActionJournal()
     m_writer.reset(); // drains the queue (everything is written and synced), then joins the writer thread
 }
 
-QString ActionJournal::defaultPath()
-{
+QString ActionJournal::defaultPath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal/actions.jsonl"_s;
 }
 
-QString ActionJournal::osUserName()
-{
+QString ActionJournal::osUserName() {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
@@ -66,8 +59,7 @@ QString ActionJournal::osUserName()
     return user.isEmpty() ? u"unknown"_s : user;
 }
 
-void ActionJournal::open()
-{
+void ActionJournal::open() {
     if (m_opened)
         return;
     m_opened = true;
@@ -84,8 +76,7 @@ void ActionJournal::open()
     });
 }
 
-void ActionJournal::onLoaded(QList<JournalEntry> entries, int skipped, const QString& error)
-{
+void ActionJournal::onLoaded(QList<JournalEntry> entries, int skipped, const QString& error) {
     m_entries = std::move(entries);
     m_index.clear();
     m_index.reserve(m_entries.size());
@@ -109,8 +100,7 @@ void ActionJournal::onLoaded(QList<JournalEntry> entries, int skipped, const QSt
         fn();
 }
 
-void ActionJournal::beginAction(const ActionIntent& intent, QObject* context, BeginCallback callback)
-{
+void ActionJournal::beginAction(const ActionIntent& intent, QObject* context, BeginCallback callback) {
     if (!m_loaded) {
         if (!m_opened)
             open();
@@ -126,8 +116,7 @@ void ActionJournal::beginAction(const ActionIntent& intent, QObject* context, Be
     startBegin(intent, context, std::move(callback));
 }
 
-void ActionJournal::startBegin(const ActionIntent& intent, QObject* context, BeginCallback callback)
-{
+void ActionJournal::startBegin(const ActionIntent& intent, QObject* context, BeginCallback callback) {
     const ObjectRef object = intent.object();
     if (!object.isValid() || intent.action.isEmpty()) {
         deliver(context, std::move(callback),
@@ -155,8 +144,7 @@ void ActionJournal::startBegin(const ActionIntent& intent, QObject* context, Beg
     }
     if (!m_openError.isEmpty()) {
         deliver(context, std::move(callback),
-                JournalError{JournalError::WriteFailed,
-                             tr("Not sent: %1").arg(m_openError)});
+                JournalError{JournalError::WriteFailed, tr("Not sent: %1").arg(m_openError)});
         return;
     }
 
@@ -186,8 +174,7 @@ void ActionJournal::startBegin(const ActionIntent& intent, QObject* context, Beg
     });
 }
 
-void ActionJournal::onBeginWritten(const QString& entryId, bool ok, const QString& error)
-{
+void ActionJournal::onBeginWritten(const QString& entryId, bool ok, const QString& error) {
     auto it = m_beginning.find(entryId);
     if (it == m_beginning.end())
         return;
@@ -226,31 +213,29 @@ void ActionJournal::onBeginWritten(const QString& entryId, bool ok, const QStrin
     p.callback(ticket); // the caller sends the request from here
 }
 
-void ActionJournal::deliver(QObject* context, BeginCallback callback, BeginResult result)
-{
+void ActionJournal::deliver(QObject* context, BeginCallback callback, BeginResult result) {
     // Always asynchronous, so a caller never sees its callback run inside beginAction().
     QMetaObject::invokeMethod(
         context ? context : this, [callback = std::move(callback), result = std::move(result)] { callback(result); },
         Qt::QueuedConnection);
 }
 
-void ActionJournal::appendLine(const QByteArray& line)
-{
+void ActionJournal::appendLine(const QByteArray& line) {
     m_writer->append(line, [this](bool ok, const QString& error) {
         if (!ok)
-            QMetaObject::invokeMethod(this, [this, error] { Q_EMIT writeFailed(error); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, error] { Q_EMIT writeFailed(error); }, Qt::QueuedConnection);
     });
 }
 
-bool ActionJournal::complete(const ActionTicket& ticket, const ActionOutcome& outcome)
-{
+bool ActionJournal::complete(const ActionTicket& ticket, const ActionOutcome& outcome) {
     const auto idx = m_index.constFind(ticket.entryId);
     if (idx == m_index.cend() || !m_inFlight.contains(ticket.entryId)) {
         qCWarning(lcJournal) << "complete() for an entry that is not in flight:" << ticket.entryId;
         return false;
     }
-    if (outcome.state != JournalState::Succeeded && outcome.state != JournalState::NotApplied
-        && outcome.state != JournalState::Unknown) {
+    if (outcome.state != JournalState::Succeeded && outcome.state != JournalState::NotApplied &&
+        outcome.state != JournalState::Unknown) {
         qCWarning(lcJournal) << "complete() with a state that is not an outcome:" << journalStateKey(outcome.state);
         return false;
     }
@@ -266,15 +251,14 @@ bool ActionJournal::complete(const ActionTicket& ticket, const ActionOutcome& ou
     return true;
 }
 
-bool ActionJournal::resolve(const QString& entryId, JournalState state, const QString& note)
-{
+bool ActionJournal::resolve(const QString& entryId, JournalState state, const QString& note) {
     const auto idx = m_index.constFind(entryId);
     if (idx == m_index.cend() || m_inFlight.contains(entryId) || !m_entries.at(*idx).isUnresolved()) {
         qCWarning(lcJournal) << "resolve() for an entry that is not unresolved, or is in flight:" << entryId;
         return false;
     }
-    if (state != JournalState::ReconciledApplied && state != JournalState::ReconciledNotApplied
-        && state != JournalState::Abandoned && state != JournalState::Unknown) {
+    if (state != JournalState::ReconciledApplied && state != JournalState::ReconciledNotApplied &&
+        state != JournalState::Abandoned && state != JournalState::Unknown) {
         qCWarning(lcJournal) << "resolve() with an unsupported state:" << journalStateKey(state);
         return false;
     }
@@ -298,14 +282,12 @@ bool ActionJournal::resolve(const QString& entryId, JournalState state, const QS
     return true;
 }
 
-bool ActionJournal::isLocked(const ObjectRef& object) const
-{
+bool ActionJournal::isLocked(const ObjectRef& object) const {
     const QString key = object.lockKey();
     return m_beginningKeys.contains(key) || m_unresolvedByKey.value(key) > 0;
 }
 
-QList<JournalEntry> ActionJournal::unresolved() const
-{
+QList<JournalEntry> ActionJournal::unresolved() const {
     QList<JournalEntry> out;
     for (const JournalEntry& e : m_entries) {
         if (e.isUnresolved())
@@ -314,30 +296,26 @@ QList<JournalEntry> ActionJournal::unresolved() const
     return out;
 }
 
-std::optional<JournalEntry> ActionJournal::entry(const QString& entryId) const
-{
+std::optional<JournalEntry> ActionJournal::entry(const QString& entryId) const {
     const auto idx = m_index.constFind(entryId);
     if (idx == m_index.cend())
         return std::nullopt;
     return m_entries.at(*idx);
 }
 
-void ActionJournal::setSyncHookForTesting(std::function<bool()> hook)
-{
+void ActionJournal::setSyncHookForTesting(std::function<bool()> hook) {
     if (!m_writer)
         open();
     m_writer->setSyncHook(std::move(hook));
 }
 
-void ActionJournal::setState(JournalEntry& entry, JournalState state)
-{
+void ActionJournal::setState(JournalEntry& entry, JournalState state) {
     trackLock(entry, -1);
     entry.state = state;
     trackLock(entry, +1);
 }
 
-void ActionJournal::trackLock(const JournalEntry& entry, int delta)
-{
+void ActionJournal::trackLock(const JournalEntry& entry, int delta) {
     if (!entry.isUnresolved())
         return;
     const QString key = entry.object().lockKey();

@@ -130,8 +130,8 @@ private:
 
     QList<JournalEntry> m_entries;
     QHash<QString, qsizetype> m_index;
-    QHash<QString, int> m_unresolvedByKey; // lock key -> unresolved entries on it
-    QSet<QString> m_beginningKeys;         // lock keys whose SENDING line is being written
+    QHash<QString, int> m_unresolvedByKey;    // lock key -> unresolved entries on it
+    QSet<QString> m_beginningKeys;            // lock keys whose SENDING line is being written
     QHash<QString, PendingBegin> m_beginning; // entry id -> begin waiting for durability
     QSet<QString> m_inFlight;
     QList<std::function<void()>> m_waitingForLoad;

@@ -9,26 +9,22 @@ namespace rd {
 
 namespace {
 
-QString isoUtc(const QDateTime& dt)
-{
+QString isoUtc(const QDateTime& dt) {
     return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QDateTime fromIso(const QJsonValue& v)
-{
+QDateTime fromIso(const QJsonValue& v) {
     QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
     return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 
-QByteArray toLine(const QJsonObject& o)
-{
+QByteArray toLine(const QJsonObject& o) {
     QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact); // escapes \n inside strings: one line
     line.append('\n');
     return line;
 }
 
-QJsonObject fullObject(const JournalEntry& e, QLatin1StringView event)
-{
+QJsonObject fullObject(const JournalEntry& e, QLatin1StringView event) {
     QJsonObject o;
     o.insert("v"_L1, JournalCodec::FormatVersion);
     o.insert("event"_L1, QString(event));
@@ -48,8 +44,7 @@ QJsonObject fullObject(const JournalEntry& e, QLatin1StringView event)
     return o;
 }
 
-void insertUpdateFields(QJsonObject& o, const JournalEntry& e)
-{
+void insertUpdateFields(QJsonObject& o, const JournalEntry& e) {
     if (!e.outcome.isEmpty())
         o.insert("outcome"_L1, e.outcome);
     if (!e.requestId.isEmpty())
@@ -62,13 +57,11 @@ void insertUpdateFields(QJsonObject& o, const JournalEntry& e)
 
 namespace JournalCodec {
 
-QByteArray beginLine(const JournalEntry& entry)
-{
+QByteArray beginLine(const JournalEntry& entry) {
     return toLine(fullObject(entry, "begin"_L1));
 }
 
-QByteArray updateLine(const JournalEntry& entry, QLatin1StringView event)
-{
+QByteArray updateLine(const JournalEntry& entry, QLatin1StringView event) {
     QJsonObject o;
     o.insert("v"_L1, FormatVersion);
     o.insert("event"_L1, QString(event));
@@ -79,8 +72,7 @@ QByteArray updateLine(const JournalEntry& entry, QLatin1StringView event)
     return toLine(o);
 }
 
-QByteArray snapshotLine(const JournalEntry& entry)
-{
+QByteArray snapshotLine(const JournalEntry& entry) {
     QJsonObject o = fullObject(entry, "snapshot"_L1);
     if (entry.updatedAt.isValid())
         o.insert("updatedAt"_L1, isoUtc(entry.updatedAt));
@@ -88,18 +80,16 @@ QByteArray snapshotLine(const JournalEntry& entry)
     return toLine(o);
 }
 
-QStringList knownFields()
-{
-    return {u"v"_s,         u"event"_s,      u"id"_s,         u"at"_s,       u"actor"_s,     u"accountId"_s,
-            u"accountLabel"_s, u"vendor"_s,  u"environment"_s, u"objectType"_s, u"objectId"_s, u"action"_s,
-            u"reason"_s,    u"summary"_s,    u"state"_s,      u"outcome"_s,  u"requestId"_s, u"resolvedBy"_s,
-            u"updatedAt"_s};
+QStringList knownFields() {
+    return {u"v"_s,         u"event"_s,        u"id"_s,         u"at"_s,          u"actor"_s,
+            u"accountId"_s, u"accountLabel"_s, u"vendor"_s,     u"environment"_s, u"objectType"_s,
+            u"objectId"_s,  u"action"_s,       u"reason"_s,     u"summary"_s,     u"state"_s,
+            u"outcome"_s,   u"requestId"_s,    u"resolvedBy"_s, u"updatedAt"_s};
 }
 
 } // namespace JournalCodec
 
-JournalFold::LineResult JournalFold::apply(QByteArrayView line)
-{
+JournalFold::LineResult JournalFold::apply(QByteArrayView line) {
     line = line.trimmed();
     if (line.isEmpty())
         return LineResult::Empty;
@@ -133,9 +123,9 @@ JournalFold::LineResult JournalFold::apply(QByteArrayView line)
         e.updatedAt = fromIso(o.value("updatedAt"_L1));
         if (!e.updatedAt.isValid())
             e.updatedAt = e.createdAt;
-        if (!vendorFromKey(o.value("vendor"_L1).toString(), &e.vendor)
-            || !environmentFromKey(o.value("environment"_L1).toString(), &e.environment) || !e.createdAt.isValid()
-            || !e.object().isValid())
+        if (!vendorFromKey(o.value("vendor"_L1).toString(), &e.vendor) ||
+            !environmentFromKey(o.value("environment"_L1).toString(), &e.environment) || !e.createdAt.isValid() ||
+            !e.object().isValid())
             return LineResult::Malformed;
         const auto it = m_index.constFind(id);
         if (it != m_index.cend()) {
@@ -166,8 +156,7 @@ JournalFold::LineResult JournalFold::apply(QByteArrayView line)
     return LineResult::Malformed;
 }
 
-QList<JournalEntry> JournalFold::takeEntries()
-{
+QList<JournalEntry> JournalFold::takeEntries() {
     m_index.clear();
     return std::exchange(m_entries, {});
 }

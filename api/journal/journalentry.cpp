@@ -22,8 +22,7 @@ constexpr StateName kStates[] = {
 };
 } // namespace
 
-QString journalStateKey(JournalState state)
-{
+QString journalStateKey(JournalState state) {
     for (const StateName& s : kStates) {
         if (s.state == state)
             return s.key;
@@ -31,8 +30,7 @@ QString journalStateKey(JournalState state)
     return u"unknown"_s;
 }
 
-bool journalStateFromKey(QStringView key, JournalState* out)
-{
+bool journalStateFromKey(QStringView key, JournalState* out) {
     for (const StateName& s : kStates) {
         if (key == s.key) {
             if (out)
@@ -43,8 +41,7 @@ bool journalStateFromKey(QStringView key, JournalState* out)
     return false;
 }
 
-QString journalStateDisplayName(JournalState state)
-{
+QString journalStateDisplayName(JournalState state) {
     switch (state) {
     case JournalState::Sending:
         return QCoreApplication::translate("rd::JournalState", "Sending");
@@ -64,8 +61,7 @@ QString journalStateDisplayName(JournalState state)
     return QCoreApplication::translate("rd::JournalState", "Outcome unknown");
 }
 
-QString ObjectRef::lockKey() const
-{
+QString ObjectRef::lockKey() const {
     // U+001F (unit separator) cannot appear in ids a vendor hands out, so the key is unambiguous.
     return accountId + QChar(0x1f) + objectType + QChar(0x1f) + objectId;
 }

@@ -29,8 +29,7 @@ QString journalStateKey(JournalState state);
 bool journalStateFromKey(QStringView key, JournalState* out);
 QString journalStateDisplayName(JournalState state); // translated
 // Sending or Unknown: the outcome is not known and the object stays locked.
-constexpr bool isUnresolvedState(JournalState state)
-{
+constexpr bool isUnresolvedState(JournalState state) {
     return state == JournalState::Sending || state == JournalState::Unknown;
 }
 
@@ -112,8 +111,12 @@ struct JournalError {
 // The answer to ActionJournal::beginAction(): a ticket (send now) or an error (do not send).
 class BeginResult {
 public:
-    BeginResult(ActionTicket ticket) : m_ok(true), m_ticket(std::move(ticket)) {}
-    BeginResult(JournalError error) : m_ok(false), m_error(std::move(error)) {}
+    BeginResult(ActionTicket ticket)
+        : m_ok(true)
+        , m_ticket(std::move(ticket)) {}
+    BeginResult(JournalError error)
+        : m_ok(false)
+        , m_error(std::move(error)) {}
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
     const ActionTicket& ticket() const { return m_ticket; }

@@ -24,8 +24,7 @@ namespace rd {
 
 namespace {
 
-bool syncFd(int fd)
-{
+bool syncFd(int fd) {
 #if defined(Q_OS_WIN)
     return ::_commit(fd) == 0;
 #elif defined(Q_OS_DARWIN)
@@ -36,8 +35,7 @@ bool syncFd(int fd)
 }
 
 // Makes a new or renamed directory entry durable (POSIX); a no-op elsewhere.
-void syncDirectory(const QString& dir)
-{
+void syncDirectory(const QString& dir) {
 #if !defined(Q_OS_WIN)
     const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_CLOEXEC);
     if (fd >= 0) {
@@ -50,8 +48,7 @@ void syncDirectory(const QString& dir)
 }
 
 // Reads a journal file, at most the last `cap` bytes (a partial first line is dropped), into `fold`.
-void readInto(const QString& path, qint64 cap, JournalFold& fold, int* skipped, bool* endsWithNewline)
-{
+void readInto(const QString& path, qint64 cap, JournalFold& fold, int* skipped, bool* endsWithNewline) {
     QFile f(path);
     if (endsWithNewline)
         *endsWithNewline = true;
@@ -98,12 +95,9 @@ void readInto(const QString& path, qint64 cap, JournalFold& fold, int* skipped, 
 JournalWriter::JournalWriter(const QString& path, qint64 maxBytes)
     : m_path(path)
     , m_maxBytes(maxBytes)
-    , m_thread([this] { run(); })
-{
-}
+    , m_thread([this] { run(); }) {}
 
-JournalWriter::~JournalWriter()
-{
+JournalWriter::~JournalWriter() {
     {
         std::lock_guard lock(m_mutex);
         m_stop = true;
@@ -112,30 +106,26 @@ JournalWriter::~JournalWriter()
     m_thread.join();
 }
 
-void JournalWriter::load(LoadDone done)
-{
+void JournalWriter::load(LoadDone done) {
     Task t;
     t.isLoad = true;
     t.loadDone = std::move(done);
     post(std::move(t));
 }
 
-void JournalWriter::append(QByteArray lines, Done done)
-{
+void JournalWriter::append(QByteArray lines, Done done) {
     Task t;
     t.bytes = std::move(lines);
     t.done = std::move(done);
     post(std::move(t));
 }
 
-void JournalWriter::setSyncHook(SyncHook hook)
-{
+void JournalWriter::setSyncHook(SyncHook hook) {
     std::lock_guard lock(m_mutex);
     m_syncHook = std::move(hook);
 }
 
-void JournalWriter::post(Task task)
-{
+void JournalWriter::post(Task task) {
     {
         std::lock_guard lock(m_mutex);
         m_queue.push_back(std::move(task));
@@ -143,8 +133,7 @@ void JournalWriter::post(Task task)
     m_wake.notify_one();
 }
 
-void JournalWriter::run()
-{
+void JournalWriter::run() {
     for (;;) {
         std::deque<Task> batch;
         {
@@ -169,8 +158,7 @@ void JournalWriter::run()
     }
 }
 
-QStringList JournalWriter::archivesOf(const QString& path)
-{
+QStringList JournalWriter::archivesOf(const QString& path) {
     const QFileInfo fi(path);
     QDir dir = fi.absoluteDir();
     const QString pattern = fi.completeBaseName() + u"-*."_s + fi.suffix();
@@ -182,12 +170,13 @@ QStringList JournalWriter::archivesOf(const QString& path)
     return paths;
 }
 
-void JournalWriter::runLoad(const LoadDone& done)
-{
+void JournalWriter::runLoad(const LoadDone& done) {
     LoadResult result;
     const QFileInfo fi(m_path);
     if (!QDir().mkpath(fi.absolutePath())) {
-        result.error = QCoreApplication::translate("rd::ActionJournal", "The action journal folder %1 cannot be created.").arg(QDir::toNativeSeparators(fi.absolutePath()));
+        result.error =
+            QCoreApplication::translate("rd::ActionJournal", "The action journal folder %1 cannot be created.")
+                .arg(QDir::toNativeSeparators(fi.absolutePath()));
         done(std::move(result));
         return;
     }
@@ -220,9 +209,9 @@ void JournalWriter::runLoad(const LoadDone& done)
         // a snapshot of every unresolved entry so that it survives however many rotations follow.
         QString archive;
         for (int n = 0;; ++n) {
-            archive = fi.absoluteDir().filePath(
-                fi.completeBaseName() + u'-' + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmsszzz'Z'"_s)
-                + (n ? u'-' + QString::number(n) : QString()) + u'.' + fi.suffix());
+            archive = fi.absoluteDir().filePath(fi.completeBaseName() + u'-' +
+                                                QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmsszzz'Z'"_s) +
+                                                (n ? u'-' + QString::number(n) : QString()) + u'.' + fi.suffix());
             if (!QFileInfo::exists(archive))
                 break;
         }
@@ -252,8 +241,7 @@ void JournalWriter::runLoad(const LoadDone& done)
     done(std::move(result));
 }
 
-bool JournalWriter::openForAppend(QString* error)
-{
+bool JournalWriter::openForAppend(QString* error) {
     if (m_file)
         return true;
     auto file = std::make_unique<QFile>(m_path);
@@ -272,8 +260,7 @@ bool JournalWriter::openForAppend(QString* error)
     return true;
 }
 
-bool JournalWriter::writeDurably(const QByteArray& bytes, QString* error)
-{
+bool JournalWriter::writeDurably(const QByteArray& bytes, QString* error) {
     if (!m_readOnlyReason.isEmpty()) {
         *error = m_readOnlyReason;
         return false;
@@ -290,7 +277,8 @@ bool JournalWriter::writeDurably(const QByteArray& bytes, QString* error)
     const qint64 written = m_file->write(*out);
     if (written != out->size()) {
         m_needsNewline = written > 0 || m_needsNewline;
-        *error = QCoreApplication::translate("rd::ActionJournal", "The action journal could not be written: %1").arg(m_file->errorString());
+        *error = QCoreApplication::translate("rd::ActionJournal", "The action journal could not be written: %1")
+                     .arg(m_file->errorString());
         return false;
     }
     m_needsNewline = false;
@@ -306,8 +294,7 @@ bool JournalWriter::writeDurably(const QByteArray& bytes, QString* error)
     return true;
 }
 
-void JournalWriter::runAppends(std::deque<Task>& batch)
-{
+void JournalWriter::runAppends(std::deque<Task>& batch) {
     QString error;
     bool ok = false;
     {
@@ -317,8 +304,9 @@ void JournalWriter::runAppends(std::deque<Task>& batch)
         QElapsedTimer timer;
         timer.start();
         ok = writeDurably(all, &error);
-        qCDebug(lcJournal).nospace() << "journal: " << batch.size() << " line(s), " << all.size() << " bytes durable in "
-                                     << timer.nsecsElapsed() / 1000 << " us" << (ok ? "" : " (FAILED)");
+        qCDebug(lcJournal).nospace() << "journal: " << batch.size() << " line(s), " << all.size()
+                                     << " bytes durable in " << timer.nsecsElapsed() / 1000 << " us"
+                                     << (ok ? "" : " (FAILED)");
     }
     if (!ok)
         qCWarning(lcJournal) << "journal write failed:" << error;

@@ -4,8 +4,7 @@
 
 namespace rd {
 
-ActionOutcome outcomeFromError(const ApiError& error, const QString& accountLabel)
-{
+ActionOutcome outcomeFromError(const ApiError& error, const QString& accountLabel) {
     ActionOutcome o;
     o.state = error.isUnknown() ? JournalState::Unknown : JournalState::NotApplied;
     o.message = error.userMessage(accountLabel);

@@ -12,8 +12,7 @@ struct ApiError;
 ActionOutcome outcomeFromError(const ApiError& error, const QString& accountLabel = {});
 
 // The journal outcome for a call that succeeded.
-inline ActionOutcome outcomeSucceeded(const QString& message, const QString& requestId = {})
-{
+inline ActionOutcome outcomeSucceeded(const QString& message, const QString& requestId = {}) {
     return {JournalState::Succeeded, message, requestId};
 }
 

@@ -12,34 +12,32 @@ namespace rd {
 
 JournalReconciler::JournalReconciler(ActionJournal* journal, QObject* parent)
     : QObject(parent)
-    , m_journal(journal)
-{
-}
+    , m_journal(journal) {}
 
 JournalReconciler::~JournalReconciler() = default;
 
-void JournalReconciler::registerReconciler(Vendor vendor, ActionReconciler* reconciler)
-{
+void JournalReconciler::registerReconciler(Vendor vendor, ActionReconciler* reconciler) {
     if (reconciler)
         m_reconcilers.insert(int(vendor), reconciler);
     else
         m_reconcilers.remove(int(vendor));
 }
 
-void JournalReconciler::unregisterReconciler(Vendor vendor)
-{
+void JournalReconciler::unregisterReconciler(Vendor vendor) {
     m_reconcilers.remove(int(vendor));
 }
 
-void JournalReconciler::reconcileAll()
-{
+void JournalReconciler::reconcileAll() {
     if (!m_journal->isLoaded()) {
         if (!m_waitingForLoad) {
             m_waitingForLoad = true;
-            connect(m_journal, &ActionJournal::loaded, this, [this] {
-                m_waitingForLoad = false;
-                reconcileAll();
-            }, Qt::SingleShotConnection);
+            connect(
+                m_journal, &ActionJournal::loaded, this,
+                [this] {
+                    m_waitingForLoad = false;
+                    reconcileAll();
+                },
+                Qt::SingleShotConnection);
             m_journal->open();
         }
         return;
@@ -63,8 +61,7 @@ void JournalReconciler::reconcileAll()
     pump();
 }
 
-bool JournalReconciler::reconcile(const QString& entryId)
-{
+bool JournalReconciler::reconcile(const QString& entryId) {
     const std::optional<JournalEntry> e = m_journal->entry(entryId);
     if (!e || !m_journal->needsAttention(*e) || m_queued.contains(entryId))
         return false;
@@ -73,22 +70,19 @@ bool JournalReconciler::reconcile(const QString& entryId)
     return true;
 }
 
-void JournalReconciler::enqueue(const QString& entryId)
-{
+void JournalReconciler::enqueue(const QString& entryId) {
     m_queue.append(entryId);
     m_queued.insert(entryId);
 }
 
-void JournalReconciler::pump()
-{
+void JournalReconciler::pump() {
     while (m_running < m_maxConcurrent && !m_queue.isEmpty())
         runOne(m_queue.takeFirst());
     if (!isBusy())
         Q_EMIT finished();
 }
 
-void JournalReconciler::runOne(const QString& entryId)
-{
+void JournalReconciler::runOne(const QString& entryId) {
     const std::optional<JournalEntry> e = m_journal->entry(entryId);
     if (!e || !m_journal->needsAttention(*e)) { // resolved meanwhile (e.g. abandoned by an agent)
         m_queued.remove(entryId);
@@ -123,9 +117,8 @@ void JournalReconciler::runOne(const QString& entryId)
     connect(timer, &QTimer::timeout, context, [finish, answered, this] {
         if (std::exchange(*answered, true))
             return;
-        finish({ReconcileResult::StillUnknown,
-                tr("The vendor did not answer within %n second(s).", nullptr,
-                   int(qMax<qint64>(1, (m_timeout.count() + 999) / 1000)))});
+        finish({ReconcileResult::StillUnknown, tr("The vendor did not answer within %n second(s).", nullptr,
+                                                  int(qMax<qint64>(1, (m_timeout.count() + 999) / 1000)))});
     });
     timer->start();
     qCDebug(lcJournal) << "reading back" << vendorKey(e->vendor) << e->objectType << e->objectId << "for entry"
@@ -138,8 +131,7 @@ void JournalReconciler::runOne(const QString& entryId)
     });
 }
 
-void JournalReconciler::record(const QString& entryId, const ReconcileResult& result)
-{
+void JournalReconciler::record(const QString& entryId, const ReconcileResult& result) {
     const QString message = SecretGuard::redact(result.message);
     bool ok = false;
     switch (result.verdict) {

@@ -38,7 +38,9 @@ QString describeSuccess(Vendor vendor, const QByteArray& body)
             const QJsonObject meta = source.value(QLatin1String("meta")).toObject();
             const QJsonValue cents = meta.value(QLatin1String("available_cents"));
             if (cents.isDouble()) {
-                const QString amount = QLocale().toCurrencyString(cents.toDouble() / 100.0, QStringLiteral("$"));
+                // Tremendous balances are in the organization's currency (USD unless it says otherwise).
+                const QString currency = meta.value(QLatin1String("currency_code")).toString(QStringLiteral("USD"));
+                const QString amount = currency + QLatin1Char(' ') + QLocale().toString(cents.toDouble() / 100.0, 'f', 2);
                 return ConnectionTester::tr("Connected. Balance available: %1.").arg(amount);
             }
         }

@@ -8,14 +8,12 @@ using namespace Qt::StringLiterals;
 namespace rd::JournalCsv {
 
 namespace {
-QString utc(const QDateTime& dt)
-{
+QString utc(const QDateTime& dt) {
     return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
 }
 } // namespace
 
-QStringList header()
-{
+QStringList header() {
     return {QCoreApplication::translate("rd::JournalCsv", "Time (UTC)"),
             QCoreApplication::translate("rd::JournalCsv", "Actor"),
             QCoreApplication::translate("rd::JournalCsv", "Account"),
@@ -35,8 +33,7 @@ QStringList header()
             QCoreApplication::translate("rd::JournalCsv", "Entry ID")};
 }
 
-QStringList fields(const JournalEntry& e)
-{
+QStringList fields(const JournalEntry& e) {
     return {utc(e.createdAt),
             e.actor,
             e.accountLabel,
@@ -56,8 +53,7 @@ QStringList fields(const JournalEntry& e)
             e.id};
 }
 
-QString escapeField(const QString& field, bool formulaGuard)
-{
+QString escapeField(const QString& field, bool formulaGuard) {
     QString out = field;
     if (formulaGuard && !out.isEmpty()) {
         const QChar c = out.front();
@@ -71,8 +67,7 @@ QString escapeField(const QString& field, bool formulaGuard)
     return u'"' + out + u'"';
 }
 
-bool write(QIODevice* device, const QList<JournalEntry>& entries, const Options& options)
-{
+bool write(QIODevice* device, const QList<JournalEntry>& entries, const Options& options) {
     if (!device || !device->isWritable())
         return false;
     QByteArray chunk;

@@ -12,8 +12,7 @@ namespace rd {
 
 JournalModel::JournalModel(ActionJournal* journal, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_journal(journal)
-{
+    , m_journal(journal) {
     if (!journal)
         return;
     connect(journal, &ActionJournal::loaded, this, &JournalModel::reload);
@@ -23,18 +22,15 @@ JournalModel::JournalModel(ActionJournal* journal, QObject* parent)
         reload();
 }
 
-int JournalModel::rowCount(const QModelIndex& parent) const
-{
+int JournalModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int JournalModel::columnCount(const QModelIndex& parent) const
-{
+int JournalModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString JournalModel::accountText(const JournalEntry& e)
-{
+QString JournalModel::accountText(const JournalEntry& e) {
     const QString env = environmentDisplayName(e.environment);
     if (e.accountLabel.isEmpty())
         return vendorDisplayName(e.vendor) + u" (" + env + u')';
@@ -43,15 +39,13 @@ QString JournalModel::accountText(const JournalEntry& e)
     return e.accountLabel + u" (" + env + u')';
 }
 
-QString JournalModel::stateText(const JournalEntry& e) const
-{
+QString JournalModel::stateText(const JournalEntry& e) const {
     if (e.state == JournalState::Sending && !(m_journal && m_journal->isInFlight(e.id)))
         return tr("Interrupted: needs checking"); // left as Sending by a previous run (crash or kill)
     return journalStateDisplayName(e.state);
 }
 
-QString JournalModel::displayText(const JournalEntry& e, int column) const
-{
+QString JournalModel::displayText(const JournalEntry& e, int column) const {
     switch (column) {
     case Time:
         return QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);
@@ -78,8 +72,7 @@ QString JournalModel::displayText(const JournalEntry& e, int column) const
     }
 }
 
-QVariant JournalModel::data(const QModelIndex& index, int role) const
-{
+QVariant JournalModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const JournalEntry& e = m_all.at(m_rows.at(index.row()));
@@ -129,8 +122,7 @@ QVariant JournalModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -159,8 +151,7 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-QString JournalModel::haystackOf(const JournalEntry& e) const
-{
+QString JournalModel::haystackOf(const JournalEntry& e) const {
     QString s;
     for (int c = 0; c < ColumnCount; ++c) {
         s += displayText(e, c);
@@ -170,8 +161,7 @@ QString JournalModel::haystackOf(const JournalEntry& e) const
     return s.toCaseFolded();
 }
 
-bool JournalModel::matches(qsizetype index) const
-{
+bool JournalModel::matches(qsizetype index) const {
     const JournalEntry& e = m_all.at(index);
     if (m_vendor && e.vendor != *m_vendor)
         return false;
@@ -180,8 +170,7 @@ bool JournalModel::matches(qsizetype index) const
     return m_filterFolded.isEmpty() || m_haystack.at(index).contains(m_filterFolded);
 }
 
-void JournalModel::reload()
-{
+void JournalModel::reload() {
     beginResetModel();
     m_all = m_journal ? m_journal->entries() : QList<JournalEntry>();
     m_index.clear();
@@ -196,8 +185,7 @@ void JournalModel::reload()
     endResetModel();
 }
 
-void JournalModel::rebuildRows()
-{
+void JournalModel::rebuildRows() {
     m_rows.clear();
     for (qsizetype i = m_all.size() - 1; i >= 0; --i) {
         if (matches(i))
@@ -205,8 +193,7 @@ void JournalModel::rebuildRows()
     }
 }
 
-void JournalModel::setFilter(const QString& text, bool needsAttentionOnly, std::optional<Vendor> vendor)
-{
+void JournalModel::setFilter(const QString& text, bool needsAttentionOnly, std::optional<Vendor> vendor) {
     const QString folded = text.trimmed().toCaseFolded();
     if (folded == m_filterFolded && needsAttentionOnly == m_attentionOnly && vendor == m_vendor) {
         m_filterText = text;
@@ -221,23 +208,19 @@ void JournalModel::setFilter(const QString& text, bool needsAttentionOnly, std::
     endResetModel();
 }
 
-void JournalModel::setFilterText(const QString& text)
-{
+void JournalModel::setFilterText(const QString& text) {
     setFilter(text, m_attentionOnly, m_vendor);
 }
 
-void JournalModel::setNeedsAttentionOnly(bool on)
-{
+void JournalModel::setNeedsAttentionOnly(bool on) {
     setFilter(m_filterText, on, m_vendor);
 }
 
-void JournalModel::setVendorFilter(std::optional<Vendor> vendor)
-{
+void JournalModel::setVendorFilter(std::optional<Vendor> vendor) {
     setFilter(m_filterText, m_attentionOnly, vendor);
 }
 
-int JournalModel::needsAttentionCount() const
-{
+int JournalModel::needsAttentionCount() const {
     int n = 0;
     for (const JournalEntry& e : m_all) {
         if (m_journal ? m_journal->needsAttention(e) : e.isUnresolved())
@@ -246,23 +229,20 @@ int JournalModel::needsAttentionCount() const
     return n;
 }
 
-JournalEntry JournalModel::entryAt(int row) const
-{
+JournalEntry JournalModel::entryAt(int row) const {
     if (row < 0 || row >= m_rows.size())
         return {};
     return m_all.at(m_rows.at(row));
 }
 
-qsizetype JournalModel::visiblePosition(qsizetype index, bool* found) const
-{
+qsizetype JournalModel::visiblePosition(qsizetype index, bool* found) const {
     // m_rows is sorted descending: the first position whose value is <= index.
     const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), index, std::greater<qsizetype>());
     *found = it != m_rows.cend() && *it == index;
     return it - m_rows.cbegin();
 }
 
-int JournalModel::rowOf(const QString& entryId) const
-{
+int JournalModel::rowOf(const QString& entryId) const {
     const auto it = m_index.constFind(entryId);
     if (it == m_index.cend())
         return -1;
@@ -271,8 +251,7 @@ int JournalModel::rowOf(const QString& entryId) const
     return found ? int(pos) : -1;
 }
 
-void JournalModel::onEntryAdded(const JournalEntry& entry)
-{
+void JournalModel::onEntryAdded(const JournalEntry& entry) {
     if (m_index.contains(entry.id)) {
         onEntryChanged(entry);
         return;
@@ -289,8 +268,7 @@ void JournalModel::onEntryAdded(const JournalEntry& entry)
     endInsertRows();
 }
 
-void JournalModel::onEntryChanged(const JournalEntry& entry)
-{
+void JournalModel::onEntryChanged(const JournalEntry& entry) {
     const auto it = m_index.constFind(entry.id);
     if (it == m_index.cend()) {
         onEntryAdded(entry);
@@ -315,8 +293,7 @@ void JournalModel::onEntryChanged(const JournalEntry& entry)
     }
 }
 
-bool JournalModel::writeCsv(QIODevice* device, const QList<int>& rows, const JournalCsv::Options& options) const
-{
+bool JournalModel::writeCsv(QIODevice* device, const QList<int>& rows, const JournalCsv::Options& options) const {
     QList<JournalEntry> entries;
     if (rows.isEmpty()) {
         entries.reserve(m_rows.size());

@@ -71,10 +71,10 @@ private:
     void onEntryChanged(const JournalEntry& entry);
 
     QPointer<ActionJournal> m_journal;
-    QList<JournalEntry> m_all;       // journal order (oldest first)
-    QList<QString> m_haystack;       // case-folded text of every column, per entry in m_all
+    QList<JournalEntry> m_all;         // journal order (oldest first)
+    QList<QString> m_haystack;         // case-folded text of every column, per entry in m_all
     QHash<QString, qsizetype> m_index; // entry id -> position in m_all
-    QList<qsizetype> m_rows;         // visible rows: positions in m_all, newest first (descending)
+    QList<qsizetype> m_rows;           // visible rows: positions in m_all, newest first (descending)
 
     QString m_filterText;   // as typed
     QString m_filterFolded; // case-folded, trimmed

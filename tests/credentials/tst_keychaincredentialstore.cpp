@@ -131,7 +131,8 @@ private Q_SLOTS:
 
     void binarySecretAndOverwrite() {
         const QString account = newAccountId();
-        const QByteArray binary("\x00\xff\xfe line\nbreak \x00\x01", 16);
+        static const char raw[] = "\x00\xff\xfe line\nbreak \x00\x01";
+        const QByteArray binary(raw, sizeof(raw) - 1); // NULs, invalid UTF-8, a line break
         QCOMPARE(write(account, u"client_secret"_s, binary).status, Status::Ok);
         QCOMPARE(read(account, u"client_secret"_s).secret, binary);
 
@@ -215,7 +216,7 @@ private Q_SLOTS:
         const QString account = newAccountId();
         QStringList order;
         int ok = 0;
-        for (int i = 0; i < 15; ++i) {
+        for (int i = 0; i < 8; ++i) {
             m_store->write(account, u"k%1"_s.arg(i), QByteArray::number(i), this, [&, i](const CredentialResult& r) {
                 order.append(u"w%1"_s.arg(i));
                 ok += r.status == Status::Ok;
@@ -225,15 +226,15 @@ private Q_SLOTS:
                 ok += r.status == Status::Ok && r.secret == QByteArray::number(i);
             });
         }
-        QTRY_COMPARE_WITH_TIMEOUT(order.size(), 30, 20000);
-        QCOMPARE(ok, 30);
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), 16, 20000);
+        QCOMPARE(ok, 16);
         QStringList expected;
-        for (int i = 0; i < 15; ++i)
+        for (int i = 0; i < 8; ++i)
             expected << u"w%1"_s.arg(i) << u"r%1"_s.arg(i);
         QCOMPARE(order, expected);
         QCOMPARE(removeAll(account).status, Status::Ok);
         QCOMPARE(SecretTool::count(key(account, u"k0"_s)), 0);
-        QCOMPARE(SecretTool::count(key(account, u"k14"_s)), 0);
+        QCOMPARE(SecretTool::count(key(account, u"k7"_s)), 0);
     }
 
     void destroyedContextGetsNoCallback() {

@@ -78,7 +78,8 @@ private Q_SLOTS:
 
     void binarySecretSurvives() {
         MemoryCredentialStore store;
-        const QByteArray secret("\x00\xff\x01 line\nbreak\x00", 14);
+        static const char raw[] = "\x00\xff\x01 line\nbreak\x00";
+        const QByteArray secret(raw, sizeof(raw) - 1);
         Results results;
         store.write(u"acc"_s, u"client_secret"_s, secret, nullptr, results.callback());
         store.read(u"acc"_s, u"client_secret"_s, nullptr, results.callback());

@@ -17,8 +17,7 @@ namespace rd::test {
 using namespace Qt::StringLiterals;
 
 inline ActionIntent makeIntent(const QString& objectId, Vendor vendor = Vendor::Tremendous,
-                               const QString& objectType = u"order"_s, const QString& action = u"approve"_s)
-{
+                               const QString& objectType = u"order"_s, const QString& action = u"approve"_s) {
     ActionIntent i;
     i.accountId = u"acc-"_s + vendorKey(vendor);
     i.accountLabel = vendorDisplayName(vendor) + u" (production)"_s;
@@ -33,8 +32,7 @@ inline ActionIntent makeIntent(const QString& objectId, Vendor vendor = Vendor::
 }
 
 // Opens the journal and waits for it to load.
-inline bool openAndWait(ActionJournal& journal)
-{
+inline bool openAndWait(ActionJournal& journal) {
     if (journal.isLoaded())
         return true;
     QSignalSpy spy(&journal, &ActionJournal::loaded);
@@ -44,8 +42,7 @@ inline bool openAndWait(ActionJournal& journal)
 
 // Begins an action and waits for the callback (ticket or error).
 inline std::optional<BeginResult> beginAndWait(ActionJournal& journal, const ActionIntent& intent,
-                                               QObject* context = nullptr, int timeoutMs = 5000)
-{
+                                               QObject* context = nullptr, int timeoutMs = 5000) {
     auto result = std::make_shared<std::optional<BeginResult>>();
     journal.beginAction(intent, context, [result](const BeginResult& r) { *result = r; });
     (void)QTest::qWaitFor([&] { return result->has_value(); }, timeoutMs);
@@ -53,8 +50,7 @@ inline std::optional<BeginResult> beginAndWait(ActionJournal& journal, const Act
 }
 
 // Every line of the file parsed as JSON (unparseable lines become empty objects).
-inline QList<QJsonObject> readLines(const QString& path)
-{
+inline QList<QJsonObject> readLines(const QString& path) {
     QList<QJsonObject> out;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))

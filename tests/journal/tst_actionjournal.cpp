@@ -58,14 +58,12 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestActionJournal::init()
-{
+void TestActionJournal::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
-void TestActionJournal::defaultPathIsInAppData()
-{
+void TestActionJournal::defaultPathIsInAppData() {
     const QString p = ActionJournal::defaultPath();
     QVERIFY(p.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
     QVERIFY(p.endsWith(u"/journal/actions.jsonl"_s));
@@ -74,8 +72,7 @@ void TestActionJournal::defaultPathIsInAppData()
     QVERIFY(!j.actor().isEmpty());
 }
 
-void TestActionJournal::writeAheadLineIsDurableBeforeCallback()
-{
+void TestActionJournal::writeAheadLineIsDurableBeforeCallback() {
     ActionJournal journal(journalPath());
     std::atomic<int> syncs{0};
     journal.setSyncHookForTesting([&syncs] {
@@ -115,8 +112,7 @@ void TestActionJournal::writeAheadLineIsDurableBeforeCallback()
     QCOMPARE(journal.entry(ticketId)->actor, journal.actor());
 }
 
-void TestActionJournal::callbackWaitsForSlowDiskWithoutBlockingGui()
-{
+void TestActionJournal::callbackWaitsForSlowDiskWithoutBlockingGui() {
     ActionJournal journal(journalPath());
     QVERIFY(openAndWait(journal));
     journal.setSyncHookForTesting([] {
@@ -142,8 +138,7 @@ void TestActionJournal::callbackWaitsForSlowDiskWithoutBlockingGui()
     QVERIFY2(ticks >= 10, qPrintable(u"the event loop ran only %1 ticks while the disk was slow"_s.arg(ticks)));
 }
 
-void TestActionJournal::failedWriteMeansNotSent()
-{
+void TestActionJournal::failedWriteMeansNotSent() {
     ActionJournal journal(journalPath());
     QVERIFY(openAndWait(journal));
     journal.setSyncHookForTesting([] { return false; });
@@ -165,8 +160,7 @@ void TestActionJournal::failedWriteMeansNotSent()
     QVERIFY(r2 && r2->ok());
 }
 
-void TestActionJournal::completionRecordsOutcomeAndUnlocks()
-{
+void TestActionJournal::completionRecordsOutcomeAndUnlocks() {
     ActionJournal journal(journalPath());
     QVERIFY(openAndWait(journal));
     QSignalSpy changed(&journal, &ActionJournal::entryChanged);
@@ -202,8 +196,7 @@ void TestActionJournal::completionRecordsOutcomeAndUnlocks()
     QCOMPARE(line.value("requestId"_L1).toString(), u"req-123"_s);
 }
 
-void TestActionJournal::perObjectLockRejectsSecondAction()
-{
+void TestActionJournal::perObjectLockRejectsSecondAction() {
     ActionJournal journal(journalPath());
     QVERIFY(openAndWait(journal));
     const ActionIntent intent = makeIntent(u"ORD-6"_s);
@@ -240,8 +233,7 @@ void TestActionJournal::perObjectLockRejectsSecondAction()
     QCOMPARE(journal.entries().size(), 4);
 }
 
-void TestActionJournal::unknownStaysLockedUntilResolved()
-{
+void TestActionJournal::unknownStaysLockedUntilResolved() {
     ActionJournal journal(journalPath());
     QVERIFY(openAndWait(journal));
     const ActionIntent intent = makeIntent(u"ORD-7"_s);
@@ -264,8 +256,7 @@ void TestActionJournal::unknownStaysLockedUntilResolved()
     QCOMPARE(e.resolvedBy, journal.actor());
 }
 
-void TestActionJournal::resolveRules()
-{
+void TestActionJournal::resolveRules() {
     ActionJournal journal(journalPath());
     journal.setActor(u"agent.smith"_s);
     QVERIFY(openAndWait(journal));
@@ -289,8 +280,7 @@ void TestActionJournal::resolveRules()
     QVERIFY(!journal.resolve(id, JournalState::ReconciledApplied, u"x"_s));
 }
 
-void TestActionJournal::tornLastLineIsTolerated()
-{
+void TestActionJournal::tornLastLineIsTolerated() {
     QString firstId;
     {
         ActionJournal journal(journalPath());
@@ -328,8 +318,7 @@ void TestActionJournal::tornLastLineIsTolerated()
     QVERIFY(journal.isLocked(makeIntent(u"ORD-10"_s).object()));
 }
 
-void TestActionJournal::corruptMiddleLineIsSkipped()
-{
+void TestActionJournal::corruptMiddleLineIsSkipped() {
     QDir().mkpath(QFileInfo(journalPath()).absolutePath());
     {
         ActionJournal journal(journalPath());
@@ -352,8 +341,7 @@ void TestActionJournal::corruptMiddleLineIsSkipped()
     QCOMPARE(journal.skippedLines(), 2); // the garbage and the orphan completion
 }
 
-void TestActionJournal::refusesSecretsAndRedactsOutcome_data()
-{
+void TestActionJournal::refusesSecretsAndRedactsOutcome_data() {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("secret");
@@ -372,8 +360,7 @@ void TestActionJournal::refusesSecretsAndRedactsOutcome_data()
         << u"dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"_s;
 }
 
-void TestActionJournal::refusesSecretsAndRedactsOutcome()
-{
+void TestActionJournal::refusesSecretsAndRedactsOutcome() {
     QFETCH(QString, field);
     QFETCH(QString, text);
     QFETCH(QString, secret);
@@ -404,8 +391,7 @@ void TestActionJournal::refusesSecretsAndRedactsOutcome()
     QVERIFY2(!all.contains(secret.toUtf8()), all.constData()); // the secret never reaches the disk
 }
 
-void TestActionJournal::onlyKnownFieldsReachTheDisk()
-{
+void TestActionJournal::onlyKnownFieldsReachTheDisk() {
     ActionJournal journal(journalPath());
     QVERIFY(openAndWait(journal));
     const auto a = beginAndWait(journal, makeIntent(u"ORD-13"_s), this);
@@ -424,8 +410,7 @@ void TestActionJournal::onlyKnownFieldsReachTheDisk()
     QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
 }
 
-void TestActionJournal::secretGuardPatterns_data()
-{
+void TestActionJournal::secretGuardPatterns_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("secret");
     QTest::newRow("plain reason") << u"Customer confirmed identity by phone"_s << false;
@@ -440,8 +425,7 @@ void TestActionJournal::secretGuardPatterns_data()
     QTest::newRow("pem") << u"-----BEGIN RSA PRIVATE KEY-----\nMIIEow"_s << true;
 }
 
-void TestActionJournal::secretGuardPatterns()
-{
+void TestActionJournal::secretGuardPatterns() {
     QFETCH(QString, text);
     QFETCH(bool, secret);
     QCOMPARE(SecretGuard::looksLikeSecret(text), secret);
@@ -450,8 +434,7 @@ void TestActionJournal::secretGuardPatterns()
     QVERIFY(!SecretGuard::looksLikeSecret(redacted));
 }
 
-void TestActionJournal::reloadReproducesState()
-{
+void TestActionJournal::reloadReproducesState() {
     QList<JournalEntry> before;
     QString inFlightId;
     {
@@ -510,8 +493,7 @@ void TestActionJournal::reloadReproducesState()
     QVERIFY(journal.needsAttention(*journal.entry(inFlightId)));
 }
 
-void TestActionJournal::contextDestroyedBeforeDurableIsNotSent()
-{
+void TestActionJournal::contextDestroyedBeforeDurableIsNotSent() {
     ActionJournal journal(journalPath());
     QVERIFY(openAndWait(journal));
     journal.setSyncHookForTesting([] {
@@ -532,8 +514,7 @@ void TestActionJournal::contextDestroyedBeforeDurableIsNotSent()
     QVERIFY(!journal.isLocked(intent.object()));
 }
 
-void TestActionJournal::beginBeforeLoadWaitsForLoad()
-{
+void TestActionJournal::beginBeforeLoadWaitsForLoad() {
     ActionJournal journal(journalPath());
     QVERIFY(!journal.isLoaded());
     const auto r = beginAndWait(journal, makeIntent(u"ORD-15"_s), this); // opens the journal itself
@@ -542,8 +523,7 @@ void TestActionJournal::beginBeforeLoadWaitsForLoad()
     QCOMPARE(readLines(journalPath()).size(), 1);
 }
 
-void TestActionJournal::closingWithPendingBeginRecordsNotSent()
-{
+void TestActionJournal::closingWithPendingBeginRecordsNotSent() {
     QString id;
     {
         ActionJournal journal(journalPath());
@@ -563,8 +543,7 @@ void TestActionJournal::closingWithPendingBeginRecordsNotSent()
     QVERIFY(!journal.isLocked(makeIntent(u"ORD-16"_s).object()));
 }
 
-void TestActionJournal::rotationKeepsArchivesAndUnresolvedEntries()
-{
+void TestActionJournal::rotationKeepsArchivesAndUnresolvedEntries() {
     const qint64 small = 3000; // about 6 entries
     QString unknownId;
     auto session = [&](int count, const QString& prefix) {
@@ -617,8 +596,7 @@ void TestActionJournal::rotationKeepsArchivesAndUnresolvedEntries()
     QVERIFY(!journal.isLocked(makeIntent(u"A1"_s).object()));
 }
 
-void TestActionJournal::concurrentBeginsAreGroupCommitted()
-{
+void TestActionJournal::concurrentBeginsAreGroupCommitted() {
     ActionJournal journal(journalPath());
     QVERIFY(openAndWait(journal));
     journal.setSyncHookForTesting([] {
@@ -637,8 +615,7 @@ void TestActionJournal::concurrentBeginsAreGroupCommitted()
     QCOMPARE(readLines(journalPath()).size(), N);
 }
 
-void TestActionJournal::secondJournalOnSameFileIsReadOnly()
-{
+void TestActionJournal::secondJournalOnSameFileIsReadOnly() {
     auto first = std::make_unique<ActionJournal>(journalPath());
     QVERIFY(openAndWait(*first));
     QVERIFY(first->openError().isEmpty());
@@ -667,8 +644,7 @@ void TestActionJournal::secondJournalOnSameFileIsReadOnly()
     QVERIFY(beginAndWait(third, makeIntent(u"ORD-22"_s), this)->ok());
 }
 
-void TestActionJournal::outcomeFromApiError()
-{
+void TestActionJournal::outcomeFromApiError() {
     ApiError e;
     e.vendor = Vendor::Tremendous;
     e.requestId = u"rd-123"_s;
@@ -688,8 +664,7 @@ void TestActionJournal::outcomeFromApiError()
     QCOMPARE(outcomeSucceeded(u"Approved"_s, u"r"_s).state, JournalState::Succeeded);
 }
 
-void TestActionJournal::appendLatency()
-{
+void TestActionJournal::appendLatency() {
     ActionJournal journal(journalPath());
     QVERIFY(openAndWait(journal));
     constexpr int N = 60;

@@ -16,8 +16,7 @@ using namespace rd::test;
 namespace {
 
 // A small RFC 4180 reader, to check that what writeCsv() writes reads back as the same cells.
-QList<QStringList> parseCsv(const QString& text)
-{
+QList<QStringList> parseCsv(const QString& text) {
     QList<QStringList> rows;
     QStringList row;
     QString cell;
@@ -79,8 +78,7 @@ private:
     std::unique_ptr<ActionJournal> m_journal;
 };
 
-void TestJournalModel::init()
-{
+void TestJournalModel::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_journal = std::make_unique<ActionJournal>(m_dir->filePath(u"actions.jsonl"_s));
@@ -88,19 +86,16 @@ void TestJournalModel::init()
     QVERIFY(openAndWait(*m_journal));
 }
 
-void TestJournalModel::cleanup()
-{
+void TestJournalModel::cleanup() {
     m_journal.reset();
 }
 
-ActionTicket TestJournalModel::begin(const ActionIntent& intent)
-{
+ActionTicket TestJournalModel::begin(const ActionIntent& intent) {
     const auto r = beginAndWait(*m_journal, intent, this);
     return r && r->ok() ? r->ticket() : ActionTicket{};
 }
 
-void TestJournalModel::initialLoadIsOneReset()
-{
+void TestJournalModel::initialLoadIsOneReset() {
     for (int i = 0; i < 5; ++i)
         QVERIFY(m_journal->complete(begin(makeIntent(u"O"_s + QString::number(i))), {JournalState::Succeeded, {}, {}}));
     const QString path = m_journal->path();
@@ -120,8 +115,7 @@ void TestJournalModel::initialLoadIsOneReset()
     QCOMPARE(model.index(4, JournalModel::Object).data().toString(), u"order O0"_s);
 }
 
-void TestJournalModel::columnsAndRoles()
-{
+void TestJournalModel::columnsAndRoles() {
     JournalModel model(m_journal.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ActionIntent intent = makeIntent(u"ORD-42"_s);
@@ -138,7 +132,8 @@ void TestJournalModel::columnsAndRoles()
     QCOMPARE(cell(JournalModel::Time).toString(), QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat));
     QCOMPARE(cell(JournalModel::Time, JournalModel::SortRole).toLongLong(), e.createdAt.toMSecsSinceEpoch());
     QCOMPARE(cell(JournalModel::Actor).toString(), u"agent.k"_s);
-    QCOMPARE(cell(JournalModel::Account).toString(), u"Acme rewards (%1)"_s.arg(environmentDisplayName(Environment::Production)));
+    QCOMPARE(cell(JournalModel::Account).toString(),
+             u"Acme rewards (%1)"_s.arg(environmentDisplayName(Environment::Production)));
     QCOMPARE(cell(JournalModel::VendorColumn).toString(), vendorDisplayName(Vendor::Tremendous));
     QCOMPARE(cell(JournalModel::Object).toString(), u"order ORD-42"_s);
     QCOMPARE(cell(JournalModel::Summary).toString(), u"USD 25.00 to jane@example.com"_s);
@@ -165,8 +160,7 @@ void TestJournalModel::columnsAndRoles()
     QCOMPARE(model.needsAttentionCount(), 0);
 }
 
-void TestJournalModel::incrementalUpdates()
-{
+void TestJournalModel::incrementalUpdates() {
     JournalModel model(m_journal.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -188,8 +182,7 @@ void TestJournalModel::incrementalUpdates()
     QCOMPARE(resets.size(), 0);
 }
 
-void TestJournalModel::textFilter()
-{
+void TestJournalModel::textFilter() {
     JournalModel model(m_journal.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ActionIntent x = makeIntent(u"ORD-X"_s);
@@ -224,8 +217,7 @@ void TestJournalModel::textFilter()
     QCOMPARE(model.rowCount(), 3);
 }
 
-void TestJournalModel::needsAttentionAndVendorFilter()
-{
+void TestJournalModel::needsAttentionAndVendorFilter() {
     const ActionTicket unknown = begin(makeIntent(u"U"_s));
     QVERIFY(m_journal->complete(unknown, {JournalState::Unknown, u"timeout"_s, {}}));
     begin(makeIntent(u"F"_s, Vendor::Trigg)); // in flight: not "needs attention"
@@ -246,8 +238,7 @@ void TestJournalModel::needsAttentionAndVendorFilter()
     QCOMPARE(model.rowCount(), 3);
 }
 
-void TestJournalModel::filteredRowsFollowChanges()
-{
+void TestJournalModel::filteredRowsFollowChanges() {
     JournalModel model(m_journal.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setNeedsAttentionOnly(true);
@@ -273,8 +264,7 @@ void TestJournalModel::filteredRowsFollowChanges()
     QCOMPARE(model.rowOf(b.entryId), -1);
 }
 
-void TestJournalModel::csvEscaping_data()
-{
+void TestJournalModel::csvEscaping_data() {
     QTest::addColumn<QString>("in");
     QTest::addColumn<QString>("out");
     QTest::newRow("plain") << u"hello"_s << u"hello"_s;
@@ -292,21 +282,19 @@ void TestJournalModel::csvEscaping_data()
     QTest::newRow("unicode") << u"Zoë €"_s << u"Zoë €"_s;
 }
 
-void TestJournalModel::csvEscaping()
-{
+void TestJournalModel::csvEscaping() {
     QFETCH(QString, in);
     QFETCH(QString, out);
     QCOMPARE(JournalCsv::escapeField(in), out);
     // Without the guard, only RFC 4180 quoting applies.
-    if (!in.startsWith(u'=') && !in.startsWith(u'+') && !in.startsWith(u'-') && !in.startsWith(u'@')
-        && !in.startsWith(u'\t'))
+    if (!in.startsWith(u'=') && !in.startsWith(u'+') && !in.startsWith(u'-') && !in.startsWith(u'@') &&
+        !in.startsWith(u'\t'))
         QCOMPARE(JournalCsv::escapeField(in, false), out);
     else
         QVERIFY(!JournalCsv::escapeField(in, false).contains(u"'"_s));
 }
 
-void TestJournalModel::csvExport()
-{
+void TestJournalModel::csvExport() {
     ActionIntent tricky = makeIntent(u"ORD-1"_s);
     tricky.reason = u"=cmd|' /C calc'!A0, \"urgent\"\nsecond line"_s;
     tricky.summary = u"Zoë, EUR 10,00"_s;
@@ -332,7 +320,8 @@ void TestJournalModel::csvExport()
     const int reasonCol = int(JournalCsv::header().indexOf(QCoreApplication::translate("rd::JournalCsv", "Reason")));
     const int summaryCol = int(JournalCsv::header().indexOf(QCoreApplication::translate("rd::JournalCsv", "Summary")));
     const int outcomeCol = int(JournalCsv::header().indexOf(QCoreApplication::translate("rd::JournalCsv", "Outcome")));
-    const int requestCol = int(JournalCsv::header().indexOf(QCoreApplication::translate("rd::JournalCsv", "Request ID")));
+    const int requestCol =
+        int(JournalCsv::header().indexOf(QCoreApplication::translate("rd::JournalCsv", "Request ID")));
     const int objectCol = int(JournalCsv::header().indexOf(QCoreApplication::translate("rd::JournalCsv", "Object ID")));
     QCOMPARE(rows.at(1).at(objectCol), u"ORD-2"_s);
     QCOMPARE(ord1.at(objectCol), u"ORD-1"_s);

@@ -32,8 +32,7 @@ public:
     QList<std::function<void()>> held;
 
     void reconcile(const JournalEntry& entry, QObject* context,
-                   std::function<void(const ReconcileResult&)> done) override
-    {
+                   std::function<void(const ReconcileResult&)> done) override {
         ++calls;
         if (neverAnswer)
             return;
@@ -51,8 +50,7 @@ public:
         else
             answer();
     }
-    void release()
-    {
+    void release() {
         const auto h = std::exchange(held, {});
         for (const auto& fn : h)
             fn();
@@ -60,8 +58,7 @@ public:
 };
 
 // The child: begin the actions, say so once the SENDING lines are durable, then wait to be killed.
-int runCrashChild(int argc, char** argv)
-{
+int runCrashChild(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QString path = QString::fromLocal8Bit(argv[2]);
     auto* journal = new ActionJournal(path, &app);
@@ -108,14 +105,12 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestJournalReconcile::init()
-{
+void TestJournalReconcile::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
-void TestJournalReconcile::crashChild(const QString& path)
-{
+void TestJournalReconcile::crashChild(const QString& path) {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(), {u"--crash-child"_s, path});
@@ -129,8 +124,7 @@ void TestJournalReconcile::crashChild(const QString& path)
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 }
 
-void TestJournalReconcile::sendingBeforeCrashIsReconciledOnNextStart()
-{
+void TestJournalReconcile::sendingBeforeCrashIsReconciledOnNextStart() {
     crashChild(journalPath());
 
     ActionJournal journal(journalPath());
@@ -212,8 +206,7 @@ void TestJournalReconcile::sendingBeforeCrashIsReconciledOnNextStart()
     QCOMPARE(third.entry(e1.id)->state, JournalState::ReconciledApplied);
 }
 
-void TestJournalReconcile::stillUnknownAndTimeoutStayLocked()
-{
+void TestJournalReconcile::stillUnknownAndTimeoutStayLocked() {
     crashChild(journalPath());
     ActionJournal journal(journalPath());
     QVERIFY(openAndWait(journal));
@@ -244,8 +237,7 @@ void TestJournalReconcile::stillUnknownAndTimeoutStayLocked()
     QCOMPARE(journal.unresolved().constFirst().vendor, Vendor::Cheetah);
 }
 
-void TestJournalReconcile::unknownFromThisRunCanBeReconciled()
-{
+void TestJournalReconcile::unknownFromThisRunCanBeReconciled() {
     ActionJournal journal(journalPath());
     QVERIFY(openAndWait(journal));
     TestReconciler tremendous;
@@ -267,8 +259,7 @@ void TestJournalReconcile::unknownFromThisRunCanBeReconciled()
     QCOMPARE(tremendous.calls, 1);
 }
 
-void TestJournalReconcile::abandonedWhileReadingBackIsNotOverwritten()
-{
+void TestJournalReconcile::abandonedWhileReadingBackIsNotOverwritten() {
     crashChild(journalPath());
     ActionJournal journal(journalPath());
     QVERIFY(openAndWait(journal));
@@ -287,8 +278,7 @@ void TestJournalReconcile::abandonedWhileReadingBackIsNotOverwritten()
     QCOMPARE(journal.entry(id)->outcome, u"Checked in the vendor dashboard"_s);
 }
 
-void TestJournalReconcile::reconcileAllWaitsForLoad()
-{
+void TestJournalReconcile::reconcileAllWaitsForLoad() {
     crashChild(journalPath());
     ActionJournal journal(journalPath());
     TestReconciler tremendous;
@@ -302,8 +292,7 @@ void TestJournalReconcile::reconcileAllWaitsForLoad()
     QCOMPARE(journal.unresolved().size(), 1);
 }
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     if (argc >= 3 && qstrcmp(argv[1], "--crash-child") == 0)
         return runCrashChild(argc, argv);
     QCoreApplication app(argc, argv);

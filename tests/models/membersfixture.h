@@ -231,6 +231,7 @@ public:
     }
 
     std::vector<Member>& members() { return m_members; }
+    const std::vector<Member>& members() const { return m_members; }
     int requests = 0;       // page requests received
     int cancelled = 0;      // requests cancelled through their CallHandle before answering
     int delayMs = 0;        // answer after this long

@@ -582,6 +582,7 @@ private Q_SLOTS:
         f.model->setFilterText(u"smith"_s);
         QCOMPARE(f.model->countText(), u"%1 shown of 100 loaded (1,250 in total)"_s.arg(f.model->rowCount()));
         FakePages pages(makeMembers(150), PagingStyle::PageOnly); // no totals at all
+        o.style = PagingStyle::PageOnly;
         MemberModel model(std::make_shared<MemberSchema>(), pages.source(), o);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.load();

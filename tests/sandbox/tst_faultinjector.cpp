@@ -5,6 +5,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+#include <QBuffer>
 
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxhttpserver.h"
@@ -254,9 +255,27 @@ void TestFaultInjector::dropAfterApply()
 {
     m_server->faults()->add(fault(Fault::Kind::DropAfterApply, u"/api/counter/increment"_s));
     const HttpResult r = increment();
+    qDebug() << "DROP" << r.error << r.status << counterValue() << m_server->requestCount("POST", u"/api/counter/increment"_s);
+    m_server->faults()->add(fault(Fault::Kind::DropAfterApply, u"/api/counter/increment"_s, -1));
+    const HttpResult r2 = increment();
+    qDebug() << "DROP always" << r2.error << r2.status << counterValue() << m_server->requestCount("POST", u"/api/counter/increment"_s);
     QVERIFY(r.finished);
     QVERIFY(r.error != QNetworkReply::NoError);
     QCOMPARE(r.status, 0); // no reply at all
+    {
+        struct OneShot : QBuffer { bool isSequential() const override { return true; } bool reset() override { return false; } };
+        m_counter = 0; m_server->resetCounters();
+        m_server->faults()->clear();
+        m_server->faults()->add(fault(Fault::Kind::DropAfterApply, u"/api/counter/increment"_s, 1));
+        auto* dev = new OneShot; dev->setData("x"); dev->open(QIODevice::ReadOnly);
+        QNetworkRequest req = prepared(requestFor(url(u"/api/counter/increment"_s)));
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, 1);
+        QNetworkReply* reply = m_nam->post(req, dev);
+        dev->setParent(reply);
+        HttpResult r3 = waitFor(reply, 5000);
+        qDebug() << "ONESHOT" << r3.error << r3.status << counterValue() << m_server->requestCount("POST", u"/api/counter/increment"_s);
+    }
     QCOMPARE(counterValue(), 1); // but the state changed
     QCOMPARE(m_server->requestCount("POST", u"/api/counter/increment"_s), 1); // and exactly one POST arrived
 }

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include "accounts/accountlistmodel.h"
+#include "accounts/accounteditdialog.h"
 #include "accounts/accountsdialog.h"
 #include "accounts/accountstore.h"
 #include "audit/auditdialog.h"

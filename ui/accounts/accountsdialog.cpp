@@ -31,7 +31,7 @@ AccountsDialog::AccountsDialog(AccountStore* accounts, AccountSessions* sessions
     , m_test(new QPushButton(tr("&Test connection"), this))
 {
     setWindowTitle(tr("Accounts"));
-    resize(900, 420);
+    resize(1040, 440);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
