@@ -12,6 +12,7 @@
 #include "credentials/keychaincredentialstore.h"
 #include "credentials/memorycredentialstore.h"
 #include "journal/actionjournal.h"
+#include "journal/reconciler.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "sandbox/sandboxhost.h"
@@ -55,6 +56,10 @@ Composition::Composition(const Options& options, QObject* parent)
     // Never let QNAM follow redirects on its own (the transport sets it per request as well).
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_journal->open();
+    // Unresolved actions from earlier runs (a crash while SENDING, or an unknown outcome) are read back from the
+    // vendor before their objects can be acted on again; the vendor tabs register their reconcilers here.
+    m_reconciler = new JournalReconciler(m_journal, this);
+    connect(m_journal, &ActionJournal::loaded, m_reconciler, &JournalReconciler::reconcileAll);
 
     AppContext context;
     context.accounts = m_accounts;
@@ -66,9 +71,7 @@ Composition::Composition(const Options& options, QObject* parent)
     m_window = std::make_unique<MainWindow>(context);
 
     connect(m_journal, &ActionJournal::writeFailed, m_window.get(), [this](const QString& message) {
-        m_window->setStorageNotice(tr("The action journal cannot be written: %1 Actions are refused until this is "
-                                      "fixed.")
-                                       .arg(message));
+        m_window->setStorageNotice(message);
     });
     checkSecureStorage();
     if (m_options.demo)

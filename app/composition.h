@@ -17,6 +17,7 @@ class ActionJournal;
 class ConnectionTester;
 class CredentialStore;
 class HttpTransport;
+class JournalReconciler;
 class MainWindow;
 class SandboxHost;
 
@@ -51,6 +52,7 @@ private:
     AccountSessions* m_sessions;
     ConnectionTester* m_tester;
     ActionJournal* m_journal;
+    JournalReconciler* m_reconciler = nullptr;
     SandboxHost* m_sandbox = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -100,7 +100,7 @@ QString ApiError::userMessage(const QString& accountLabel) const
 
     switch (kind) {
     case ErrorKind::InvalidUrl:
-        return tr("The address configured for %1 is missing, malformed or not secure (it must start with https://). "
+        return tr("The address configured for %1 is missing, malformed or not secure (only https addresses are allowed). "
                   "Nothing was sent. Open File > Accounts to correct it.")
             .arg(who);
     case ErrorKind::NoCredential:

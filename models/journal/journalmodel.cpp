@@ -1,5 +1,8 @@
 #include "journalmodel.h"
 
+#include <QBrush>
+#include <QColor>
+
 #include <QLocale>
 
 #include <algorithm>
@@ -111,6 +114,11 @@ QVariant JournalModel::data(const QModelIndex& index, int role) const {
         return int(e.state);
     case NeedsAttentionRole:
         return m_journal ? m_journal->needsAttention(e) : e.isUnresolved();
+    case Qt::BackgroundRole:
+        // Unknown outcomes and actions a crash left unfinished stand out until they are resolved.
+        if (m_journal ? m_journal->needsAttention(e) : e.isUnresolved())
+            return QBrush(QColor(0xFF, 0xF1, 0xCC));
+        return {};
     case InFlightRole:
         return m_journal && m_journal->isInFlight(e.id);
     case SortRole:

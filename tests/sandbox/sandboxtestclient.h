@@ -58,7 +58,7 @@ inline HttpResult waitFor(QNetworkReply* reply, int timeoutMs)
     result.elapsedMs = timer.elapsed();
     result.error = reply->error();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    result.body = reply->isOpen() ? reply->readAll() : QByteArray();
     result.headers = reply->rawHeaderPairs();
     reply->deleteLater();
     return result;

@@ -5,7 +5,6 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
-#include <QBuffer>
 
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxhttpserver.h"
@@ -253,31 +252,35 @@ void TestFaultInjector::lateReply()
 
 void TestFaultInjector::dropAfterApply()
 {
+    // Seen from a raw client: the request is applied, the connection is reset, not one byte comes back.
     m_server->faults()->add(fault(Fault::Kind::DropAfterApply, u"/api/counter/increment"_s));
-    const HttpResult r = increment();
-    qDebug() << "DROP" << r.error << r.status << counterValue() << m_server->requestCount("POST", u"/api/counter/increment"_s);
-    m_server->faults()->add(fault(Fault::Kind::DropAfterApply, u"/api/counter/increment"_s, -1));
-    const HttpResult r2 = increment();
-    qDebug() << "DROP always" << r2.error << r2.status << counterValue() << m_server->requestCount("POST", u"/api/counter/increment"_s);
-    QVERIFY(r.finished);
-    QVERIFY(r.error != QNetworkReply::NoError);
-    QCOMPARE(r.status, 0); // no reply at all
     {
-        struct OneShot : QBuffer { bool isSequential() const override { return true; } bool reset() override { return false; } };
-        m_counter = 0; m_server->resetCounters();
-        m_server->faults()->clear();
-        m_server->faults()->add(fault(Fault::Kind::DropAfterApply, u"/api/counter/increment"_s, 1));
-        auto* dev = new OneShot; dev->setData("x"); dev->open(QIODevice::ReadOnly);
-        QNetworkRequest req = prepared(requestFor(url(u"/api/counter/increment"_s)));
-        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        req.setHeader(QNetworkRequest::ContentLengthHeader, 1);
-        QNetworkReply* reply = m_nam->post(req, dev);
-        dev->setParent(reply);
-        HttpResult r3 = waitFor(reply, 5000);
-        qDebug() << "ONESHOT" << r3.error << r3.status << counterValue() << m_server->requestCount("POST", u"/api/counter/increment"_s);
+        QTcpSocket raw;
+        QByteArray received;
+        bool closed = false;
+        connect(&raw, &QTcpSocket::readyRead, &raw, [&] { received += raw.readAll(); });
+        connect(&raw, &QTcpSocket::disconnected, &raw, [&] { closed = true; });
+        raw.connectToHost(QHostAddress(QHostAddress::LocalHost), m_server->port());
+        raw.write("POST /api/counter/increment HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\n\r\nx");
+        QTRY_VERIFY_WITH_TIMEOUT(closed || raw.state() == QAbstractSocket::UnconnectedState, 3000);
+        QVERIFY(received.isEmpty());
     }
     QCOMPARE(counterValue(), 1); // but the state changed
-    QCOMPARE(m_server->requestCount("POST", u"/api/counter/increment"_s), 1); // and exactly one POST arrived
+    QCOMPARE(m_server->requestCount("POST", u"/api/counter/increment"_s), 1);
+
+    // Seen from QNetworkAccessManager. NOTE for the transport: Qt 6.4 silently re-sends a request, POST included,
+    // once when the server closes the connection before answering (QHttpNetworkConnectionChannel reconnectAttempts).
+    // A dropped action is therefore applied twice before the client sees RemoteHostClosedError.
+    m_server->resetCounters();
+    m_server->faults()->add(fault(Fault::Kind::DropAfterApply, u"/api/counter/increment"_s, -1));
+    const HttpResult r = increment();
+    QVERIFY(r.finished);
+    QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(r.status, 0); // no reply at all
+    const int posts = m_server->requestCount("POST", u"/api/counter/increment"_s);
+    QCOMPARE(posts, 2);                // the original and Qt's silent re-send
+    m_server->faults()->clear();
+    QCOMPARE(counterValue(), 1 + posts); // every POST that arrived was applied
 }
 
 void TestFaultInjector::countAndAlways()

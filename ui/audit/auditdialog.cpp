@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -16,12 +17,14 @@
 #include <QVBoxLayout>
 
 #include "common/messageboxes.h"
+#include "journal/actionjournal.h"
 #include "journal/journalmodel.h"
 
 namespace rd {
 
 AuditDialog::AuditDialog(ActionJournal* journal, QWidget* parent)
     : QDialog(parent)
+    , m_journal(journal)
     , m_model(new JournalModel(journal, this))
     , m_sort(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
@@ -29,6 +32,7 @@ AuditDialog::AuditDialog(ActionJournal* journal, QWidget* parent)
     , m_vendor(new QComboBox(this))
     , m_attention(new QCheckBox(tr("Needs attention only"), this))
     , m_count(new QLabel(this))
+    , m_abandon(new QPushButton(tr("Abandon…"), this))
 {
     setWindowTitle(tr("Audit log"));
     resize(1100, 560);
@@ -60,6 +64,7 @@ AuditDialog::AuditDialog(ActionJournal* journal, QWidget* parent)
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_vendor);
     filters->addWidget(m_attention);
+    filters->addWidget(m_abandon);
     filters->addWidget(exportButton);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* bottom = new QHBoxLayout;
@@ -74,6 +79,12 @@ AuditDialog::AuditDialog(ActionJournal* journal, QWidget* parent)
     connect(m_vendor, &QComboBox::currentIndexChanged, this, &AuditDialog::applyFilter);
     connect(m_attention, &QCheckBox::toggled, this, &AuditDialog::applyFilter);
     connect(exportButton, &QPushButton::clicked, this, &AuditDialog::chooseExportFile);
+    connect(m_abandon, &QPushButton::clicked, this, &AuditDialog::abandonSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditDialog::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AuditDialog::updateButtons);
+    m_abandon->setToolTip(tr("Close an action whose outcome is unknown after you checked it by other means. "
+                             "Your note is kept in the journal."));
+    updateButtons();
     connect(close, &QDialogButtonBox::rejected, this, &AuditDialog::reject);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditDialog::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditDialog::updateCount);
@@ -136,6 +147,47 @@ void AuditDialog::chooseExportFile()
             MessageBoxes::warning(this, tr("Export audit log"), error);
     });
     dialog->open();
+}
+
+} // namespace rd
+
+namespace rd {
+
+QString AuditDialog::selectedEntryId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return m_sort->mapToSource(rows.first()).data(JournalModel::EntryIdRole).toString();
+}
+
+void AuditDialog::updateButtons()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_abandon->setEnabled(!rows.isEmpty() && rows.first().data(JournalModel::NeedsAttentionRole).toBool());
+}
+
+bool AuditDialog::abandon(const QString& entryId, const QString& note)
+{
+    if (note.trimmed().isEmpty())
+        return false;
+    return m_journal->resolve(entryId, JournalState::Abandoned, note.trimmed());
+}
+
+void AuditDialog::abandonSelected()
+{
+    const QString id = selectedEntryId();
+    if (id.isEmpty())
+        return;
+    auto* input = new QInputDialog(this);
+    input->setWindowTitle(tr("Abandon action"));
+    input->setLabelText(tr("What did you check, and what happened? (required)"));
+    input->setAttribute(Qt::WA_DeleteOnClose);
+    connect(input, &QInputDialog::textValueSelected, this, [this, id](const QString& note) {
+        if (!abandon(id, note))
+            MessageBoxes::warning(this, tr("Abandon action"), tr("Enter a note saying what you checked."));
+    });
+    input->open();
 }
 
 } // namespace rd

@@ -6,6 +6,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -26,12 +27,19 @@ public:
     QLineEdit* filterEdit() const { return m_filter; }
     // Writes the rows shown (after filtering, in view order) to `path`. Returns false and explains on failure.
     bool exportCsv(const QString& path, QString* error = nullptr);
+    // Marks the selected unresolved entry as abandoned with the agent's note (asks for it). Used when the vendor
+    // cannot tell what happened and a person has checked by other means.
+    void abandonSelected();
+    bool abandon(const QString& entryId, const QString& note);
 
 private:
     void applyFilter();
     void updateCount();
     void chooseExportFile();
+    void updateButtons();
+    QString selectedEntryId() const;
 
+    ActionJournal* m_journal;
     JournalModel* m_model;
     QSortFilterProxyModel* m_sort;
     QTableView* m_table;
@@ -39,6 +47,7 @@ private:
     QComboBox* m_vendor;
     QCheckBox* m_attention;
     QLabel* m_count;
+    QPushButton* m_abandon;
 };
 
 } // namespace rd
