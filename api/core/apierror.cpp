@@ -107,8 +107,9 @@ QString ApiError::userMessage(const QString& accountLabel) const
         return tr("No %1 is stored for %2. Nothing was sent. Open File > Accounts to enter it.")
             .arg(credentialWords(vendor), who);
     case ErrorKind::Auth:
-        if (httpStatus == 403 && vendor != Vendor::TruCentive) {
-            // TruCentive documents 403 as "your API key is wrong"; elsewhere 403 means "not allowed".
+        // TruCentive documents 403 as "your API key is wrong"; a refused token request (NotSent) is always about
+        // the client ID and secret; elsewhere 403 means "not allowed".
+        if (httpStatus == 403 && vendor != Vendor::TruCentive && failure != FailureClass::NotSent) {
             return withVendorText(tr("%1 did not allow this request. Nothing was changed. The %2 may lack the "
                                      "permission for it: check the account's settings with %3, or open File > "
                                      "Accounts to use another one.")

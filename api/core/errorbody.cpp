@@ -33,13 +33,20 @@ QString stringOf(const QJsonValue& v)
     return v.isString() ? v.toString() : QString();
 }
 
+// Details worth keeping: a non-empty object, array or string ({} and [] say nothing).
+bool meaningful(const QJsonValue& v)
+{
+    return (v.isObject() && !v.toObject().isEmpty()) || (v.isArray() && !v.toArray().isEmpty()) ||
+           (v.isString() && !v.toString().isEmpty());
+}
+
 // TruCentive: {"error": str, "status": int, "details": {"full_error_messages": str}}
 void parseTruCentive(const QJsonObject& o, ApiError* e)
 {
     e->vendorMessage = stringOf(o.value(u"error"_s));
     e->vendorCode = codeText(o.value(u"status"_s));
     const QJsonValue details = o.value(u"details"_s);
-    if (!details.isUndefined() && !details.isNull())
+    if (meaningful(details))
         e->details = details;
 }
 
@@ -59,7 +66,7 @@ void parseTremendous(const QJsonObject& o, ApiError* e)
         const QJsonObject err = inner.toObject();
         e->vendorMessage = stringOf(err.value(u"message"_s));
         const QJsonValue payload = err.value(u"payload"_s);
-        if (!payload.isUndefined() && !payload.isNull())
+        if (meaningful(payload))
             e->details = payload;
     }
 }
@@ -83,7 +90,7 @@ void parseTrigg(const QJsonObject& o, ApiError* e)
     e->vendorCode = codeText(o.value(u"code"_s));
     e->vendorMessage = stringOf(o.value(u"message"_s));
     const QJsonValue detailed = o.value(u"detailedErrorMessage"_s);
-    if (!detailed.isUndefined() && !detailed.isNull())
+    if (meaningful(detailed))
         e->details = detailed;
 }
 

@@ -39,8 +39,18 @@ QUrl joinUrl(const QUrl& baseUrl, const QString& path, const QUrlQuery& query)
     if (!extra.isEmpty() && !extra.startsWith(u'/'))
         extra.prepend(u'/');
     url.setPath(basePath + extra, QUrl::TolerantMode);
-    if (!query.isEmpty())
-        url.setQuery(query);
+    if (!query.isEmpty()) {
+        // Encode every reserved character ourselves: QUrlQuery leaves "+" (read as a space by most servers) and
+        // "[" "]" (Tremendous' created_at[gte]) unencoded.
+        QByteArray encoded;
+        const auto items = query.queryItems(QUrl::FullyDecoded);
+        for (const auto& item : items) {
+            if (!encoded.isEmpty())
+                encoded += '&';
+            encoded += QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second);
+        }
+        url.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
+    }
     return url;
 }
 

@@ -44,7 +44,10 @@ public:
     void remove(const QString& accountId, const QString& name, QObject* context, Callback done) override;
     void removeAll(const QString& accountId, QObject* context, Callback done) override;
     bool isSessionOnly() const override { return false; }
-    // Reads a probe entry that never exists: NotFound (or Ok) means the secure storage answers.
+    // Reads a probe entry that never exists: NotFound (or Ok) means the secure storage answers. A read never asks the
+    // user to unlock anything, so a service that answers reads but cannot store (e.g. gnome-keyring with no usable
+    // collection, or a locked one that needs a prompt) still counts as available here; the write then reports
+    // Unavailable (or times out) with the plain message.
     void checkAvailability(QObject* context, AvailabilityCallback done) override;
 
     // Per-job deadline (tests shorten it).

@@ -27,32 +27,37 @@ constexpr KindName kKindNames[] = {
 };
 } // namespace
 
-int Fault::effectiveDelayMs() const
-{
+int Fault::effectiveDelayMs() const {
     if (delayMs >= 0)
         return delayMs;
     switch (kind) {
-    case Kind::Latency: return 1000;
-    case Kind::LateReply: return 30000;
-    default: return 0;
+    case Kind::Latency:
+        return 1000;
+    case Kind::LateReply:
+        return 30000;
+    default:
+        return 0;
     }
 }
 
-int Fault::effectiveStatus() const
-{
+int Fault::effectiveStatus() const {
     if (status > 0)
         return status;
     switch (kind) {
-    case Kind::RateLimit: return 429;
-    case Kind::ServerError: return 500;
-    case Kind::Redirect: return 302;
-    case Kind::HtmlError: return 502;
-    default: return 0;
+    case Kind::RateLimit:
+        return 429;
+    case Kind::ServerError:
+        return 500;
+    case Kind::Redirect:
+        return 302;
+    case Kind::HtmlError:
+        return 502;
+    default:
+        return 0;
     }
 }
 
-bool Fault::matches(const QByteArray& requestMethod, const QString& requestPath, const QString& routePattern) const
-{
+bool Fault::matches(const QByteArray& requestMethod, const QString& requestPath, const QString& routePattern) const {
     if (!method.isEmpty() && method != "*" && method != requestMethod)
         return false;
     if (path.isEmpty() || path == "*"_L1)
@@ -62,8 +67,7 @@ bool Fault::matches(const QByteArray& requestMethod, const QString& requestPath,
     return path == requestPath || (!routePattern.isEmpty() && path == routePattern);
 }
 
-QString Fault::kindName(Kind kind)
-{
+QString Fault::kindName(Kind kind) {
     for (const KindName& k : kKindNames) {
         if (k.kind == kind)
             return QString::fromLatin1(k.name);
@@ -71,8 +75,7 @@ QString Fault::kindName(Kind kind)
     return {};
 }
 
-std::optional<Fault::Kind> Fault::kindFromName(const QString& name)
-{
+std::optional<Fault::Kind> Fault::kindFromName(const QString& name) {
     for (const KindName& k : kKindNames) {
         if (name == QLatin1String(k.name))
             return k.kind;
@@ -80,8 +83,7 @@ std::optional<Fault::Kind> Fault::kindFromName(const QString& name)
     return std::nullopt;
 }
 
-static bool readInt(const QJsonObject& object, const char* key, int minimum, int maximum, int* out, QString* error)
-{
+static bool readInt(const QJsonObject& object, const char* key, int minimum, int maximum, int* out, QString* error) {
     const QJsonValue value = object.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull())
         return true;
@@ -94,8 +96,7 @@ static bool readInt(const QJsonObject& object, const char* key, int minimum, int
     return true;
 }
 
-std::optional<Fault> Fault::fromJson(const QJsonObject& object, QString* error)
-{
+std::optional<Fault> Fault::fromJson(const QJsonObject& object, QString* error) {
     Fault fault;
     const std::optional<Kind> kind = kindFromName(object.value("type"_L1).toString());
     if (!kind) {
@@ -143,8 +144,7 @@ std::optional<Fault> Fault::fromJson(const QJsonObject& object, QString* error)
     return fault;
 }
 
-QJsonObject Fault::toJson() const
-{
+QJsonObject Fault::toJson() const {
     QJsonObject o;
     o.insert("id"_L1, id);
     o.insert("type"_L1, kindName(kind));
@@ -165,34 +165,29 @@ QJsonObject Fault::toJson() const
     return o;
 }
 
-int FaultInjector::add(Fault fault)
-{
+int FaultInjector::add(Fault fault) {
     QMutexLocker lock(&m_mutex);
     fault.id = m_nextId++;
     m_faults.append(fault);
     return fault.id;
 }
 
-bool FaultInjector::remove(int id)
-{
+bool FaultInjector::remove(int id) {
     QMutexLocker lock(&m_mutex);
     return m_faults.removeIf([id](const Fault& f) { return f.id == id; }) > 0;
 }
 
-void FaultInjector::clear()
-{
+void FaultInjector::clear() {
     QMutexLocker lock(&m_mutex);
     m_faults.clear();
 }
 
-QList<Fault> FaultInjector::faults() const
-{
+QList<Fault> FaultInjector::faults() const {
     QMutexLocker lock(&m_mutex);
     return m_faults;
 }
 
-QJsonArray FaultInjector::toJson() const
-{
+QJsonArray FaultInjector::toJson() const {
     QJsonArray array;
     const QList<Fault> list = faults();
     for (const Fault& f : list)
@@ -200,8 +195,7 @@ QJsonArray FaultInjector::toJson() const
     return array;
 }
 
-std::optional<Fault> FaultInjector::take(const QByteArray& method, const QString& path, const QString& routePattern)
-{
+std::optional<Fault> FaultInjector::take(const QByteArray& method, const QString& path, const QString& routePattern) {
     QMutexLocker lock(&m_mutex);
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         Fault& f = m_faults[i];
@@ -215,8 +209,7 @@ std::optional<Fault> FaultInjector::take(const QByteArray& method, const QString
     return std::nullopt;
 }
 
-int FaultInjector::inject(Fault::Kind kind, const QString& path, int count, const QByteArray& method)
-{
+int FaultInjector::inject(Fault::Kind kind, const QString& path, int count, const QByteArray& method) {
     Fault fault;
     fault.kind = kind;
     fault.path = path;

@@ -17,8 +17,7 @@ const QByteArray kStellarMediaType = "application/vnd.stellar-v1+json";
 constexpr qsizetype kMaxTokens = 10000; // issued tokens kept at most (expired ones are pruned first)
 
 // A strictly positive integer parameter; `fallback` when absent. Returns false when present but invalid.
-bool positiveParam(const SandboxRequest& request, const QString& name, qint64 fallback, qint64* out)
-{
+bool positiveParam(const SandboxRequest& request, const QString& name, qint64 fallback, qint64* out) {
     if (!request.hasParam(name)) {
         *out = fallback;
         return true;
@@ -29,19 +28,16 @@ bool positiveParam(const SandboxRequest& request, const QString& name, qint64 fa
 }
 } // namespace
 
-SandboxCheetah::SandboxCheetah()
-{
+SandboxCheetah::SandboxCheetah() {
     m_clock.start();
 }
 
-void SandboxCheetah::reset(quint64 seed, int size)
-{
+void SandboxCheetah::reset(quint64 seed, int size) {
     SandboxVendor::reset(seed, size);
     m_tokens.clear();
 }
 
-void SandboxCheetah::install(SandboxHttpServer* http, const QString& prefix)
-{
+void SandboxCheetah::install(SandboxHttpServer* http, const QString& prefix) {
     http->setErrorFormatter(prefix, [](int status, const QString& message) { return errorForStatus(status, message); });
     // Accept first (every call, the token request included), then the token (API routes only).
     const auto accepting = [this](SandboxHttpServer::Handler handler) {
@@ -64,8 +60,7 @@ void SandboxCheetah::install(SandboxHttpServer* http, const QString& prefix)
                 authed([this](const SandboxRequest& request) { return listMembers(request); }));
 }
 
-SandboxResponse SandboxCheetah::error(int status, int code, const QString& name, const QString& message)
-{
+SandboxResponse SandboxCheetah::error(int status, int code, const QString& name, const QString& message) {
     QJsonObject body;
     body.insert("code"_L1, code);
     body.insert("name"_L1, name);
@@ -73,8 +68,7 @@ SandboxResponse SandboxCheetah::error(int status, int code, const QString& name,
     return SandboxResponse::json(status, body);
 }
 
-SandboxResponse SandboxCheetah::errorForStatus(int status, const QString& message)
-{
+SandboxResponse SandboxCheetah::errorForStatus(int status, const QString& message) {
     if (status == 404)
         return error(404, 4044, u"not_available"_s, u"Resource not available."_s);
     if (status == 429)
@@ -84,8 +78,7 @@ SandboxResponse SandboxCheetah::errorForStatus(int status, const QString& messag
     return error(status, status * 10, u"error"_s, message);
 }
 
-std::optional<SandboxResponse> SandboxCheetah::checkAccept(const SandboxRequest& request) const
-{
+std::optional<SandboxResponse> SandboxCheetah::checkAccept(const SandboxRequest& request) const {
     const QList<QByteArray> ranges = request.header("accept").split(',');
     for (const QByteArray& range : ranges) {
         QByteArray type = range;
@@ -95,12 +88,10 @@ std::optional<SandboxResponse> SandboxCheetah::checkAccept(const SandboxRequest&
         if (type.trimmed().compare(kStellarMediaType, Qt::CaseInsensitive) == 0)
             return std::nullopt;
     }
-    return error(406, 4006, u"not_acceptable"_s,
-                 u"The Accept header must be application/vnd.stellar-v1+json."_s);
+    return error(406, 4006, u"not_acceptable"_s, u"The Accept header must be application/vnd.stellar-v1+json."_s);
 }
 
-std::optional<SandboxResponse> SandboxCheetah::checkToken(const SandboxRequest& request)
-{
+std::optional<SandboxResponse> SandboxCheetah::checkToken(const SandboxRequest& request) {
     QByteArray token;
     const QByteArray authorization = request.header("authorization").trimmed();
     const qsizetype space = authorization.indexOf(' ');
@@ -126,8 +117,7 @@ std::optional<SandboxResponse> SandboxCheetah::checkToken(const SandboxRequest& 
     return response;
 }
 
-SandboxResponse SandboxCheetah::issueToken(const SandboxRequest& request)
-{
+SandboxResponse SandboxCheetah::issueToken(const SandboxRequest& request) {
     for (const QString& name : {u"grant_type"_s, u"client_id"_s, u"client_secret"_s}) {
         if (request.param(name).isEmpty())
             return error(406, 4060, u"invalid_params"_s, u"Missing required parameter: %1"_s.arg(name));
@@ -136,8 +126,8 @@ SandboxResponse SandboxCheetah::issueToken(const SandboxRequest& request)
         return error(406, 4060, u"unsupported_grant_type"_s, u"grant_type must be client_credentials."_s);
     if (m_credentials.clientId.isEmpty() || request.param(u"client_id"_s).toUtf8() != m_credentials.clientId ||
         request.param(u"client_secret"_s).toUtf8() != m_credentials.clientSecret) {
-        SandboxResponse response = error(401, 4011, u"invalid_client"_s,
-                                         u"Client authentication failed: unknown client or wrong secret."_s);
+        SandboxResponse response =
+            error(401, 4011, u"invalid_client"_s, u"Client authentication failed: unknown client or wrong secret."_s);
         response.setHeader("WWW-Authenticate", "Bearer realm=\"Cheetah\", error=\"invalid_client\"");
         return response;
     }
@@ -166,8 +156,7 @@ SandboxResponse SandboxCheetah::issueToken(const SandboxRequest& request)
     return response;
 }
 
-SandboxResponse SandboxCheetah::listMembers(const SandboxRequest& request) const
-{
+SandboxResponse SandboxCheetah::listMembers(const SandboxRequest& request) const {
     qint64 page = 1;
     qint64 perPage = 50;
     if (!positiveParam(request, u"page"_s, 1, &page))
@@ -191,16 +180,17 @@ SandboxResponse SandboxCheetah::listMembers(const SandboxRequest& request) const
     return SandboxResponse::json(200, body);
 }
 
-QJsonObject SandboxCheetah::member(int index) const
-{
+QJsonObject SandboxCheetah::member(int index) const {
     SandboxRandom random = SandboxRandom::forRecord(m_seed, "cheetah.member", static_cast<quint64>(index));
     const QString first = random.firstName();
     const QString last = random.lastName();
     // Card ids are unique: 7919 is coprime with 9,000,000, so the mapping is a bijection on [0, 9,000,000).
     const quint64 offset = SandboxRandom::mix(m_seed) % 9000000ULL;
     const quint64 card = 1000000ULL + (static_cast<quint64>(index) * 7919ULL + offset) % 9000000ULL;
-    const qint64 created = kSandboxReferenceMs - random.range(86400000LL, 5 * 365 * 86400000LL);
-    const qint64 updated = created + random.range(0, kSandboxReferenceMs - created);
+    // Whole seconds, as the docs' timestamps ("2016-07-04T02:33:52.000Z").
+    const qint64 createdS = kSandboxReferenceMs / 1000 - random.range(86400LL, 5LL * 365 * 86400);
+    const qint64 created = createdS * 1000;
+    const qint64 updated = (createdS + random.range(0, kSandboxReferenceMs / 1000 - createdS)) * 1000;
 
     QJsonObject m;
     m.insert("id"_L1, 10 + index);

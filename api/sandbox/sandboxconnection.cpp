@@ -10,30 +10,26 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-SandboxConnection::SandboxConnection(QTcpSocket* socket, int id, Limits limits, RequestHandler handler,
-                                     QObject* parent)
+SandboxConnection::SandboxConnection(QTcpSocket* socket, int id, Limits limits, RequestHandler handler, QObject* parent)
     : QObject(parent)
     , m_socket(socket)
     , m_id(id)
     , m_limits(limits)
-    , m_handler(std::move(handler))
-{
+    , m_handler(std::move(handler)) {
     socket->setParent(this);
     connect(socket, &QTcpSocket::readyRead, this, &SandboxConnection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &SandboxConnection::onDisconnected);
     if (socket->bytesAvailable() > 0)
-        scheduleProcessBuffer();
+        QMetaObject::invokeMethod(this, &SandboxConnection::onReadyRead, Qt::QueuedConnection);
 }
 
 SandboxConnection::~SandboxConnection() = default;
 
-bool SandboxConnection::isConnected() const
-{
+bool SandboxConnection::isConnected() const {
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
-void SandboxConnection::onReadyRead()
-{
+void SandboxConnection::onReadyRead() {
     if (!m_socket)
         return;
     m_buffer += m_socket->readAll();
@@ -48,8 +44,7 @@ void SandboxConnection::onReadyRead()
     processBuffer();
 }
 
-void SandboxConnection::onDisconnected()
-{
+void SandboxConnection::onDisconnected() {
     if (m_trickleTimer)
         m_trickleTimer->stop();
     m_state = State::Closing;
@@ -57,13 +52,11 @@ void SandboxConnection::onDisconnected()
     deleteLater();
 }
 
-void SandboxConnection::scheduleProcessBuffer()
-{
+void SandboxConnection::scheduleProcessBuffer() {
     QMetaObject::invokeMethod(this, &SandboxConnection::processBuffer, Qt::QueuedConnection);
 }
 
-void SandboxConnection::processBuffer()
-{
+void SandboxConnection::processBuffer() {
     while (m_socket && (m_state == State::ReadingHead || m_state == State::ReadingBody)) {
         if (m_state == State::ReadingHead) {
             // RFC 9112 2.2: ignore empty lines before a request line.
@@ -100,8 +93,7 @@ void SandboxConnection::processBuffer()
     }
 }
 
-bool SandboxConnection::parseHead(const QByteArray& head)
-{
+bool SandboxConnection::parseHead(const QByteArray& head) {
     m_current = SandboxRequest();
     m_expectedBody = 0;
     const QList<QByteArray> lines = head.split('\n');
@@ -193,8 +185,7 @@ bool SandboxConnection::parseHead(const QByteArray& head)
     return true;
 }
 
-void SandboxConnection::parseBodyFields()
-{
+void SandboxConnection::parseBodyFields() {
     if (m_current.body.isEmpty())
         return;
     const QByteArray mime = m_current.mimeType();
@@ -206,8 +197,7 @@ void SandboxConnection::parseBodyFields()
     }
 }
 
-void SandboxConnection::failAndClose(int status, const QByteArray& message)
-{
+void SandboxConnection::failAndClose(int status, const QByteArray& message) {
     qCDebug(lcSandbox) << "connection" << m_id << "HTTP error" << status;
     m_state = State::Busy;
     m_keepAlive = false;
@@ -215,8 +205,7 @@ void SandboxConnection::failAndClose(int status, const QByteArray& message)
     reply(response);
 }
 
-bool SandboxConnection::takeBusy(const char* what)
-{
+bool SandboxConnection::takeBusy(const char* what) {
     if (m_state != State::Busy || !isConnected()) {
         qCDebug(lcSandbox) << "connection" << m_id << what << "ignored: no request pending or client gone";
         return false;
@@ -224,8 +213,7 @@ bool SandboxConnection::takeBusy(const char* what)
     return true;
 }
 
-void SandboxConnection::reply(const SandboxResponse& response)
-{
+void SandboxConnection::reply(const SandboxResponse& response) {
     if (!takeBusy("reply"))
         return;
     const bool keepAlive = m_keepAlive && response.header("connection").toLower() != "close";
@@ -234,8 +222,7 @@ void SandboxConnection::reply(const SandboxResponse& response)
     finishResponse(keepAlive);
 }
 
-void SandboxConnection::replyTruncated(const SandboxResponse& response)
-{
+void SandboxConnection::replyTruncated(const SandboxResponse& response) {
     if (!takeBusy("replyTruncated"))
         return;
     const QByteArray& body = response.body;
@@ -244,8 +231,7 @@ void SandboxConnection::replyTruncated(const SandboxResponse& response)
     finishResponse(false);
 }
 
-void SandboxConnection::replyTrickled(const SandboxResponse& response, int chunkBytes, int intervalMs)
-{
+void SandboxConnection::replyTrickled(const SandboxResponse& response, int chunkBytes, int intervalMs) {
     if (!takeBusy("replyTrickled"))
         return;
     m_trickleKeepAlive = m_keepAlive && response.header("connection").toLower() != "close";
@@ -262,8 +248,7 @@ void SandboxConnection::replyTrickled(const SandboxResponse& response, int chunk
     writeNextTrickleChunk();
 }
 
-void SandboxConnection::writeNextTrickleChunk()
-{
+void SandboxConnection::writeNextTrickleChunk() {
     if (!isConnected()) {
         m_trickleTimer->stop();
         return;
@@ -277,8 +262,7 @@ void SandboxConnection::writeNextTrickleChunk()
     }
 }
 
-void SandboxConnection::drop()
-{
+void SandboxConnection::drop() {
     m_state = State::Closing;
     if (m_trickleTimer)
         m_trickleTimer->stop();
@@ -288,8 +272,7 @@ void SandboxConnection::drop()
         deleteLater();
 }
 
-void SandboxConnection::finishResponse(bool keepAlive)
-{
+void SandboxConnection::finishResponse(bool keepAlive) {
     if (!keepAlive) {
         m_state = State::Closing;
         m_socket->disconnectFromHost(); // after the pending bytes are written

@@ -8,12 +8,9 @@
 namespace rd {
 
 SandboxHost::SandboxHost(QObject* parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-SandboxHost::~SandboxHost()
-{
+SandboxHost::~SandboxHost() {
     if (!m_thread)
         return;
     // Blocking on purpose (see the class comment): only at application exit. The server is deleted in its own
@@ -22,8 +19,7 @@ SandboxHost::~SandboxHost()
     m_thread->wait();
 }
 
-void SandboxHost::start(quint16 port, quint64 seed, int size)
-{
+void SandboxHost::start(quint16 port, quint64 seed, int size) {
     if (m_thread) {
         Q_EMIT failed(tr("The sandbox is already running."));
         return;
@@ -44,14 +40,13 @@ void SandboxHost::start(quint16 port, quint64 seed, int size)
             const quint16 bound = ok ? server->port() : quint16(0);
             const QString error = ok ? QString() : server->errorString();
             // The host outlives the thread (its destructor waits), so `this` is valid as the context here.
-            QMetaObject::invokeMethod(this, [this, ok, bound, error] { onListened(ok, bound, error); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, ok, bound, error] { onListened(ok, bound, error); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
 
-void SandboxHost::onListened(bool ok, quint16 port, const QString& error)
-{
+void SandboxHost::onListened(bool ok, quint16 port, const QString& error) {
     if (!ok) {
         qCWarning(lcSandbox) << "sandbox failed to listen:" << error;
         Q_EMIT failed(tr("The sandbox could not listen on 127.0.0.1: %1").arg(error));
@@ -62,8 +57,7 @@ void SandboxHost::onListened(bool ok, quint16 port, const QString& error)
     Q_EMIT ready(port);
 }
 
-QUrl SandboxHost::baseUrl(Vendor vendor) const
-{
+QUrl SandboxHost::baseUrl(Vendor vendor) const {
     if (!m_port)
         return {};
     QUrl url;
@@ -74,8 +68,7 @@ QUrl SandboxHost::baseUrl(Vendor vendor) const
     return url;
 }
 
-FaultInjector* SandboxHost::faults() const
-{
+FaultInjector* SandboxHost::faults() const {
     return m_faults;
 }
 

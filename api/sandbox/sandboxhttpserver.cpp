@@ -24,26 +24,22 @@ namespace rd {
 namespace {
 const QString kControlPrefix = u"/_sandbox/"_s;
 
-bool isArgSegment(const QString& segment)
-{
+bool isArgSegment(const QString& segment) {
     return segment.size() > 2 && segment.startsWith(u'<') && segment.endsWith(u'>');
 }
 
-QStringList splitPattern(const QString& pattern)
-{
+QStringList splitPattern(const QString& pattern) {
     return pattern.split(u'/', Qt::SkipEmptyParts);
 }
 
-SandboxResponse controlError(int status, const QString& message)
-{
+SandboxResponse controlError(int status, const QString& message) {
     QJsonObject body;
     body.insert("error"_L1, message);
     body.insert("status"_L1, status);
     return SandboxResponse::json(status, body);
 }
 
-QByteArray htmlErrorPage(int status)
-{
+QByteArray htmlErrorPage(int status) {
     const QByteArray line = QByteArray::number(status) + ' ' + httpReasonPhrase(status);
     return "<!DOCTYPE html>\n<html>\n<head><title>" + line + "</title></head>\n<body>\n<center><h1>" + line +
            "</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>\n";
@@ -52,22 +48,19 @@ QByteArray htmlErrorPage(int status)
 
 SandboxHttpServer::SandboxHttpServer(QObject* parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
-{
+    , m_server(new QTcpServer(this)) {
     connect(m_server, &QTcpServer::newConnection, this, &SandboxHttpServer::onNewConnection);
     registerControlRoutes();
 }
 
-SandboxHttpServer::~SandboxHttpServer()
-{
+SandboxHttpServer::~SandboxHttpServer() {
     m_server->close();
     // Connections (and the timers of their pending replies, whose context they are) go before the route table.
     const QList<SandboxConnection*> connections = findChildren<SandboxConnection*>(Qt::FindDirectChildrenOnly);
     qDeleteAll(connections);
 }
 
-bool SandboxHttpServer::listen(const QHostAddress& address, quint16 port)
-{
+bool SandboxHttpServer::listen(const QHostAddress& address, quint16 port) {
     if (!m_server->listen(address, port)) {
         qCWarning(lcSandbox) << "cannot listen on" << address << port << m_server->errorString();
         return false;
@@ -75,28 +68,23 @@ bool SandboxHttpServer::listen(const QHostAddress& address, quint16 port)
     return true;
 }
 
-quint16 SandboxHttpServer::port() const
-{
+quint16 SandboxHttpServer::port() const {
     return m_server->serverPort();
 }
 
-QString SandboxHttpServer::errorString() const
-{
+QString SandboxHttpServer::errorString() const {
     return m_server->errorString();
 }
 
-void SandboxHttpServer::route(const QByteArray& method, const QString& pattern, Handler handler)
-{
+void SandboxHttpServer::route(const QByteArray& method, const QString& pattern, Handler handler) {
     m_routes.append(Route{method.toUpper(), pattern, splitPattern(pattern), std::move(handler)});
 }
 
-void SandboxHttpServer::setErrorFormatter(const QString& prefix, ErrorFormatter formatter)
-{
+void SandboxHttpServer::setErrorFormatter(const QString& prefix, ErrorFormatter formatter) {
     m_formatters.append({prefix, std::move(formatter)});
 }
 
-SandboxResponse SandboxHttpServer::errorResponse(const QString& path, int status, const QString& message) const
-{
+SandboxResponse SandboxHttpServer::errorResponse(const QString& path, int status, const QString& message) const {
     const ErrorFormatter* best = nullptr;
     qsizetype bestLength = -1;
     for (const auto& entry : m_formatters) {
@@ -112,34 +100,29 @@ SandboxResponse SandboxHttpServer::errorResponse(const QString& path, int status
     return controlError(status, message);
 }
 
-int SandboxHttpServer::requestCount(const QByteArray& method, const QString& path) const
-{
+int SandboxHttpServer::requestCount(const QByteArray& method, const QString& path) const {
     QMutexLocker lock(&m_countMutex);
     return m_counts.value(QString::fromLatin1(method) + u' ' + path);
 }
 
-int SandboxHttpServer::totalRequests() const
-{
+int SandboxHttpServer::totalRequests() const {
     QMutexLocker lock(&m_countMutex);
     return m_totalRequests;
 }
 
-int SandboxHttpServer::connectionsAccepted() const
-{
+int SandboxHttpServer::connectionsAccepted() const {
     QMutexLocker lock(&m_countMutex);
     return m_connectionsAccepted;
 }
 
-void SandboxHttpServer::resetCounters()
-{
+void SandboxHttpServer::resetCounters() {
     QMutexLocker lock(&m_countMutex);
     m_counts.clear();
     m_totalRequests = 0;
     m_connectionsAccepted = 0;
 }
 
-void SandboxHttpServer::onNewConnection()
-{
+void SandboxHttpServer::onNewConnection() {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         {
             QMutexLocker lock(&m_countMutex);
@@ -153,8 +136,7 @@ void SandboxHttpServer::onNewConnection()
     }
 }
 
-SandboxHttpServer::Handler SandboxHttpServer::resolve(SandboxRequest& request) const
-{
+SandboxHttpServer::Handler SandboxHttpServer::resolve(SandboxRequest& request) const {
     const Route* best = nullptr;
     int bestScore = -1;
     QStringList allowed;
@@ -207,8 +189,7 @@ SandboxHttpServer::Handler SandboxHttpServer::resolve(SandboxRequest& request) c
     return [this](const SandboxRequest& r) { return errorResponse(r.path, 404, u"Not found"_s); };
 }
 
-void SandboxHttpServer::dispatch(SandboxConnection* connection, SandboxRequest& request)
-{
+void SandboxHttpServer::dispatch(SandboxConnection* connection, SandboxRequest& request) {
     {
         QMutexLocker lock(&m_countMutex);
         ++m_counts[QString::fromLatin1(request.method) + u' ' + request.path];
@@ -218,7 +199,7 @@ void SandboxHttpServer::dispatch(SandboxConnection* connection, SandboxRequest& 
     if (!request.path.startsWith(kControlPrefix)) {
         if (std::optional<Fault> fault = m_faults.take(request.method, request.path, request.routePattern)) {
             qCDebug(lcSandbox).noquote().nospace() << request.method << ' ' << request.path << " -> fault "
-                                         << Fault::kindName(fault->kind) << " #" << fault->id;
+                                                   << Fault::kindName(fault->kind) << " #" << fault->id;
             applyFault(connection, std::move(request), handler, *fault);
             return;
         }
@@ -229,8 +210,7 @@ void SandboxHttpServer::dispatch(SandboxConnection* connection, SandboxRequest& 
 }
 
 void SandboxHttpServer::applyFault(SandboxConnection* connection, SandboxRequest requestValue, Handler handler,
-                                   const Fault& fault)
-{
+                                   const Fault& fault) {
     QPointer<SandboxConnection> guard(connection);
     const auto request = std::make_shared<const SandboxRequest>(std::move(requestValue));
     const int delay = fault.effectiveDelayMs();
@@ -279,7 +259,8 @@ void SandboxHttpServer::applyFault(SandboxConnection* connection, SandboxRequest
             location = QUrl(u"http://127.0.0.1:%1/_sandbox/redirected"_s.arg(port()));
         after(delay, [guard, status, location] {
             SandboxResponse response = SandboxResponse::raw(
-                status, "<html><body>You are being <a href=\"" + location.toEncoded() + "\">redirected</a>.</body></html>",
+                status,
+                "<html><body>You are being <a href=\"" + location.toEncoded() + "\">redirected</a>.</body></html>",
                 "text/html; charset=utf-8");
             response.setHeader("Location", location.toEncoded());
             if (guard)
@@ -303,8 +284,8 @@ void SandboxHttpServer::applyFault(SandboxConnection* connection, SandboxRequest
     case Fault::Kind::MalformedJson:
         after(delay, [guard, request, handler] {
             SandboxResponse response = handler(*request);
-            response.body = response.body.size() > 3 ? response.body.left(response.body.size() / 2)
-                                                     : QByteArray("{\"data\": [");
+            response.body =
+                response.body.size() > 3 ? response.body.left(response.body.size() / 2) : QByteArray("{\"data\": [");
             if (guard)
                 guard->reply(response);
         });
@@ -326,8 +307,7 @@ void SandboxHttpServer::applyFault(SandboxConnection* connection, SandboxRequest
     }
 }
 
-void SandboxHttpServer::registerControlRoutes()
-{
+void SandboxHttpServer::registerControlRoutes() {
     route("GET", u"/_sandbox/faults"_s, [this](const SandboxRequest&) {
         QJsonObject body;
         body.insert("faults"_L1, m_faults.toJson());
@@ -363,8 +343,7 @@ void SandboxHttpServer::registerControlRoutes()
     }
 }
 
-SandboxResponse SandboxHttpServer::addFaults(const SandboxRequest& request)
-{
+SandboxResponse SandboxHttpServer::addFaults(const SandboxRequest& request) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -398,8 +377,7 @@ SandboxResponse SandboxHttpServer::addFaults(const SandboxRequest& request)
     return SandboxResponse::json(201, body);
 }
 
-SandboxResponse SandboxHttpServer::countsResponse() const
-{
+SandboxResponse SandboxHttpServer::countsResponse() const {
     QJsonObject counts;
     QJsonObject body;
     {

@@ -9,13 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-static QString tr(const char* text)
-{
+static QString tr(const char* text) {
     return QCoreApplication::translate("rd::SandboxOnly", text);
 }
 
-int runSandboxOnly(quint16 port, quint64 seed, int size)
-{
+int runSandboxOnly(quint16 port, quint64 seed, int size) {
     QTextStream err(stderr);
     if (!QCoreApplication::instance()) {
         err << "runSandboxOnly needs a QCoreApplication\n";
@@ -29,8 +27,7 @@ int runSandboxOnly(quint16 port, quint64 seed, int size)
 
     QTextStream out(stdout);
     const QString root = u"http://127.0.0.1:%1"_s.arg(server.port());
-    out << tr("RewardDesk sandbox on %1 (seed %2, %3 records per resource)").arg(root).arg(seed).arg(size)
-        << "\n\n";
+    out << tr("RewardDesk sandbox on %1 (seed %2, %3 records per resource)").arg(root).arg(seed).arg(size) << "\n\n";
 
     const DemoCredentials truCentive = SandboxServer::demoCredentials(Vendor::TruCentive);
     const DemoCredentials tremendous = SandboxServer::demoCredentials(Vendor::Tremendous);

@@ -14,18 +14,19 @@ namespace rd {
 // Timestamps are derived from a fixed reference instant (kSandboxReferenceMs), never from the clock.
 class SandboxRandom {
 public:
-    explicit SandboxRandom(quint64 state) : m_state(state) {}
+    explicit SandboxRandom(quint64 state)
+        : m_state(state) {}
     static SandboxRandom forRecord(quint64 seed, const char* resource, quint64 index);
     static quint64 mix(quint64 value); // the SplitMix64 finalizer
 
     quint64 next();
-    quint64 bounded(quint64 bound);                 // uniform in [0, bound), bound > 0
-    qint64 range(qint64 low, qint64 high);          // uniform in [low, high]
-    bool chance(int percent);                       // true with that probability
-    QString hex(int digits, bool upper = false);    // lowercase hex by default
-    QString digits(int count);                      // decimal digits, may start with 0
-    QString alnumUpper(int count);                  // [A-Z0-9]
-    QString uuid();                                 // RFC 4122 version 4 layout, lowercase
+    quint64 bounded(quint64 bound);              // uniform in [0, bound), bound > 0
+    qint64 range(qint64 low, qint64 high);       // uniform in [low, high]
+    bool chance(int percent);                    // true with that probability
+    QString hex(int digits, bool upper = false); // lowercase hex by default
+    QString digits(int count);                   // decimal digits, may start with 0
+    QString alnumUpper(int count);               // [A-Z0-9]
+    QString uuid();                              // RFC 4122 version 4 layout, lowercase
 
     // Sample vocabulary.
     QString firstName();

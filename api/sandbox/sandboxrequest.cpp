@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-bool SandboxParams::contains(const QString& name) const
-{
+bool SandboxParams::contains(const QString& name) const {
     for (const auto& item : m_items) {
         if (item.first == name)
             return true;
@@ -15,8 +14,7 @@ bool SandboxParams::contains(const QString& name) const
     return false;
 }
 
-QString SandboxParams::value(const QString& name, const QString& fallback) const
-{
+QString SandboxParams::value(const QString& name, const QString& fallback) const {
     for (const auto& item : m_items) {
         if (item.first == name)
             return item.second;
@@ -24,8 +22,7 @@ QString SandboxParams::value(const QString& name, const QString& fallback) const
     return fallback;
 }
 
-QStringList SandboxParams::values(const QString& name) const
-{
+QStringList SandboxParams::values(const QString& name) const {
     QStringList out;
     for (const auto& item : m_items) {
         if (item.first == name)
@@ -34,14 +31,12 @@ QStringList SandboxParams::values(const QString& name) const
     return out;
 }
 
-static QString decodeFormComponent(QByteArray component)
-{
+static QString decodeFormComponent(QByteArray component) {
     component.replace('+', ' ');
     return QString::fromUtf8(QByteArray::fromPercentEncoding(component));
 }
 
-SandboxParams SandboxParams::fromUrlEncoded(const QByteArray& encoded)
-{
+SandboxParams SandboxParams::fromUrlEncoded(const QByteArray& encoded) {
     SandboxParams params;
     const QList<QByteArray> pairs = encoded.split('&');
     for (const QByteArray& pair : pairs) {
@@ -56,8 +51,7 @@ SandboxParams SandboxParams::fromUrlEncoded(const QByteArray& encoded)
     return params;
 }
 
-QByteArray SandboxRequest::header(const QByteArray& name) const
-{
+QByteArray SandboxRequest::header(const QByteArray& name) const {
     for (const auto& h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
@@ -65,8 +59,7 @@ QByteArray SandboxRequest::header(const QByteArray& name) const
     return {};
 }
 
-bool SandboxRequest::hasHeader(const QByteArray& name) const
-{
+bool SandboxRequest::hasHeader(const QByteArray& name) const {
     for (const auto& h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return true;
@@ -74,15 +67,13 @@ bool SandboxRequest::hasHeader(const QByteArray& name) const
     return false;
 }
 
-QString SandboxRequest::param(const QString& name) const
-{
+QString SandboxRequest::param(const QString& name) const {
     if (query.contains(name))
         return query.value(name);
     return form.value(name);
 }
 
-QByteArray SandboxRequest::mimeType() const
-{
+QByteArray SandboxRequest::mimeType() const {
     QByteArray type = header("content-type");
     const qsizetype semi = type.indexOf(';');
     if (semi >= 0)
@@ -90,15 +81,13 @@ QByteArray SandboxRequest::mimeType() const
     return type.trimmed().toLower();
 }
 
-QString percentDecodePath(const QByteArray& segment)
-{
+QString percentDecodePath(const QByteArray& segment) {
     return QString::fromUtf8(QByteArray::fromPercentEncoding(segment));
 }
 
 // Value of a parameter in a header such as `multipart/form-data; boundary="abc"` or
 // `form-data; name="field"; filename="a.txt"`. Quotes are removed; empty if absent.
-static QByteArray headerParameter(const QByteArray& headerValue, const QByteArray& name)
-{
+static QByteArray headerParameter(const QByteArray& headerValue, const QByteArray& name) {
     const QList<QByteArray> parts = headerValue.split(';');
     for (qsizetype i = 1; i < parts.size(); ++i) {
         const QByteArray part = parts.at(i).trimmed();
@@ -113,8 +102,7 @@ static QByteArray headerParameter(const QByteArray& headerValue, const QByteArra
     return {};
 }
 
-bool parseMultipartForm(const QByteArray& body, const QByteArray& contentType, SandboxParams* out)
-{
+bool parseMultipartForm(const QByteArray& body, const QByteArray& contentType, SandboxParams* out) {
     const QByteArray boundary = headerParameter(contentType, "boundary");
     if (boundary.isEmpty() || boundary.size() > 200)
         return false;

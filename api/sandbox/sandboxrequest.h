@@ -30,15 +30,15 @@ private:
 
 // One parsed HTTP request as a route handler sees it.
 struct SandboxRequest {
-    QByteArray method;                             // upper case as sent: "GET", "POST", ...
-    QByteArray target;                             // request target as sent, e.g. "/x/y?a=b"
-    QString path;                                  // percent-decoded path without the query
-    QStringList segments;                          // decoded path segments (empty ones dropped)
-    QString routePattern;                          // the matched route pattern, e.g. "/trigg/v4/customers/id/<id>"
-    QHash<QString, QString> args;                  // values of the pattern's <arg> segments
-    SandboxParams query;                           // decoded query parameters
-    SandboxParams form;                            // urlencoded or multipart/form-data body fields
-    QList<QPair<QByteArray, QByteArray>> headers;  // as received (name case preserved)
+    QByteArray method;                            // upper case as sent: "GET", "POST", ...
+    QByteArray target;                            // request target as sent, e.g. "/x/y?a=b"
+    QString path;                                 // percent-decoded path without the query
+    QStringList segments;                         // decoded path segments (empty ones dropped)
+    QString routePattern;                         // the matched route pattern, e.g. "/trigg/v4/customers/id/<id>"
+    QHash<QString, QString> args;                 // values of the pattern's <arg> segments
+    SandboxParams query;                          // decoded query parameters
+    SandboxParams form;                           // urlencoded or multipart/form-data body fields
+    QList<QPair<QByteArray, QByteArray>> headers; // as received (name case preserved)
     QByteArray body;
     bool http10 = false;
 

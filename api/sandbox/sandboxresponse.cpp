@@ -6,18 +6,15 @@
 
 namespace rd {
 
-SandboxResponse SandboxResponse::json(int status, const QJsonObject& object)
-{
+SandboxResponse SandboxResponse::json(int status, const QJsonObject& object) {
     return raw(status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json; charset=utf-8");
 }
 
-SandboxResponse SandboxResponse::json(int status, const QJsonArray& array)
-{
+SandboxResponse SandboxResponse::json(int status, const QJsonArray& array) {
     return raw(status, QJsonDocument(array).toJson(QJsonDocument::Compact), "application/json; charset=utf-8");
 }
 
-SandboxResponse SandboxResponse::raw(int status, const QByteArray& body, const QByteArray& contentType)
-{
+SandboxResponse SandboxResponse::raw(int status, const QByteArray& body, const QByteArray& contentType) {
     SandboxResponse response;
     response.status = status;
     response.body = body;
@@ -26,14 +23,12 @@ SandboxResponse SandboxResponse::raw(int status, const QByteArray& body, const Q
     return response;
 }
 
-void SandboxResponse::setHeader(const QByteArray& name, const QByteArray& value)
-{
+void SandboxResponse::setHeader(const QByteArray& name, const QByteArray& value) {
     removeHeader(name);
     headers.append({name, value});
 }
 
-QByteArray SandboxResponse::header(const QByteArray& name) const
-{
+QByteArray SandboxResponse::header(const QByteArray& name) const {
     for (const auto& h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
@@ -41,13 +36,12 @@ QByteArray SandboxResponse::header(const QByteArray& name) const
     return {};
 }
 
-void SandboxResponse::removeHeader(const QByteArray& name)
-{
-    headers.removeIf([&](const QPair<QByteArray, QByteArray>& h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+void SandboxResponse::removeHeader(const QByteArray& name) {
+    headers.removeIf(
+        [&](const QPair<QByteArray, QByteArray>& h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
 }
 
-QByteArray SandboxResponse::serializeHead(bool keepAlive, qint64 contentLength) const
-{
+QByteArray SandboxResponse::serializeHead(bool keepAlive, qint64 contentLength) const {
     QByteArray head;
     head.reserve(256);
     head += "HTTP/1.1 " + QByteArray::number(status) + ' ' + httpReasonPhrase(status) + "\r\n";
@@ -65,40 +59,70 @@ QByteArray SandboxResponse::serializeHead(bool keepAlive, qint64 contentLength) 
     return head;
 }
 
-QByteArray httpReasonPhrase(int status)
-{
+QByteArray httpReasonPhrase(int status) {
     switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 303: return "See Other";
-    case 304: return "Not Modified";
-    case 307: return "Temporary Redirect";
-    case 308: return "Permanent Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 402: return "Payment Required";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 406: return "Not Acceptable";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return status >= 500 ? "Server Error" : status >= 400 ? "Client Error" : "Status";
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 304:
+        return "Not Modified";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 406:
+        return "Not Acceptable";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return status >= 500 ? "Server Error" : status >= 400 ? "Client Error" : "Status";
     }
 }
 

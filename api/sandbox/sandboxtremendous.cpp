@@ -13,14 +13,12 @@ namespace rd {
 namespace {
 constexpr int kFundingSourceCount = 4; // balance, credit_card, bank_account, invoice
 
-QJsonValue amount(qint64 cents)
-{
+QJsonValue amount(qint64 cents) {
     return QJsonValue(static_cast<double>(cents) / 100.0);
 }
 } // namespace
 
-void SandboxTremendous::install(SandboxHttpServer* http, const QString& prefix)
-{
+void SandboxTremendous::install(SandboxHttpServer* http, const QString& prefix) {
     http->setErrorFormatter(prefix, [](int status, const QString& message) { return error(status, message); });
     const auto authed = [this](SandboxHttpServer::Handler handler) {
         return [this, handler](const SandboxRequest& request) {
@@ -33,8 +31,7 @@ void SandboxTremendous::install(SandboxHttpServer* http, const QString& prefix)
                 authed([this](const SandboxRequest&) { return listFundingSources(); }));
 }
 
-SandboxResponse SandboxTremendous::error(int status, const QString& message)
-{
+SandboxResponse SandboxTremendous::error(int status, const QString& message) {
     QJsonObject errors;
     errors.insert("message"_L1, message);
     errors.insert("payload"_L1, QJsonObject());
@@ -43,8 +40,7 @@ SandboxResponse SandboxTremendous::error(int status, const QString& message)
     return SandboxResponse::json(status, body);
 }
 
-std::optional<SandboxResponse> SandboxTremendous::checkAuth(const SandboxRequest& request) const
-{
+std::optional<SandboxResponse> SandboxTremendous::checkAuth(const SandboxRequest& request) const {
     const QByteArray header = request.header("authorization").trimmed();
     const qsizetype space = header.indexOf(' ');
     const bool ok = space > 0 && header.left(space).compare("bearer", Qt::CaseInsensitive) == 0 &&
@@ -54,8 +50,7 @@ std::optional<SandboxResponse> SandboxTremendous::checkAuth(const SandboxRequest
     return error(401, u"Unauthorized: the API key is missing or invalid."_s);
 }
 
-SandboxResponse SandboxTremendous::listFundingSources() const
-{
+SandboxResponse SandboxTremendous::listFundingSources() const {
     QJsonArray sources;
     for (int i = 0; i < kFundingSourceCount; ++i)
         sources.append(fundingSource(i));
@@ -64,8 +59,7 @@ SandboxResponse SandboxTremendous::listFundingSources() const
     return SandboxResponse::json(200, body);
 }
 
-QJsonObject SandboxTremendous::fundingSource(int index) const
-{
+QJsonObject SandboxTremendous::fundingSource(int index) const {
     SandboxRandom random = SandboxRandom::forRecord(m_seed, "tremendous.funding_source", static_cast<quint64>(index));
     QJsonObject source;
     QJsonObject meta;

@@ -11,12 +11,11 @@ using namespace Qt::StringLiterals;
 namespace rd {
 
 namespace {
-constexpr quint64 kPhoneSpace = 10000000ULL; // 7 free digits after +479
+constexpr quint64 kPhoneSpace = 10000000ULL;     // 7 free digits after +479
 constexpr quint64 kPhoneMultiplier = 3141593ULL; // odd and not a multiple of 5: invertible modulo 10^7
 constexpr quint64 kIdMask = 0xFFFFFFFFFFFFULL;   // 48 bits: the GUID's last 12 hex digits
 
-quint64 modularInverse(quint64 a, quint64 m)
-{
+quint64 modularInverse(quint64 a, quint64 m) {
     qint64 t = 0, newT = 1;
     qint64 r = static_cast<qint64>(m), newR = static_cast<qint64>(a % m);
     while (newR != 0) {
@@ -33,12 +32,11 @@ quint64 modularInverse(quint64 a, quint64 m)
 
 const char* const kInterests[] = {"Sports", "Coffee", "Fashion", "Outdoor", "Music", "Cooking", "Travel", "Books"};
 const char* const kCardNames[] = {"Black coffee", "Lunch deal", "Car wash", "Smoothie", "Cinnamon bun"};
-const char* const kStreets[] = {"Kongens gate", "Storgata", "Dronningens gate", "Bryggen", "Markveien",
-                                "Kirkegata", "Strandgata", "Parkveien"};
+const char* const kStreets[] = {"Kongens gate", "Storgata",  "Dronningens gate", "Bryggen",
+                                "Markveien",    "Kirkegata", "Strandgata",       "Parkveien"};
 } // namespace
 
-void SandboxTrigg::install(SandboxHttpServer* http, const QString& prefix)
-{
+void SandboxTrigg::install(SandboxHttpServer* http, const QString& prefix) {
     http->setErrorFormatter(prefix, [](int status, const QString& message) { return error(status, message); });
     const auto authed = [this](SandboxHttpServer::Handler handler) {
         return [this, handler](const SandboxRequest& request) {
@@ -53,8 +51,7 @@ void SandboxTrigg::install(SandboxHttpServer* http, const QString& prefix)
                 authed([this](const SandboxRequest& request) { return customerById(request); }));
 }
 
-SandboxResponse SandboxTrigg::error(int status, const QString& message)
-{
+SandboxResponse SandboxTrigg::error(int status, const QString& message) {
     QJsonObject body;
     body.insert("code"_L1, QString::number(status));
     body.insert("message"_L1, QString::fromLatin1(httpReasonPhrase(status)));
@@ -71,28 +68,24 @@ SandboxResponse SandboxTrigg::error(int status, const QString& message)
     return SandboxResponse::json(status, body);
 }
 
-std::optional<SandboxResponse> SandboxTrigg::checkAuth(const SandboxRequest& request) const
-{
+std::optional<SandboxResponse> SandboxTrigg::checkAuth(const SandboxRequest& request) const {
     if (!m_credentials.apiKey.isEmpty() && request.header("x-api-key") == m_credentials.apiKey)
         return std::nullopt;
     return error(401, request.hasHeader("x-api-key") ? u"The API key is not valid."_s
                                                      : u"The x-api-key header is missing."_s);
 }
 
-int SandboxTrigg::customerCount() const
-{
+int SandboxTrigg::customerCount() const {
     return static_cast<int>(qBound(qint64(0), qint64(m_size), static_cast<qint64>(kPhoneSpace)));
 }
 
-QString SandboxTrigg::phoneOf(int index) const
-{
+QString SandboxTrigg::phoneOf(int index) const {
     const quint64 offset = SandboxRandom::mix(m_seed ^ 0x7417ULL) % kPhoneSpace;
     const quint64 n = (static_cast<quint64>(index) * kPhoneMultiplier + offset) % kPhoneSpace;
     return u"+479%1"_s.arg(n, 7, 10, QLatin1Char('0'));
 }
 
-int SandboxTrigg::indexOfPhone(const QString& phone) const
-{
+int SandboxTrigg::indexOfPhone(const QString& phone) const {
     if (phone.size() != 11 || !phone.startsWith("+479"_L1))
         return -1;
     bool ok = false;
@@ -107,17 +100,17 @@ int SandboxTrigg::indexOfPhone(const QString& phone) const
     return static_cast<int>(index);
 }
 
-QString SandboxTrigg::idOf(int index) const
-{
+QString SandboxTrigg::idOf(int index) const {
     SandboxRandom random = SandboxRandom::forRecord(m_seed, "trigg.customer.id", static_cast<quint64>(index));
     const quint64 mask = SandboxRandom::mix(m_seed ^ 0x1D5ULL) & kIdMask;
     const quint64 tail = (static_cast<quint64>(index) ^ mask) & kIdMask;
-    return random.hex(8, true) + u'-' + random.hex(4, true) + u'-' + random.hex(4, true) + u'-' +
-           random.hex(4, true) + u'-' + u"%1"_s.arg(tail, 12, 16, QLatin1Char('0')).toUpper();
+    // Version-4 layout, like the docs' example 2457B03E-9925-45E9-B551-25F10D7BD4F2.
+    const QChar variant = QLatin1Char("89AB"[random.bounded(4)]);
+    return random.hex(8, true) + u'-' + random.hex(4, true) + u"-4"_s + random.hex(3, true) + u'-' + variant +
+           random.hex(3, true) + u'-' + u"%1"_s.arg(tail, 12, 16, QLatin1Char('0')).toUpper();
 }
 
-int SandboxTrigg::indexOfId(const QString& id) const
-{
+int SandboxTrigg::indexOfId(const QString& id) const {
     const QString upper = id.toUpper();
     if (upper.size() != 36)
         return -1;
@@ -132,8 +125,7 @@ int SandboxTrigg::indexOfId(const QString& id) const
     return static_cast<int>(index);
 }
 
-SandboxResponse SandboxTrigg::customerByPhone(const SandboxRequest& request) const
-{
+SandboxResponse SandboxTrigg::customerByPhone(const SandboxRequest& request) const {
     if (!request.query.contains(u"mobilePhone"_s))
         return error(400, u"The mobilePhone query parameter is required."_s);
     const int index = indexOfPhone(request.query.value(u"mobilePhone"_s));
@@ -144,8 +136,7 @@ SandboxResponse SandboxTrigg::customerByPhone(const SandboxRequest& request) con
     return SandboxResponse::json(200, body);
 }
 
-SandboxResponse SandboxTrigg::customerById(const SandboxRequest& request) const
-{
+SandboxResponse SandboxTrigg::customerById(const SandboxRequest& request) const {
     const int index = indexOfId(request.arg(u"id"_s));
     if (index < 0)
         return error(404, u"Customer not found"_s);
@@ -154,8 +145,7 @@ SandboxResponse SandboxTrigg::customerById(const SandboxRequest& request) const
     return SandboxResponse::json(200, body);
 }
 
-QJsonObject SandboxTrigg::customer(int index) const
-{
+QJsonObject SandboxTrigg::customer(int index) const {
     SandboxRandom random = SandboxRandom::forRecord(m_seed, "trigg.customer", static_cast<quint64>(index));
     const QString first = random.firstName();
     const QString last = random.lastName();
@@ -168,7 +158,8 @@ QJsonObject SandboxTrigg::customer(int index) const
     c.insert("email"_L1, QString(emailLocalPart(first, last, index + 1) + u'@' + random.emailDomain()));
     c.insert("firstName"_L1, first);
     c.insert("lastName"_L1, last);
-    c.insert("address"_L1, QString(QString::fromUtf8(random.pick(kStreets)) + u' ' + QString::number(random.range(1, 120))));
+    c.insert("address"_L1,
+             QString(QString::fromUtf8(random.pick(kStreets)) + u' ' + QString::number(random.range(1, 120))));
     c.insert("zip"_L1, random.digits(4));
     c.insert("city"_L1, random.city());
     c.insert("country"_L1, u"NO"_s);
@@ -177,13 +168,19 @@ QJsonObject SandboxTrigg::customer(int index) const
     c.insert("gender"_L1, gender < 5 ? u"Female"_s : gender < 9 ? u"Male"_s : u"Unknown"_s);
     QJsonArray stores;
     const int storeCount = static_cast<int>(random.range(0, 2));
-    for (int i = 0; i < storeCount; ++i)
-        stores.append(u"S%1"_s.arg(100 + random.range(0, 40)));
+    for (int i = 0; i < storeCount; ++i) {
+        const QString store = u"S%1"_s.arg(100 + random.range(0, 40));
+        if (!stores.contains(store))
+            stores.append(store);
+    }
     c.insert("favoriteStores"_L1, stores);
     QJsonArray interests;
     const int interestCount = static_cast<int>(random.range(0, 3));
-    for (int i = 0; i < interestCount; ++i)
-        interests.append(QString::fromLatin1(random.pick(kInterests)));
+    for (int i = 0; i < interestCount; ++i) {
+        const QString interest = QString::fromLatin1(random.pick(kInterests));
+        if (!interests.contains(interest))
+            interests.append(interest);
+    }
     c.insert("interests"_L1, interests);
 
     const qint64 active = random.range(0, 5000);

@@ -38,7 +38,7 @@ private:
     SandboxResponse customerByPhone(const SandboxRequest& request) const;
     SandboxResponse customerById(const SandboxRequest& request) const;
     int indexOfPhone(const QString& phone) const; // -1 if none
-    int indexOfId(const QString& id) const; // -1 if none
+    int indexOfId(const QString& id) const;       // -1 if none
     QJsonObject customer(int index) const;
 };
 

@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-void SandboxTruCentive::install(SandboxHttpServer* http, const QString& prefix)
-{
+void SandboxTruCentive::install(SandboxHttpServer* http, const QString& prefix) {
     http->setErrorFormatter(prefix, [](int status, const QString& message) { return error(status, message); });
     const auto authed = [this](SandboxHttpServer::Handler handler) {
         return [this, handler](const SandboxRequest& request) {
@@ -22,16 +21,14 @@ void SandboxTruCentive::install(SandboxHttpServer* http, const QString& prefix)
     http->route("GET", prefix + u"/me"_s, authed([this](const SandboxRequest&) { return me(); }));
 }
 
-SandboxResponse SandboxTruCentive::error(int status, const QString& message)
-{
+SandboxResponse SandboxTruCentive::error(int status, const QString& message) {
     QJsonObject body;
     body.insert("error"_L1, message);
     body.insert("status"_L1, status);
     return SandboxResponse::json(status, body);
 }
 
-std::optional<SandboxResponse> SandboxTruCentive::checkAuth(const SandboxRequest& request) const
-{
+std::optional<SandboxResponse> SandboxTruCentive::checkAuth(const SandboxRequest& request) const {
     const QByteArray& key = m_credentials.apiKey;
     bool ok = false;
     if (request.hasHeader("authorization"))
@@ -43,8 +40,7 @@ std::optional<SandboxResponse> SandboxTruCentive::checkAuth(const SandboxRequest
     return error(403, u"Access Denied -- Your API key is wrong or your OAuth account is not authorized."_s);
 }
 
-SandboxResponse SandboxTruCentive::me() const
-{
+SandboxResponse SandboxTruCentive::me() const {
     SandboxRandom random = SandboxRandom::forRecord(m_seed, "trucentive.me", 0);
     const QString id = u"user-"_s + random.uuid();
     const QString first = random.firstName();
@@ -53,7 +49,7 @@ SandboxResponse SandboxTruCentive::me() const
     body.insert("id"_L1, id);
     body.insert("uuid"_L1, id);
     body.insert("email"_L1, QString(emailLocalPart(first, last, static_cast<int>(random.range(1, 99))) + u'@' +
-                                        random.emailDomain()));
+                                    random.emailDomain()));
     body.insert("name"_L1, QString(first + u' ' + last));
     return SandboxResponse::json(200, body);
 }

@@ -19,8 +19,7 @@ public:
     // Registers the routes under `prefix` (e.g. "/tremendous/api/v2") and the prefix's error formatter.
     virtual void install(SandboxHttpServer* http, const QString& prefix) = 0;
     // New seed/size: drops every state change.
-    virtual void reset(quint64 seed, int size)
-    {
+    virtual void reset(quint64 seed, int size) {
         m_seed = seed;
         m_size = size;
     }

@@ -246,7 +246,6 @@ void PagedTableModel::commitPending()
         m_pendingSearch.clear();
         return;
     }
-    m_sinceCommit.start();
     const int first = storedRowCount();
     commitPendingRows();
     for (const SearchChunk& chunk : m_pendingSearch)
@@ -284,6 +283,9 @@ void PagedTableModel::commitPending()
         }
     }
     Q_EMIT countChanged();
+    // Measured from the end of the batch (after the views handled it): a slow view gets bigger, rarer batches and
+    // the GUI thread always has `batchInterval` to breathe between two.
+    m_sinceCommit.start();
 }
 
 void PagedTableModel::showRows(std::vector<int> visible)

@@ -75,13 +75,13 @@ private Q_SLOTS:
         m_tokenDelayMs = 100;
         m_server->handle("POST", u"/oauth/token"_s, [this](const RecordedRequest&) {
             ++m_tokensIssued;
-            return FaultResponse::json(200, QByteArray(R"({"access_token":"tok-)") +
+            return FaultResponse::json(200, QByteArray("{\"access_token\":\"tok-") +
                                                 QByteArray::number(m_tokensIssued) +
-                                                R"(","token_type":"bearer","expires_in":)" +
-                                                QByteArray::number(m_expiresIn) + R"(,"created_at":1508806463})")
+                                                "\",\"token_type\":\"bearer\",\"expires_in\":" +
+                                                QByteArray::number(m_expiresIn) + ",\"created_at\":1508806463}")
                 .withDelay(m_tokenDelayMs);
         });
-        m_server->on("GET", u"/program/api/members"_s, FaultResponse::json(200, R"({"success":true,"data":{}})"));
+        m_server->on("GET", u"/program/api/members"_s, FaultResponse::json(200, "{\"success\":true,\"data\":{}}"));
         m_auth = new CheetahTokenProvider(m_transport, m_server->url(u"/program/api"_s), ClientId, ClientSecret, this);
         m_auth->setAccountLabel(u"Cheetah Loyalty (sandbox)"_s);
     }
@@ -173,8 +173,8 @@ private Q_SLOTS:
     void a401CausesOneRefreshAndOneReplay()
     {
         m_server->script("GET", u"/program/api/members"_s,
-                         {FaultResponse::json(401, R"({"code":4010,"name":"unauthorized","message":"Invalid token"})"),
-                          FaultResponse::json(200, R"({"success":true,"data":{}})")});
+                         {FaultResponse::json(401, "{\"code\":4010,\"name\":\"unauthorized\",\"message\":\"Invalid token\"}"),
+                          FaultResponse::json(200, "{\"success\":true,\"data\":{}}")});
         const auto result = run(get(u"/program/api/members"_s));
         QVERIFY(result);
         QVERIFY(result->ok());
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, method);
         QFETCH(int, kind);
         m_server->on(method, u"/program/api/members"_s,
-                     FaultResponse::json(401, R"({"code":4010,"name":"unauthorized","message":"Invalid token"})"));
+                     FaultResponse::json(401, "{\"code\":4010,\"name\":\"unauthorized\",\"message\":\"Invalid token\"}"));
         HttpRequest r = get(u"/program/api/members"_s);
         r.method = method;
         r.kind = RequestKind(kind);
@@ -235,8 +235,8 @@ private Q_SLOTS:
         QFETCH(int, status);
         LogCapture capture;
         m_server->on("POST", u"/oauth/token"_s,
-                     FaultResponse::json(status, R"({"error":"invalid_client","error_description":"Client )" +
-                                                     QByteArray(ClientSecret) + R"( unknown"})"));
+                     FaultResponse::json(status, "{\"error\":\"invalid_client\",\"error_description\":\"Client " +
+                                                     QByteArray(ClientSecret) + " unknown\"}"));
         const auto result = run(get(u"/program/api/members"_s));
         QVERIFY(result);
         QVERIFY(!result->ok());
@@ -268,7 +268,7 @@ private Q_SLOTS:
         else if (mode == 1)
             m_server->on("POST", u"/oauth/token"_s, FaultResponse::html(200, "<html>login</html>"));
         else
-            m_server->on("POST", u"/oauth/token"_s, FaultResponse::json(200, R"({"token_type":"bearer"})"));
+            m_server->on("POST", u"/oauth/token"_s, FaultResponse::json(200, "{\"token_type\":\"bearer\"}"));
         const auto result = run(get(u"/program/api/members"_s));
         QVERIFY(result);
         QVERIFY(!result->ok());
@@ -280,7 +280,7 @@ private Q_SLOTS:
     void formBodyFallbackPutsTokenInPostBodyOnly()
     {
         m_auth->setTokenInFormBody(true);
-        m_server->on("POST", u"/program/api/members"_s, FaultResponse::json(200, R"({"success":true})"));
+        m_server->on("POST", u"/program/api/members"_s, FaultResponse::json(200, "{\"success\":true}"));
         HttpRequest post = get(u"/program/api/members"_s);
         post.method = "POST";
         post.kind = RequestKind::Action;

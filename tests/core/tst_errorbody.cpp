@@ -79,10 +79,10 @@ private Q_SLOTS:
                                       << u"not_available"_s << u"Resource not available."_s << QString()
                                       << ErrorKind::Http << FailureClass::Rejected << u"could not find"_s;
         QTest::newRow("trigg 409") << Vendor::Trigg << u"trigg-conflict-409.json"_s << 409 << u"409"_s << QString()
-                                   << u"Conflict"_s << u""_s << ErrorKind::Http << FailureClass::Rejected
+                                   << u"Conflict"_s << QString() << ErrorKind::Http << FailureClass::Rejected
                                    << u"conflicts"_s;
         QTest::newRow("trigg 429") << Vendor::Trigg << u"trigg-ratelimit-429.json"_s << 429 << u"429"_s << QString()
-                                   << u"Too Many Requests"_s << u""_s << ErrorKind::RateLimited
+                                   << u"Too Many Requests"_s << QString() << ErrorKind::RateLimited
                                    << FailureClass::Rejected << u"Wait"_s;
         QTest::newRow("trigg 502") << Vendor::Trigg << u"trigg-badgateway-502.json"_s << 502 << u"502"_s << QString()
                                    << u"Bad Gateway"_s << u"gateway"_s << ErrorKind::ServerError
@@ -155,13 +155,13 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("html") << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>");
         QTest::newRow("plain text") << QByteArray("Service Unavailable");
-        QTest::newRow("json array") << QByteArray(R"([{"error":"x"}])");
-        QTest::newRow("json string") << QByteArray(R"("error")");
-        QTest::newRow("truncated json") << QByteArray(R"({"error": "Exceeds avail)");
-        QTest::newRow("wrong types") << QByteArray(R"({"error": 12, "status": [400], "code": [1], "message": {}, "name": 3})");
+        QTest::newRow("json array") << QByteArray("[{\"error\":\"x\"}]");
+        QTest::newRow("json string") << QByteArray("\"error\"");
+        QTest::newRow("truncated json") << QByteArray("{\"error\": \"Exceeds avail");
+        QTest::newRow("wrong types") << QByteArray("{\"error\": 12, \"status\": [400], \"code\": [1], \"message\": {}, \"name\": 3}");
         QTest::newRow("too deep") << (QByteArray(200, '[') + QByteArray(200, ']'));
         QTest::newRow("deep object") << (QByteArray("{\"error\":") + QByteArray(100, '[') + QByteArray(100, ']') + "}");
-        QTest::newRow("huge") << (QByteArray(R"({"error":")") + QByteArray(3 * 1024 * 1024, 'a') + "\"}");
+        QTest::newRow("huge") << (QByteArray("{\"error\":\"") + QByteArray(3 * 1024 * 1024, 'a') + "\"}");
     }
 
     void tolerantOfOtherBodies()
@@ -181,23 +181,23 @@ private Q_SLOTS:
     void codeTypeDrift()
     {
         ApiError trigg;
-        parseVendorErrorBody(Vendor::Trigg, R"({"code": 409, "message": "Conflict", "detailedErrorMessage": "text"})",
+        parseVendorErrorBody(Vendor::Trigg, "{\"code\": 409, \"message\": \"Conflict\", \"detailedErrorMessage\": \"text\"}",
                              &trigg);
         QCOMPARE(trigg.vendorCode, u"409"_s); // documented as a string, tolerated as a number
         QCOMPARE(trigg.details.toString(), u"text"_s);
         ApiError list;
-        parseVendorErrorBody(Vendor::Trigg, R"({"code": "400", "detailedErrorMessage": ["a", "b"]})", &list);
+        parseVendorErrorBody(Vendor::Trigg, "{\"code\": \"400\", \"detailedErrorMessage\": [\"a\", \"b\"]}", &list);
         QVERIFY(list.details.isArray());
         ApiError cheetah;
-        parseVendorErrorBody(Vendor::Cheetah, R"({"code": "4044", "name": "not_available"})", &cheetah);
+        parseVendorErrorBody(Vendor::Cheetah, "{\"code\": \"4044\", \"name\": \"not_available\"}", &cheetah);
         QCOMPARE(cheetah.vendorCode, u"4044"_s);
         ApiError oauth;
-        parseVendorErrorBody(Vendor::Cheetah, R"({"error":"invalid_client","error_description":"Client unknown"})",
+        parseVendorErrorBody(Vendor::Cheetah, "{\"error\":\"invalid_client\",\"error_description\":\"Client unknown\"}",
                              &oauth);
         QCOMPARE(oauth.vendorName, u"invalid_client"_s);
         QCOMPARE(oauth.vendorMessage, u"Client unknown"_s);
         ApiError tremendousArray;
-        parseVendorErrorBody(Vendor::Tremendous, R"({"errors":[{"message":"first"},{"message":"second"}]})",
+        parseVendorErrorBody(Vendor::Tremendous, "{\"errors\":[{\"message\":\"first\"},{\"message\":\"second\"}]}",
                              &tremendousArray);
         QCOMPARE(tremendousArray.vendorMessage, u"first"_s);
     }

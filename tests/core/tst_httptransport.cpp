@@ -32,7 +32,7 @@ HttpRequest get(const QString& path)
     return r;
 }
 
-HttpRequest post(const QString& path, const QByteArray& body = R"({"a":1})")
+HttpRequest post(const QString& path, const QByteArray& body = "{\"a\":1}")
 {
     HttpRequest r = get(path);
     r.method = "POST";
@@ -101,20 +101,23 @@ private Q_SLOTS:
 
     void successCarriesBodyHeadersAndStandardRequestHeaders()
     {
-        m_server->on("GET", u"/api/v2/orders"_s, FaultResponse::json(200, R"({"orders":[],"total_count":0})"));
+        m_server->on("GET", u"/api/v2/orders"_s, FaultResponse::json(200, "{\"orders\":[],\"total_count\":0}"));
         HttpRequest r = get(u"/orders"_s);
         r.query.addQueryItem(u"offset"_s, u"0"_s);
+        r.query.addQueryItem(u"created_at[gte]"_s, u"2024-01-01T00:00:00+01:00"_s);
         const auto result = run(endpoint(), r);
         QVERIFY(result);
         QVERIFY(result->ok());
         QCOMPARE(result->value().status, 200);
-        QCOMPARE(result->value().body, QByteArray(R"({"orders":[],"total_count":0})"));
+        QCOMPARE(result->value().body, QByteArray("{\"orders\":[],\"total_count\":0}"));
         QCOMPARE(result->value().header("content-type"), QByteArray("application/json"));
         QCOMPARE(result->value().attempts, 1);
 
         const RecordedRequest req = m_server->lastRequest();
         QCOMPARE(req.path, u"/api/v2/orders"_s);
         QCOMPARE(req.queryValue(u"offset"_s), QByteArray("0"));
+        QCOMPARE(req.rawTarget, QByteArray("/api/v2/orders?offset=0&created_at%5Bgte%5D=2024-01-01T00%3A00%3A00%2B01%3A00"));
+        QCOMPARE(req.queryValue(u"created_at[gte]"_s), QByteArray("2024-01-01T00:00:00+01:00"));
         QCOMPARE(req.header("authorization"), QByteArray("Bearer ") + SecretKey);
         QCOMPARE(req.header("user-agent"), QByteArray("RewardDesk/0.1.0"));
         QCOMPARE(req.header("accept"), QByteArray("application/json"));
@@ -140,7 +143,7 @@ private Q_SLOTS:
     {
         FaultServer other;
         QVERIFY(other.listen());
-        other.on("*", u"/*"_s, FaultResponse::json(200, R"({"stolen":true})"));
+        other.on("*", u"/*"_s, FaultResponse::json(200, "{\"stolen\":true}"));
         QUrl target = other.url(u"/collect"_s);
         target.setQuery(u"token=abc"_s);
         m_server->on("GET", u"/api/v2/orders"_s, FaultResponse::redirect(target, 302));
@@ -231,7 +234,7 @@ private Q_SLOTS:
         clock.start();
         connect(m_server, &FaultServer::requestReceived, this, [&] { arrivals.append(clock.elapsed()); });
         m_server->script("GET", u"/api/v2/orders"_s,
-                         {FaultResponse::tooManyRequests("1"), FaultResponse::json(200, R"({"orders":[]})")});
+                         {FaultResponse::tooManyRequests("1"), FaultResponse::json(200, "{\"orders\":[]}")});
         const auto result = run(endpoint(), get(u"/orders"_s));
         QVERIFY(result);
         QVERIFY(result->ok());
@@ -244,7 +247,7 @@ private Q_SLOTS:
     void getGivesUpAfterThreeAttemptsOf429()
     {
         m_server->on("GET", u"/api/v2/orders"_s,
-                     FaultResponse::tooManyRequests("0", R"({"error":{"message":"Too many requests","payload":{}}})"));
+                     FaultResponse::tooManyRequests("0", "{\"error\":{\"message\":\"Too many requests\",\"payload\":{}}}"));
         const auto result = run(endpoint(), get(u"/orders"_s));
         QVERIFY(result);
         QVERIFY(!result->ok());
@@ -327,7 +330,7 @@ private Q_SLOTS:
     void serverErrorOnActionIsUnknownAndNotRetried()
     {
         m_server->on("POST", u"/api/v2/orders"_s,
-                     FaultResponse::json(503, R"({"errors":{"message":"Service unavailable","payload":{}}})"));
+                     FaultResponse::json(503, "{\"errors\":{\"message\":\"Service unavailable\",\"payload\":{}}}"));
         const auto result = run(endpoint(), post(u"/orders"_s));
         QVERIFY(result);
         QCOMPARE(result->error().kind, ErrorKind::ServerError);
@@ -340,7 +343,7 @@ private Q_SLOTS:
     void retrySafeActionIsRetriedOn503()
     {
         m_server->script("POST", u"/api/v2/orders"_s,
-                         {FaultResponse::json(503, "{}"), FaultResponse::json(201, R"({"order":{"id":"O1"}})")});
+                         {FaultResponse::json(503, "{}"), FaultResponse::json(201, "{\"order\":{\"id\":\"O1\"}}")});
         HttpRequest r = post(u"/orders"_s);
         r.kind = RequestKind::RetrySafeAction;
         const auto result = run(endpoint(), r);
@@ -383,8 +386,8 @@ private Q_SLOTS:
 
     void truncated2xxIsUnknown()
     {
-        m_server->on("GET", u"/api/v2/orders"_s, FaultResponse::truncated(200, R"({"orders":[{"id":"A"},)", 5000));
-        m_server->on("POST", u"/api/v2/orders"_s, FaultResponse::truncated(200, R"({"order":{)", 5000));
+        m_server->on("GET", u"/api/v2/orders"_s, FaultResponse::truncated(200, "{\"orders\":[{\"id\":\"A\"},", 5000));
+        m_server->on("POST", u"/api/v2/orders"_s, FaultResponse::truncated(200, "{\"order\":{", 5000));
         HttpRequest lookup = get(u"/orders"_s);
         const auto a = run(endpoint(), lookup);
         QVERIFY(a);
@@ -570,7 +573,7 @@ private Q_SLOTS:
     void endpointResultReportsReachability()
     {
         QSignalSpy spy(m_transport, &HttpTransport::endpointResult);
-        m_server->on("GET", u"/api/v2/x"_s, FaultResponse::json(404, R"({"errors":{"message":"Not found"}})"));
+        m_server->on("GET", u"/api/v2/x"_s, FaultResponse::json(404, "{\"errors\":{\"message\":\"Not found\"}}"));
         const auto result = run(endpoint(), get(u"/x"_s));
         QVERIFY(result);
         QCOMPARE(result->error().kind, ErrorKind::Http);

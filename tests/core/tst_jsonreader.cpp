@@ -15,10 +15,10 @@ private Q_SLOTS:
     void depthIsCountedOutsideStrings()
     {
         QCOMPARE(jsonNestingDepth("{}"), 1);
-        QCOMPARE(jsonNestingDepth(R"({"a":[{"b":[]}]})"), 4);
-        QCOMPARE(jsonNestingDepth(R"({"a":"[[[[{{{{"})"), 1);
-        QCOMPARE(jsonNestingDepth(R"({"a":"\"[[[["})"), 1); // escaped quote does not end the string
-        QCOMPARE(jsonNestingDepth(R"({"a":"\\"}[[[)"), 3); // escaped backslash does end it
+        QCOMPARE(jsonNestingDepth("{\"a\":[{\"b\":[]}]}"), 4);
+        QCOMPARE(jsonNestingDepth("{\"a\":\"[[[[{{{{\"}"), 1);
+        QCOMPARE(jsonNestingDepth("{\"a\":\"\\\"[[[[\"}"), 1); // escaped quote does not end the string
+        QCOMPARE(jsonNestingDepth("{\"a\":\"\\\\\"}[[["), 3); // escaped backslash does end it
         QCOMPARE(jsonNestingDepth("42"), 0);
     }
 
@@ -43,7 +43,7 @@ private Q_SLOTS:
     void invalidJsonGivesReasonWithoutContent()
     {
         QString why;
-        QVERIFY(!parseJson(R"({"secret":"abc)", &why));
+        QVERIFY(!parseJson("{\"secret\":\"abc", &why));
         QVERIFY(why.startsWith(u"invalid JSON at offset"_s));
         QVERIFY(!why.contains(u"abc"_s));
         QVERIFY(!parseJson("", &why));
@@ -53,12 +53,7 @@ private Q_SLOTS:
 
     void typedAccessors()
     {
-        const auto doc = parseJson(R"({
-            "id": "O-1", "num_id": 12345, "float_id": 1.5, "status": "EXECUTED", "count": 3, "count_str": "7",
-            "flag": true, "amount": "5.50", "amount_num": 30.25, "tenth": 0.1, "huge": 1e25, "bad_amount": "5,50",
-            "when": "2019-12-09T23:59:59.999Z", "when2": "2023-01-01T10:00:00+08:00", "bad_when": "2019-11-31",
-            "nothing": null, "obj": {"x": "y"}, "arr": [{"id": 1}, 2]
-        })");
+        const auto doc = parseJson("{\n            \"id\": \"O-1\", \"num_id\": 12345, \"float_id\": 1.5, \"status\": \"EXECUTED\", \"count\": 3, \"count_str\": \"7\",\n            \"flag\": true, \"amount\": \"5.50\", \"amount_num\": 30.25, \"tenth\": 0.1, \"huge\": 1e25, \"bad_amount\": \"5,50\",\n            \"when\": \"2019-12-09T23:59:59.999Z\", \"when2\": \"2023-01-01T10:00:00+08:00\", \"bad_when\": \"2019-11-31\",\n            \"nothing\": null, \"obj\": {\"x\": \"y\"}, \"arr\": [{\"id\": 1}, 2]\n        }");
         QVERIFY(doc);
         JsonReader r(doc->object(), u"order"_s);
         QCOMPARE(r.id(u"id"_s), u"O-1"_s);

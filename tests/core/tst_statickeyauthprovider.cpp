@@ -106,7 +106,7 @@ private Q_SLOTS:
     {
         FaultServer server;
         QVERIFY(server.listen());
-        server.on("GET", u"/me"_s, FaultResponse::json(403, R"({"error":"Access Denied","status":403})"));
+        server.on("GET", u"/me"_s, FaultResponse::json(403, "{\"error\":\"Access Denied\",\"status\":403}"));
         QNetworkAccessManager nam;
         HttpTransport transport(&nam);
         StaticKeyAuthProvider auth(Vendor::TruCentive, "K");

@@ -51,6 +51,11 @@ private Q_SLOTS:
         q.addQueryItem(u"created_at[gte]"_s, u"2024-01-01"_s);
         QCOMPARE(joinUrl(QUrl(u"https://x.com/api/v2/"_s), u"/orders"_s, q).toString(QUrl::FullyEncoded),
                  u"https://x.com/api/v2/orders?created_at%5Bgte%5D=2024-01-01"_s);
+        QUrlQuery plus;
+        plus.addQueryItem(u"email"_s, u"a+b@example.com"_s);
+        plus.addQueryItem(u"q"_s, u"x&y=z é"_s);
+        QCOMPARE(joinUrl(QUrl(u"https://x.com/api?api_key=dropped"_s), u"/m"_s, plus).toString(QUrl::FullyEncoded),
+                 u"https://x.com/api/m?email=a%2Bb%40example.com&q=x%26y%3Dz%20%C3%A9"_s);
         QCOMPARE(joinUrl(QUrl(u"https://x.com/api/v2"_s), u"orders/A B"_s, {}).toString(QUrl::FullyEncoded),
                  u"https://x.com/api/v2/orders/A%20B"_s);
         QCOMPARE(joinUrl(QUrl(u"https://x.com"_s), u"/oauth/token"_s, {}).toString(),

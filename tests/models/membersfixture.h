@@ -235,6 +235,8 @@ public:
     int requests = 0;       // page requests received
     int cancelled = 0;      // requests cancelled through their CallHandle before answering
     int delayMs = 0;        // answer after this long
+    int slowRequest = -1;   // this request (1-based) is answered after slowDelayMs instead
+    int slowDelayMs = 10000;
     int serverPageSize = 100;  // PageOnly: the server's fixed page size
     int failRequest = -1;      // this request (1-based) fails with a server error
     int malformedRequest = -1; // this request (1-based) gets a body that is not JSON
@@ -293,7 +295,7 @@ public:
                 result.emplace(std::move(response));
             }
             auto pending = std::make_shared<bool>(true);
-            QTimer::singleShot(delayMs, context, [pending, done = std::move(done), result = std::move(*result)] {
+            QTimer::singleShot(request == slowRequest ? slowDelayMs : delayMs, context, [pending, done = std::move(done), result = std::move(*result)] {
                 if (!*pending)
                     return;
                 *pending = false;

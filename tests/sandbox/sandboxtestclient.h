@@ -15,16 +15,15 @@
 namespace rd::test {
 
 struct HttpResult {
-    bool finished = false;             // false: no answer within the timeout (the reply was aborted)
+    bool finished = false; // false: no answer within the timeout (the reply was aborted)
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     int status = 0;
     QByteArray body;
     QList<QNetworkReply::RawHeaderPair> headers;
     qint64 elapsedMs = 0;
-    qint64 firstByteMs = -1;           // when the first body bytes arrived
+    qint64 firstByteMs = -1; // when the first body bytes arrived
 
-    QByteArray header(const QByteArray& name) const
-    {
+    QByteArray header(const QByteArray& name) const {
         for (const auto& h : headers) {
             if (h.first.compare(name, Qt::CaseInsensitive) == 0)
                 return h.second;
@@ -32,16 +31,14 @@ struct HttpResult {
         return {};
     }
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    bool isJson() const
-    {
+    bool isJson() const {
         QJsonParseError e;
         QJsonDocument::fromJson(body, &e);
         return e.error == QJsonParseError::NoError;
     }
 };
 
-inline HttpResult waitFor(QNetworkReply* reply, int timeoutMs)
-{
+inline HttpResult waitFor(QNetworkReply* reply, int timeoutMs) {
     HttpResult result;
     QElapsedTimer timer;
     timer.start();
@@ -64,16 +61,14 @@ inline HttpResult waitFor(QNetworkReply* reply, int timeoutMs)
     return result;
 }
 
-inline QNetworkRequest prepared(QNetworkRequest request)
-{
+inline QNetworkRequest prepared(QNetworkRequest request) {
     if (!request.attribute(QNetworkRequest::RedirectPolicyAttribute).isValid())
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     return request;
 }
 
 inline HttpResult send(QNetworkAccessManager& nam, const QNetworkRequest& request, const QByteArray& method = "GET",
-                       const QByteArray& body = QByteArray(), int timeoutMs = 5000)
-{
+                       const QByteArray& body = QByteArray(), int timeoutMs = 5000) {
     const QNetworkRequest r = prepared(request);
     QNetworkReply* reply = (method == "GET" && body.isEmpty()) ? nam.get(r) : nam.sendCustomRequest(r, method, body);
     return waitFor(reply, timeoutMs);
@@ -81,8 +76,7 @@ inline HttpResult send(QNetworkAccessManager& nam, const QNetworkRequest& reques
 
 inline HttpResult sendMultipart(QNetworkAccessManager& nam, const QNetworkRequest& request,
                                 const QList<QPair<QByteArray, QByteArray>>& fields, const QByteArray& method = "POST",
-                                int timeoutMs = 5000)
-{
+                                int timeoutMs = 5000) {
     auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
     for (const auto& field : fields) {
         QHttpPart part;
@@ -96,8 +90,7 @@ inline HttpResult sendMultipart(QNetworkAccessManager& nam, const QNetworkReques
     return waitFor(reply, timeoutMs);
 }
 
-inline QNetworkRequest requestFor(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers = {})
-{
+inline QNetworkRequest requestFor(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers = {}) {
     QNetworkRequest request(url);
     for (const auto& h : headers)
         request.setRawHeader(h.first, h.second);

@@ -39,17 +39,14 @@ private Q_SLOTS:
 
 private:
     QUrl url(const QString& path) const { return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server->port()).arg(path)); }
-    HttpResult get(const QString& path, int timeoutMs = 5000)
-    {
+    HttpResult get(const QString& path, int timeoutMs = 5000) {
         return send(*m_nam, requestFor(url(path)), "GET", {}, timeoutMs);
     }
-    HttpResult increment(int timeoutMs = 5000)
-    {
+    HttpResult increment(int timeoutMs = 5000) {
         return send(*m_nam, requestFor(url(u"/api/counter/increment"_s)), "POST", "x", timeoutMs);
     }
     int counterValue() { return get(u"/api/counter"_s).json().value("value"_L1).toInt(-1); }
-    Fault fault(Fault::Kind kind, const QString& path, int count = 1)
-    {
+    Fault fault(Fault::Kind kind, const QString& path, int count = 1) {
         Fault f;
         f.kind = kind;
         f.path = path;
@@ -62,8 +59,7 @@ private:
     int m_counter = 0;
 };
 
-void TestFaultInjector::init()
-{
+void TestFaultInjector::init() {
     m_counter = 0;
     m_server = new SandboxHttpServer;
     m_server->route("POST", u"/api/counter/increment"_s, [this](const SandboxRequest&) {
@@ -99,16 +95,14 @@ void TestFaultInjector::init()
     m_nam = new QNetworkAccessManager;
 }
 
-void TestFaultInjector::cleanup()
-{
+void TestFaultInjector::cleanup() {
     delete m_nam;
     m_nam = nullptr;
     delete m_server;
     m_server = nullptr;
 }
 
-void TestFaultInjector::latency()
-{
+void TestFaultInjector::latency() {
     Fault f = fault(Fault::Kind::Latency, u"/api/counter"_s);
     f.delayMs = 300;
     m_server->faults()->add(f);
@@ -120,8 +114,7 @@ void TestFaultInjector::latency()
     QVERIFY2(r.elapsedMs < 250, QByteArray::number(r.elapsedMs).constData());
 }
 
-void TestFaultInjector::rateLimit()
-{
+void TestFaultInjector::rateLimit() {
     Fault f = fault(Fault::Kind::RateLimit, u"/api/counter/increment"_s);
     f.retryAfterSeconds = 7;
     m_server->faults()->add(f);
@@ -135,8 +128,7 @@ void TestFaultInjector::rateLimit()
     QCOMPARE(counterValue(), 1);
 }
 
-void TestFaultInjector::serverError()
-{
+void TestFaultInjector::serverError() {
     Fault f = fault(Fault::Kind::ServerError, u"/api/counter/increment"_s);
     f.status = 503;
     m_server->faults()->add(f);
@@ -148,8 +140,7 @@ void TestFaultInjector::serverError()
     QCOMPARE(get(u"/api/counter"_s).status, 500); // the default status
 }
 
-void TestFaultInjector::redirect()
-{
+void TestFaultInjector::redirect() {
     m_server->faults()->add(fault(Fault::Kind::Redirect, u"/api/counter"_s));
     HttpResult r = get(u"/api/counter"_s);
     QCOMPARE(r.status, 302);
@@ -173,8 +164,7 @@ void TestFaultInjector::redirect()
     QCOMPARE(m_server->requestCount("GET", u"/_sandbox/redirected"_s), 1);
 }
 
-void TestFaultInjector::truncatedBody()
-{
+void TestFaultInjector::truncatedBody() {
     m_server->faults()->add(fault(Fault::Kind::TruncatedBody, u"/api/big"_s));
     HttpResult r = get(u"/api/big"_s);
     QVERIFY(r.finished);
@@ -187,8 +177,7 @@ void TestFaultInjector::truncatedBody()
     QCOMPARE(counterValue(), 1); // applied
 }
 
-void TestFaultInjector::malformedJson()
-{
+void TestFaultInjector::malformedJson() {
     m_server->faults()->add(fault(Fault::Kind::MalformedJson, u"/api/big"_s));
     const HttpResult r = get(u"/api/big"_s);
     QCOMPARE(r.error, QNetworkReply::NoError);
@@ -198,8 +187,7 @@ void TestFaultInjector::malformedJson()
     QVERIFY(!r.isJson());
 }
 
-void TestFaultInjector::htmlError()
-{
+void TestFaultInjector::htmlError() {
     m_server->faults()->add(fault(Fault::Kind::HtmlError, u"/api/counter/increment"_s));
     const HttpResult r = increment();
     QCOMPARE(r.status, 502);
@@ -209,8 +197,7 @@ void TestFaultInjector::htmlError()
     QCOMPARE(counterValue(), 0);
 }
 
-void TestFaultInjector::trickle()
-{
+void TestFaultInjector::trickle() {
     Fault f = fault(Fault::Kind::Trickle, u"/api/big"_s);
     f.chunkBytes = 64;
     f.intervalMs = 40;
@@ -227,8 +214,7 @@ void TestFaultInjector::trickle()
     QCOMPARE(r.json().value("items"_L1).toArray().size(), 40);
 }
 
-void TestFaultInjector::lateReply()
-{
+void TestFaultInjector::lateReply() {
     Fault f = fault(Fault::Kind::LateReply, u"/api/counter/increment"_s);
     f.delayMs = 600;
     m_server->faults()->add(f);
@@ -250,8 +236,7 @@ void TestFaultInjector::lateReply()
     QCOMPARE(patient.json().value("value"_L1).toInt(), 2);
 }
 
-void TestFaultInjector::dropAfterApply()
-{
+void TestFaultInjector::dropAfterApply() {
     // Seen from a raw client: the request is applied, the connection is reset, not one byte comes back.
     m_server->faults()->add(fault(Fault::Kind::DropAfterApply, u"/api/counter/increment"_s));
     {
@@ -278,13 +263,12 @@ void TestFaultInjector::dropAfterApply()
     QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
     QCOMPARE(r.status, 0); // no reply at all
     const int posts = m_server->requestCount("POST", u"/api/counter/increment"_s);
-    QCOMPARE(posts, 2);                // the original and Qt's silent re-send
+    QCOMPARE(posts, 2); // the original and Qt's silent re-send
     m_server->faults()->clear();
     QCOMPARE(counterValue(), 1 + posts); // every POST that arrived was applied
 }
 
-void TestFaultInjector::countAndAlways()
-{
+void TestFaultInjector::countAndAlways() {
     m_server->faults()->add(fault(Fault::Kind::ServerError, u"/api/counter"_s, 2));
     QCOMPARE(get(u"/api/counter"_s).status, 500);
     QCOMPARE(get(u"/api/counter"_s).status, 500);
@@ -298,8 +282,7 @@ void TestFaultInjector::countAndAlways()
     QCOMPARE(get(u"/api/counter"_s).status, 200);
 }
 
-void TestFaultInjector::matching()
-{
+void TestFaultInjector::matching() {
     FaultInjector* faults = m_server->faults();
     // By route pattern.
     faults->add(fault(Fault::Kind::ServerError, u"/api/items/<id>"_s));
@@ -327,11 +310,10 @@ void TestFaultInjector::matching()
     QCOMPARE(get(u"/api/big"_s).status, 200);
 }
 
-void TestFaultInjector::controlRoute()
-{
+void TestFaultInjector::controlRoute() {
     QNetworkRequest request = requestFor(url(u"/_sandbox/faults"_s));
-    HttpResult r = send(*m_nam, request, "POST",
-                        R"({"type":"rate_limit","path":"/api/counter","count":2,"retry_after":3})");
+    HttpResult r =
+        send(*m_nam, request, "POST", R"({"type":"rate_limit","path":"/api/counter","count":2,"retry_after":3})");
     QCOMPARE(r.status, 201);
     QJsonArray list = r.json().value("faults"_L1).toArray();
     QCOMPARE(list.size(), 1);
@@ -373,8 +355,7 @@ void TestFaultInjector::controlRoute()
     QCOMPARE(get(u"/api/big"_s).status, 200);
 }
 
-void TestFaultInjector::controlRouteRejectsBadFaults()
-{
+void TestFaultInjector::controlRouteRejectsBadFaults() {
     const QNetworkRequest request = requestFor(url(u"/_sandbox/faults"_s));
     const QList<QByteArray> bad = {
         "not json",
@@ -395,8 +376,7 @@ void TestFaultInjector::controlRouteRejectsBadFaults()
     QVERIFY(m_server->faults()->faults().isEmpty()); // an invalid batch adds nothing
 }
 
-void TestFaultInjector::clientDisconnectsDuringDelayedReplies()
-{
+void TestFaultInjector::clientDisconnectsDuringDelayedReplies() {
     Fault slow = fault(Fault::Kind::Latency, u"/api/counter"_s, -1);
     slow.delayMs = 300;
     m_server->faults()->add(slow);
@@ -438,8 +418,7 @@ void TestFaultInjector::clientDisconnectsDuringDelayedReplies()
     QCOMPARE(increment().json().value("value"_L1).toInt(), value + 1);
 }
 
-void TestFaultInjector::fromJson()
-{
+void TestFaultInjector::fromJson() {
     QString error;
     QJsonObject o;
     o.insert("type"_L1, u"trickle"_s);
@@ -458,10 +437,10 @@ void TestFaultInjector::fromJson()
     QVERIFY(f->matches("GET", u"/trigg/v4/customers"_s, {}));
     QVERIFY(!f->matches("POST", u"/trigg/v4/customers"_s, {}));
 
-    for (Fault::Kind kind : {Fault::Kind::Latency, Fault::Kind::RateLimit, Fault::Kind::ServerError,
-                             Fault::Kind::Redirect, Fault::Kind::TruncatedBody, Fault::Kind::MalformedJson,
-                             Fault::Kind::HtmlError, Fault::Kind::Trickle, Fault::Kind::LateReply,
-                             Fault::Kind::DropAfterApply}) {
+    for (Fault::Kind kind :
+         {Fault::Kind::Latency, Fault::Kind::RateLimit, Fault::Kind::ServerError, Fault::Kind::Redirect,
+          Fault::Kind::TruncatedBody, Fault::Kind::MalformedJson, Fault::Kind::HtmlError, Fault::Kind::Trickle,
+          Fault::Kind::LateReply, Fault::Kind::DropAfterApply}) {
         const QString name = Fault::kindName(kind);
         QVERIFY(!name.isEmpty());
         QCOMPARE(Fault::kindFromName(name), std::optional<Fault::Kind>(kind));

@@ -14,8 +14,7 @@ using namespace rd::test;
 
 namespace {
 
-QJsonObject paramsJson(const SandboxParams& params)
-{
+QJsonObject paramsJson(const SandboxParams& params) {
     QJsonObject o;
     for (const auto& item : params.items())
         o.insert(item.first, item.second);
@@ -23,8 +22,7 @@ QJsonObject paramsJson(const SandboxParams& params)
 }
 
 // Echoes what the server parsed, so tests see the request as a handler does.
-SandboxResponse echo(const SandboxRequest& r)
-{
+SandboxResponse echo(const SandboxRequest& r) {
     QJsonObject body;
     body.insert("method"_L1, QString::fromLatin1(r.method));
     body.insert("path"_L1, r.path);
@@ -46,8 +44,7 @@ struct RawClient {
     QByteArray received;
     bool disconnected = false;
 
-    explicit RawClient(quint16 port)
-    {
+    explicit RawClient(quint16 port) {
         QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [this] { received += socket.readAll(); });
         QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [this] { disconnected = true; });
         socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
@@ -81,14 +78,12 @@ private Q_SLOTS:
 private:
     SandboxHttpServer* m_server = nullptr;
     QNetworkAccessManager* m_nam = nullptr;
-    QUrl url(const QString& pathAndQuery) const
-    {
+    QUrl url(const QString& pathAndQuery) const {
         return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server->port()).arg(pathAndQuery));
     }
 };
 
-void TestSandboxHttpServer::init()
-{
+void TestSandboxHttpServer::init() {
     m_server = new SandboxHttpServer;
     m_server->route("GET", u"/v/items/<id>"_s, echo);
     m_server->route("GET", u"/v/items/special"_s, echo);
@@ -111,16 +106,14 @@ void TestSandboxHttpServer::init()
     m_nam = new QNetworkAccessManager;
 }
 
-void TestSandboxHttpServer::cleanup()
-{
+void TestSandboxHttpServer::cleanup() {
     delete m_nam;
     m_nam = nullptr;
     delete m_server;
     m_server = nullptr;
 }
 
-void TestSandboxHttpServer::routesMatchArgsAndLiterals()
-{
+void TestSandboxHttpServer::routesMatchArgsAndLiterals() {
     HttpResult r = send(*m_nam, requestFor(url(u"/v/items/A%2FB%20c"_s)));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value("pattern"_L1).toString(), u"/v/items/<id>"_s);
@@ -140,8 +133,7 @@ void TestSandboxHttpServer::routesMatchArgsAndLiterals()
     QCOMPARE(r.json().value("pattern"_L1).toString(), u"/v/items"_s);
 }
 
-void TestSandboxHttpServer::unroutedGives404And405()
-{
+void TestSandboxHttpServer::unroutedGives404And405() {
     HttpResult r = send(*m_nam, requestFor(url(u"/v/nothing"_s)));
     QCOMPARE(r.status, 404);
     QCOMPARE(r.json().value("v_status"_L1).toInt(), 404);
@@ -156,8 +148,7 @@ void TestSandboxHttpServer::unroutedGives404And405()
     QCOMPARE(r.json().value("status"_L1).toInt(), 404); // the default formatter
 }
 
-void TestSandboxHttpServer::errorFormatterByLongestPrefix()
-{
+void TestSandboxHttpServer::errorFormatterByLongestPrefix() {
     HttpResult r = send(*m_nam, requestFor(url(u"/v/items/deep/x/y"_s)));
     QCOMPARE(r.status, 404);
     QCOMPARE(r.body, QByteArray("deep"));
@@ -166,8 +157,7 @@ void TestSandboxHttpServer::errorFormatterByLongestPrefix()
     QVERIFY(!r.json().contains("v_status"_L1));
 }
 
-void TestSandboxHttpServer::queryDecoding()
-{
+void TestSandboxHttpServer::queryDecoding() {
     QUrl u = url(u"/v/items"_s);
     u.setQuery(u"a=1&phone=%2B4790000000&plus=+47&sp=x%20y&e=&flag&utf=%C3%B8"_s, QUrl::StrictMode);
     const HttpResult r = send(*m_nam, requestFor(u));
@@ -181,8 +171,7 @@ void TestSandboxHttpServer::queryDecoding()
     QCOMPARE(q.value("utf"_L1).toString(), u"ø"_s);
 }
 
-void TestSandboxHttpServer::urlEncodedForm()
-{
+void TestSandboxHttpServer::urlEncodedForm() {
     QNetworkRequest request = requestFor(url(u"/v/items"_s));
     request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
     const HttpResult r = send(*m_nam, request, "POST", "grant_type=client_credentials&name=a+b&x=%26%3D");
@@ -192,8 +181,7 @@ void TestSandboxHttpServer::urlEncodedForm()
     QCOMPARE(form.value("x"_L1).toString(), u"&="_s);
 }
 
-void TestSandboxHttpServer::multipartForm()
-{
+void TestSandboxHttpServer::multipartForm() {
     const HttpResult r = sendMultipart(*m_nam, requestFor(url(u"/v/items"_s)),
                                        {{"client_id", "abc"}, {"client_secret", "s3cr\r\net"}, {"empty", ""}});
     QCOMPARE(r.status, 200);
@@ -208,14 +196,12 @@ void TestSandboxHttpServer::multipartForm()
     QCOMPARE(send(*m_nam, bad, "POST", "--xyz\r\nno end").status, 400);
 }
 
-void TestSandboxHttpServer::headersAreCaseInsensitive()
-{
+void TestSandboxHttpServer::headersAreCaseInsensitive() {
     const HttpResult r = send(*m_nam, requestFor(url(u"/v/items"_s), {{"x-TeSt", "value"}}));
     QCOMPARE(r.json().value("x_test"_L1).toString(), u"value"_s);
 }
 
-void TestSandboxHttpServer::keepAliveReusesOneConnection()
-{
+void TestSandboxHttpServer::keepAliveReusesOneConnection() {
     for (int i = 0; i < 200; ++i) {
         const HttpResult r = send(*m_nam, requestFor(url(u"/v/items/%1"_s.arg(i))));
         QCOMPARE(r.status, 200);
@@ -225,8 +211,7 @@ void TestSandboxHttpServer::keepAliveReusesOneConnection()
     QCOMPARE(m_server->totalRequests(), 200);
 }
 
-void TestSandboxHttpServer::pipelinedRequestsAnsweredInOrder()
-{
+void TestSandboxHttpServer::pipelinedRequestsAnsweredInOrder() {
     RawClient client(m_server->port());
     client.socket.write("GET /v/items/first HTTP/1.1\r\nHost: x\r\n\r\n"
                         "POST /v/items HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello"
@@ -239,8 +224,7 @@ void TestSandboxHttpServer::pipelinedRequestsAnsweredInOrder()
     QVERIFY(!client.disconnected);
 }
 
-void TestSandboxHttpServer::oversizedBodyGets413()
-{
+void TestSandboxHttpServer::oversizedBodyGets413() {
     m_server->setMaxBodyBytes(1024);
     RawClient client(m_server->port());
     client.socket.write("POST /v/items HTTP/1.1\r\nHost: x\r\nContent-Length: 2048\r\n\r\n");
@@ -253,8 +237,7 @@ void TestSandboxHttpServer::oversizedBodyGets413()
     QVERIFY(r.status == 413 || r.error != QNetworkReply::NoError);
 }
 
-void TestSandboxHttpServer::malformedRequestsGet4xx()
-{
+void TestSandboxHttpServer::malformedRequestsGet4xx() {
     const QList<QPair<QByteArray, QByteArray>> cases = {
         {"GARBAGE\r\n\r\n", "HTTP/1.1 400 "},
         {"GET /v/items HTTP/2.0\r\n\r\n", "HTTP/1.1 505 "},
@@ -274,8 +257,7 @@ void TestSandboxHttpServer::malformedRequestsGet4xx()
     QCOMPARE(send(*m_nam, requestFor(url(u"/v/items"_s))).status, 200);
 }
 
-void TestSandboxHttpServer::expectContinue()
-{
+void TestSandboxHttpServer::expectContinue() {
     RawClient client(m_server->port());
     client.socket.write("POST /v/items HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n");
     QTRY_VERIFY_WITH_TIMEOUT(client.received.startsWith("HTTP/1.1 100 Continue\r\n\r\n"), 3000);
@@ -283,8 +265,7 @@ void TestSandboxHttpServer::expectContinue()
     QTRY_VERIFY_WITH_TIMEOUT(client.received.contains("\"body_size\":3"), 3000);
 }
 
-void TestSandboxHttpServer::http10ClosesByDefault()
-{
+void TestSandboxHttpServer::http10ClosesByDefault() {
     RawClient client(m_server->port());
     client.socket.write("GET /v/items HTTP/1.0\r\n\r\n");
     QTRY_VERIFY_WITH_TIMEOUT(client.disconnected, 3000);
@@ -292,16 +273,14 @@ void TestSandboxHttpServer::http10ClosesByDefault()
     QVERIFY(client.received.contains("\"pattern\":\"/v/items\""));
 }
 
-void TestSandboxHttpServer::connectionCloseHonoured()
-{
+void TestSandboxHttpServer::connectionCloseHonoured() {
     RawClient client(m_server->port());
     client.socket.write("GET /v/items HTTP/1.1\r\nConnection: close\r\n\r\nGET /v/items HTTP/1.1\r\n\r\n");
     QTRY_VERIFY_WITH_TIMEOUT(client.disconnected, 3000);
     QCOMPARE(client.received.count("HTTP/1.1 200 OK"), 1); // the second request is never answered
 }
 
-void TestSandboxHttpServer::countersCountRequests()
-{
+void TestSandboxHttpServer::countersCountRequests() {
     send(*m_nam, requestFor(url(u"/v/items/a%20b?x=1"_s)));
     send(*m_nam, requestFor(url(u"/v/items/a%20b"_s)));
     send(*m_nam, requestFor(url(u"/v/items"_s)), "POST", "x");

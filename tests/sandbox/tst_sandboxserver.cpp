@@ -19,14 +19,12 @@ using namespace rd::test;
 namespace {
 const QByteArray kStellar = "application/vnd.stellar-v1+json";
 
-QSet<QString> keysOf(const QJsonObject& o)
-{
+QSet<QString> keysOf(const QJsonObject& o) {
     const QStringList keys = o.keys();
     return QSet<QString>(keys.cbegin(), keys.cend());
 }
 
-QSet<QString> setOf(std::initializer_list<const char*> names)
-{
+QSet<QString> setOf(std::initializer_list<const char*> names) {
     QSet<QString> out;
     for (const char* n : names)
         out.insert(QString::fromLatin1(n));
@@ -54,8 +52,7 @@ private Q_SLOTS:
     void resetChangesData();
 
 private:
-    QUrl url(Vendor vendor, const QString& path) const
-    {
+    QUrl url(Vendor vendor, const QString& path) const {
         QUrl u = m_server->baseUrl(vendor);
         u.setPath(u.path() + path);
         return u;
@@ -71,23 +68,20 @@ private:
     QNetworkAccessManager* m_nam = nullptr;
 };
 
-void TestSandboxServer::init()
-{
+void TestSandboxServer::init() {
     m_server = new SandboxServer(7, 25);
     QVERIFY(m_server->listen(0));
     m_nam = new QNetworkAccessManager;
 }
 
-void TestSandboxServer::cleanup()
-{
+void TestSandboxServer::cleanup() {
     delete m_nam;
     m_nam = nullptr;
     delete m_server;
     m_server = nullptr;
 }
 
-HttpResult TestSandboxServer::trucentive(const QString& path, const QList<QPair<QByteArray, QByteArray>>& headers)
-{
+HttpResult TestSandboxServer::trucentive(const QString& path, const QList<QPair<QByteArray, QByteArray>>& headers) {
     QUrl u = m_server->baseUrl(Vendor::TruCentive);
     const qsizetype q = path.indexOf(u'?');
     u.setPath(u.path() + path.left(q));
@@ -96,24 +90,21 @@ HttpResult TestSandboxServer::trucentive(const QString& path, const QList<QPair<
     return send(*m_nam, requestFor(u, headers));
 }
 
-HttpResult TestSandboxServer::tremendous(const QString& path, const QByteArray& authorization)
-{
+HttpResult TestSandboxServer::tremendous(const QString& path, const QByteArray& authorization) {
     QList<QPair<QByteArray, QByteArray>> headers;
     if (!authorization.isNull())
         headers.append({"Authorization", authorization});
     return send(*m_nam, requestFor(url(Vendor::Tremendous, path), headers));
 }
 
-HttpResult TestSandboxServer::trigg(const QUrl& u, const QByteArray& key)
-{
+HttpResult TestSandboxServer::trigg(const QUrl& u, const QByteArray& key) {
     QList<QPair<QByteArray, QByteArray>> headers;
     if (!key.isNull())
         headers.append({"x-api-key", key});
     return send(*m_nam, requestFor(u, headers));
 }
 
-void TestSandboxServer::baseUrls()
-{
+void TestSandboxServer::baseUrls() {
     const QString root = u"http://127.0.0.1:%1"_s.arg(m_server->port());
     QCOMPARE(m_server->baseUrl(Vendor::TruCentive).toString(), root + u"/trucentive/api/v1"_s);
     QCOMPARE(m_server->baseUrl(Vendor::Tremendous).toString(), root + u"/tremendous/api/v2"_s);
@@ -129,28 +120,26 @@ void TestSandboxServer::baseUrls()
     QCOMPARE(info.json().value("vendors"_L1).toObject().value("trigg"_L1).toString(), root + u"/trigg/v4"_s);
 }
 
-void TestSandboxServer::truCentiveAuth()
-{
+void TestSandboxServer::truCentiveAuth() {
     const QByteArray key = SandboxServer::demoCredentials(Vendor::TruCentive).apiKey;
     QJsonObject denied;
     denied.insert("error"_L1, u"Access Denied -- Your API key is wrong or your OAuth account is not authorized."_s);
     denied.insert("status"_L1, 403);
 
-    QCOMPARE(trucentive(u"/me"_s, {{"Authorization", key}}).status, 200);                        // raw key header
-    QCOMPARE(trucentive(u"/me?api_key="_s + QString::fromLatin1(key)).status, 200);               // URL parameter
-    for (const HttpResult& r : {trucentive(u"/me"_s),                                             // missing
-                                trucentive(u"/me"_s, {{"Authorization", "wrong"}}),               // wrong
-                                trucentive(u"/me"_s, {{"Authorization", "Bearer " + key}}),       // a scheme
-                                trucentive(u"/me?api_key=nope"_s),                                // wrong parameter
-                                trucentive(u"/me?api_key="_s + QString::fromLatin1(key),          // a wrong header
-                                           {{"Authorization", "wrong"}})}) {                      // decides
+    QCOMPARE(trucentive(u"/me"_s, {{"Authorization", key}}).status, 200);                   // raw key header
+    QCOMPARE(trucentive(u"/me?api_key="_s + QString::fromLatin1(key)).status, 200);         // URL parameter
+    for (const HttpResult& r : {trucentive(u"/me"_s),                                       // missing
+                                trucentive(u"/me"_s, {{"Authorization", "wrong"}}),         // wrong
+                                trucentive(u"/me"_s, {{"Authorization", "Bearer " + key}}), // a scheme
+                                trucentive(u"/me?api_key=nope"_s),                          // wrong parameter
+                                trucentive(u"/me?api_key="_s + QString::fromLatin1(key),    // a wrong header
+                                           {{"Authorization", "wrong"}})}) {                // decides
         QCOMPARE(r.status, 403);
         QCOMPARE(r.json(), denied);
     }
 }
 
-void TestSandboxServer::truCentiveMe()
-{
+void TestSandboxServer::truCentiveMe() {
     const HttpResult r =
         trucentive(u"/me"_s, {{"Authorization", SandboxServer::demoCredentials(Vendor::TruCentive).apiKey}});
     const QJsonObject me = r.json();
@@ -163,8 +152,7 @@ void TestSandboxServer::truCentiveMe()
     QVERIFY(me.value("name"_L1).toString().contains(u' '));
 }
 
-void TestSandboxServer::tremendousAuth()
-{
+void TestSandboxServer::tremendousAuth() {
     const QByteArray key = SandboxServer::demoCredentials(Vendor::Tremendous).apiKey;
     QCOMPARE(tremendous(u"/funding_sources"_s, "Bearer " + key).status, 200);
     QCOMPARE(tremendous(u"/funding_sources"_s, "bearer " + key).status, 200); // the scheme is case-insensitive
@@ -182,8 +170,7 @@ void TestSandboxServer::tremendousAuth()
     }
 }
 
-void TestSandboxServer::tremendousFundingSourcesFollowTheSchema()
-{
+void TestSandboxServer::tremendousFundingSourcesFollowTheSchema() {
     const HttpResult r =
         tremendous(u"/funding_sources"_s, "Bearer " + SandboxServer::demoCredentials(Vendor::Tremendous).apiKey);
     QCOMPARE(r.status, 200);
@@ -193,7 +180,8 @@ void TestSandboxServer::tremendousFundingSourcesFollowTheSchema()
 
     // Meta fields the spec documents per method (ListFundingSources200ResponseFundingSourcesInnerMeta).
     const QHash<QString, QSet<QString>> metaByMethod = {
-        {u"balance"_s, setOf({"available_amount", "available_cents", "currency_code", "pending_amount", "pending_cents"})},
+        {u"balance"_s,
+         setOf({"available_amount", "available_cents", "currency_code", "pending_amount", "pending_cents"})},
         {u"credit_card"_s, setOf({"accountholder_name", "network", "last4", "expired", "year", "month",
                                   "last_payment_failed_at", "failure_details"})},
         {u"bank_account"_s, setOf({"accountholder_name", "account_type", "bank_name", "account_number_mask",
@@ -208,7 +196,8 @@ void TestSandboxServer::tremendousFundingSourcesFollowTheSchema()
     for (const QJsonValue& value : sources) {
         const QJsonObject source = value.toObject();
         QVERIFY(keysOf(source).contains(setOf({"id", "method", "meta"}))); // required
-        QVERIFY(keysOf(source).subtract(setOf({"id", "method", "usage_permissions", "status", "type", "meta"})).isEmpty());
+        QVERIFY(
+            keysOf(source).subtract(setOf({"id", "method", "usage_permissions", "status", "type", "meta"})).isEmpty());
         QVERIFY(idPattern.match(source.value("id"_L1).toString()).hasMatch());
         const QString method = source.value("method"_L1).toString();
         QVERIFY2(metaByMethod.contains(method), qPrintable(method));
@@ -230,8 +219,7 @@ void TestSandboxServer::tremendousFundingSourcesFollowTheSchema()
     QVERIFY(sawBalance);
 }
 
-void TestSandboxServer::triggAuth()
-{
+void TestSandboxServer::triggAuth() {
     QUrl u = url(Vendor::Trigg, u"/customers/id/"_s + m_server->triggCustomerId(0));
     QCOMPARE(trigg(u, triggKey()).status, 200);
     for (const QByteArray& key : {QByteArray(), QByteArray("wrong"), QByteArray("Bearer " + triggKey())}) {
@@ -248,8 +236,7 @@ void TestSandboxServer::triggAuth()
     QCOMPARE(send(*m_nam, requestFor(u, {{"Authorization", triggKey()}})).status, 401);
 }
 
-void TestSandboxServer::triggCustomerLookups()
-{
+void TestSandboxServer::triggCustomerLookups() {
     for (int index : {0, 1, 24}) {
         const QString phone = m_server->triggCustomerPhone(index);
         QVERIFY(QRegularExpression(u"^\\+479\\d{7}$"_s).match(phone).hasMatch());
@@ -270,13 +257,13 @@ void TestSandboxServer::triggCustomerLookups()
                  loyalty.value("pointsActive"_L1).toInteger() + loyalty.value("pointsPending"_L1).toInteger());
 
         // By id, upper or lower case: the same customer.
-        const HttpResult byId = trigg(url(Vendor::Trigg, u"/customers/id/"_s + customer.value("id"_L1).toString()),
-                                      triggKey());
+        const HttpResult byId =
+            trigg(url(Vendor::Trigg, u"/customers/id/"_s + customer.value("id"_L1).toString()), triggKey());
         QCOMPARE(byId.body, r.body);
-        QCOMPARE(trigg(url(Vendor::Trigg, u"/customers/id/"_s + customer.value("id"_L1).toString().toLower()),
-                       triggKey())
-                     .body,
-                 r.body);
+        QCOMPARE(
+            trigg(url(Vendor::Trigg, u"/customers/id/"_s + customer.value("id"_L1).toString().toLower()), triggKey())
+                .body,
+            r.body);
     }
 
     QJsonObject notFound;
@@ -311,8 +298,7 @@ void TestSandboxServer::triggCustomerLookups()
     QCOMPARE(r.json().value("code"_L1).toString(), u"400"_s);
 }
 
-void TestSandboxServer::unroutedAndWrongMethodUseVendorErrorBodies()
-{
+void TestSandboxServer::unroutedAndWrongMethodUseVendorErrorBodies() {
     HttpResult r = tremendous(u"/nothing_here"_s, "Bearer x");
     QCOMPARE(r.status, 404);
     QVERIFY(r.json().value("errors"_L1).toObject().contains("message"_L1));
@@ -332,8 +318,7 @@ void TestSandboxServer::unroutedAndWrongMethodUseVendorErrorBodies()
     QCOMPARE(r.json().value("code"_L1).toString(), u"405"_s);
 }
 
-void TestSandboxServer::injectedFaultsUseVendorErrorBodies()
-{
+void TestSandboxServer::injectedFaultsUseVendorErrorBodies() {
     FaultInjector* faults = m_server->faults();
     faults->inject(Fault::Kind::RateLimit, u"/trucentive/*"_s, 1);
     faults->inject(Fault::Kind::RateLimit, u"/tremendous/*"_s, 1);
@@ -372,8 +357,7 @@ void TestSandboxServer::injectedFaultsUseVendorErrorBodies()
     QVERIFY(r.json().value("detailedErrorMessage"_L1).toObject().contains("gateway"_L1));
 }
 
-void TestSandboxServer::credentialsCanBeReplaced()
-{
+void TestSandboxServer::credentialsCanBeReplaced() {
     m_server->setCredentials(Vendor::Trigg, DemoCredentials{"CANARY-trigg-0001", {}, {}});
     const QUrl u = url(Vendor::Trigg, u"/customers/id/"_s + m_server->triggCustomerId(0));
     QCOMPARE(trigg(u, triggKey()).status, 401);
@@ -385,8 +369,7 @@ void TestSandboxServer::credentialsCanBeReplaced()
     QCOMPARE(trucentive(u"/me?api_key="_s).status, 403);
 }
 
-QByteArray TestSandboxServer::dataSnapshot(SandboxServer& server)
-{
+QByteArray TestSandboxServer::dataSnapshot(SandboxServer& server) {
     QByteArray all;
     const auto base = [&server](Vendor v, const QString& path) {
         QUrl u = server.baseUrl(v);
@@ -396,8 +379,9 @@ QByteArray TestSandboxServer::dataSnapshot(SandboxServer& server)
     all += send(*m_nam, requestFor(base(Vendor::TruCentive, u"/me"_s),
                                    {{"Authorization", SandboxServer::demoCredentials(Vendor::TruCentive).apiKey}}))
                .body;
-    all += send(*m_nam, requestFor(base(Vendor::Tremendous, u"/funding_sources"_s),
-                                   {{"Authorization", "Bearer " + SandboxServer::demoCredentials(Vendor::Tremendous).apiKey}}))
+    all += send(*m_nam,
+                requestFor(base(Vendor::Tremendous, u"/funding_sources"_s),
+                           {{"Authorization", "Bearer " + SandboxServer::demoCredentials(Vendor::Tremendous).apiKey}}))
                .body;
     QNetworkRequest tokenRequest = requestFor(base(Vendor::Cheetah, u"/oauth/token"_s), {{"Accept", kStellar}});
     tokenRequest.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
@@ -419,8 +403,7 @@ QByteArray TestSandboxServer::dataSnapshot(SandboxServer& server)
     return all;
 }
 
-void TestSandboxServer::sameSeedSameBytes()
-{
+void TestSandboxServer::sameSeedSameBytes() {
     SandboxServer a(42, 20);
     SandboxServer b(42, 20);
     SandboxServer c(43, 20);
@@ -438,8 +421,7 @@ void TestSandboxServer::sameSeedSameBytes()
     QVERIFY(other.left(120) != first.left(120)); // TruCentive /me comes first
 }
 
-void TestSandboxServer::resetChangesData()
-{
+void TestSandboxServer::resetChangesData() {
     const QString before = m_server->triggCustomerPhone(0);
     m_server->reset(99, 10);
     QCOMPARE(m_server->seed(), quint64(99));

@@ -80,7 +80,13 @@ bool RecordedRequest::hasHeader(const QByteArray& name) const
 
 QByteArray RecordedRequest::queryValue(const QString& key) const
 {
-    return query.queryItemValue(key, QUrl::FullyDecoded).toUtf8();
+    // Compare decoded keys: "created_at%5Bgte%5D" is found as "created_at[gte]".
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto& item : items) {
+        if (item.first == key)
+            return item.second.toUtf8();
+    }
+    return {};
 }
 
 // ---- FaultResponse -------------------------------------------------------------------------------------------

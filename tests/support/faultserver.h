@@ -52,7 +52,8 @@ struct RecordedRequest {
 
     QByteArray header(const QByteArray& name) const; // case-insensitive; empty if absent
     bool hasHeader(const QByteArray& name) const;
-    QByteArray queryValue(const QString& key) const; // fully decoded value, empty if absent
+    QByteArray queryValue(const QString& key) const; // first value for the decoded key, fully decoded; empty if absent
+                                                     // ("+" stays "+": query strings are not form bodies)
 };
 
 // What the server does with one request.
