@@ -94,6 +94,8 @@ public:
         m_url = joinUrl(m_endpoint.baseUrl, m_request.path, m_request.query);
         m_deadline.setSingleShot(true);
         m_backoff.setSingleShot(true);
+        m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% late ...
+        m_backoff.setTimerType(Qt::PreciseTimer);  // ... or early, which would not honour Retry-After
         connect(&m_deadline, &QTimer::timeout, this, [this] { onDeadline(); });
         connect(&m_backoff, &QTimer::timeout, this, [this] { beginAttempt(); });
         if (context) {

@@ -1,11 +1,11 @@
 #include "sandboxcheetah.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
 
 #include "sandboxhttpserver.h"
+#include "sandboxjsonwriter.h"
 #include "sandboxrandom.h"
 
 using namespace Qt::StringLiterals;
@@ -165,22 +165,19 @@ SandboxResponse SandboxCheetah::listMembers(const SandboxRequest& request) const
         return error(406, 4800, u"invalid_params"_s, u"per_page must be a positive integer."_s);
 
     const qint64 total = qMax(0, m_size);
-    const qint64 first = (page - 1) * perPage;
+    const qint64 first = qMin(total, (page - 1) * perPage);
     const qint64 last = qMin(total, first + perPage);
-    QJsonArray members;
+    SandboxJsonWriter json(128 + (last - first) * 260);
+    json.beginObject().field("success"_L1, true).key("data"_L1).beginObject();
+    json.field("total_pages"_L1, (total + perPage - 1) / perPage).field("total_entries"_L1, total);
+    json.key("members"_L1).beginArray();
     for (qint64 i = first; i < last; ++i)
-        members.append(member(static_cast<int>(i)));
-    QJsonObject data;
-    data.insert("total_pages"_L1, (total + perPage - 1) / perPage);
-    data.insert("total_entries"_L1, total);
-    data.insert("members"_L1, members);
-    QJsonObject body;
-    body.insert("success"_L1, true);
-    body.insert("data"_L1, data);
-    return SandboxResponse::json(200, body);
+        writeMember(json, static_cast<int>(i));
+    json.endArray().endObject().endObject();
+    return SandboxResponse::raw(200, json.take(), "application/json; charset=utf-8");
 }
 
-QJsonObject SandboxCheetah::member(int index) const {
+void SandboxCheetah::writeMember(SandboxJsonWriter& json, int index) const {
     SandboxRandom random = SandboxRandom::forRecord(m_seed, "cheetah.member", static_cast<quint64>(index));
     const QString first = random.firstName();
     const QString last = random.lastName();
@@ -189,21 +186,26 @@ QJsonObject SandboxCheetah::member(int index) const {
     const quint64 card = 1000000ULL + (static_cast<quint64>(index) * 7919ULL + offset) % 9000000ULL;
     // Whole seconds, as the docs' timestamps ("2016-07-04T02:33:52.000Z").
     const qint64 createdS = kSandboxReferenceMs / 1000 - random.range(86400LL, 5LL * 365 * 86400);
-    const qint64 created = createdS * 1000;
-    const qint64 updated = (createdS + random.range(0, kSandboxReferenceMs / 1000 - createdS)) * 1000;
+    const qint64 updatedS = createdS + random.range(0, kSandboxReferenceMs / 1000 - createdS);
+    const QString domain = random.emailDomain();
+    const bool hasIntegrationId = !random.chance(60);
+    const QString integrationId = hasIntegrationId ? u"EXT-"_s + random.digits(8) : QString();
 
-    QJsonObject m;
-    m.insert("id"_L1, 10 + index);
-    m.insert("email"_L1, QString(emailLocalPart(first, last, index + 1) + u'@' + random.emailDomain()));
-    m.insert("member_id"_L1, u"C-%1"_s.arg(index + 1, 9, 10, QLatin1Char('0')));
-    m.insert("first_name"_L1, first);
-    m.insert("last_name"_L1, last);
-    m.insert("integration_id"_L1,
-             random.chance(60) ? QJsonValue(QJsonValue::Null) : QJsonValue(QString(u"EXT-"_s + random.digits(8))));
-    m.insert("card_id"_L1, QString::number(card));
-    m.insert("created_at"_L1, isoMillisUtc(created));
-    m.insert("updated_at"_L1, isoMillisUtc(updated));
-    return m;
+    // The keys and their order of the docs' List All Members example.
+    json.beginObject();
+    json.field("id"_L1, 10 + index);
+    json.field("email"_L1, QString(emailLocalPart(first, last, index + 1) + u'@' + domain));
+    json.field("member_id"_L1, u"C-%1"_s.arg(index + 1, 9, 10, QLatin1Char('0')));
+    json.field("first_name"_L1, first);
+    json.field("last_name"_L1, last);
+    if (hasIntegrationId)
+        json.field("integration_id"_L1, integrationId);
+    else
+        json.nullField("integration_id"_L1);
+    json.field("card_id"_L1, QString::number(card));
+    json.field("created_at"_L1, isoMillisUtc(createdS * 1000));
+    json.field("updated_at"_L1, isoMillisUtc(updatedS * 1000));
+    json.endObject();
 }
 
 } // namespace rd

@@ -9,11 +9,10 @@
 #include "sandboxresponse.h"
 #include "sandboxvendor.h"
 
-class QJsonObject;
-
 namespace rd {
 
 struct SandboxRequest;
+class SandboxJsonWriter;
 
 // Cheetah Digital EDP/Loyalty Program API (vendor-docs/cheetah-loyalty-program-api.txt), one tenant whose base_url
 // is http://127.0.0.1:PORT/cheetah: the token at /cheetah/oauth/token, the API under /cheetah/program/api/...
@@ -55,7 +54,7 @@ private:
     std::optional<SandboxResponse> checkToken(const SandboxRequest& request);
     SandboxResponse issueToken(const SandboxRequest& request);
     SandboxResponse listMembers(const SandboxRequest& request) const;
-    QJsonObject member(int index) const;
+    void writeMember(SandboxJsonWriter& json, int index) const;
 
     QHash<QByteArray, qint64> m_tokens; // token -> expiry on m_clock (ms)
     QElapsedTimer m_clock;

@@ -1,8 +1,5 @@
 #include "sandboxrandom.h"
 
-#include <QDateTime>
-#include <QTimeZone>
-
 using namespace Qt::StringLiterals;
 
 namespace rd {
@@ -112,20 +109,82 @@ QString SandboxRandom::company() {
     return QString::fromUtf8(pick(kCompanies));
 }
 
-static QDateTime utc(qint64 ms) {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+namespace {
+// Civil date from days since 1970-01-01 (H. Hinnant's algorithm): QDateTime::toString is far slower, and the
+// sandbox formats a few timestamps per record for pages of thousands of records.
+struct Civil {
+    int year, month, day, hour, minute, second, millis;
+};
+
+Civil civilFromMs(qint64 ms) {
+    qint64 days = ms / 86400000;
+    qint64 rest = ms % 86400000;
+    if (rest < 0) {
+        rest += 86400000;
+        --days;
+    }
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    const int year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
+    return {year,
+            month,
+            day,
+            static_cast<int>(rest / 3600000),
+            static_cast<int>(rest / 60000 % 60),
+            static_cast<int>(rest / 1000 % 60),
+            static_cast<int>(rest % 1000)};
 }
 
+void appendNumber(char*& out, int value, int width) {
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+    out += width;
+}
+
+QString format(qint64 ms, bool time, bool millis) {
+    const Civil c = civilFromMs(ms);
+    char buffer[32];
+    char* out = buffer;
+    appendNumber(out, c.year, 4);
+    *out++ = '-';
+    appendNumber(out, c.month, 2);
+    *out++ = '-';
+    appendNumber(out, c.day, 2);
+    if (time) {
+        *out++ = 'T';
+        appendNumber(out, c.hour, 2);
+        *out++ = ':';
+        appendNumber(out, c.minute, 2);
+        *out++ = ':';
+        appendNumber(out, c.second, 2);
+        if (millis) {
+            *out++ = '.';
+            appendNumber(out, c.millis, 3);
+        }
+        *out++ = 'Z';
+    }
+    return QString::fromLatin1(buffer, out - buffer);
+}
+} // namespace
+
 QString isoMillisUtc(qint64 msecsSinceEpoch) {
-    return utc(msecsSinceEpoch).toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
+    return format(msecsSinceEpoch, true, true);
 }
 
 QString isoSecondsUtc(qint64 msecsSinceEpoch) {
-    return utc(msecsSinceEpoch).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
+    return format(msecsSinceEpoch, true, false);
 }
 
 QString isoDate(qint64 msecsSinceEpoch) {
-    return utc(msecsSinceEpoch).toString(u"yyyy-MM-dd"_s);
+    return format(msecsSinceEpoch, false, false);
 }
 
 QString emailLocalPart(const QString& first, const QString& last, int number) {

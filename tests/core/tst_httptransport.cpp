@@ -224,7 +224,10 @@ private Q_SLOTS:
         QVERIFY(!result->ok());
         QCOMPARE(result->error().kind, ErrorKind::TooLarge);
         QCOMPARE(result->error().failure, FailureClass::Unknown);
-        QCOMPARE(m_server->count("GET", u"/api/v2/big"_s), 1); // not retried: it would be as large again
+        // Not retried (it would be as large again): one request created. (Qt itself may re-send an aborted GET
+        // on a new connection when the server closes the old one at the same moment: harmless for a lookup.)
+        QCOMPARE(m_nam->created(), 1);
+        QVERIFY(m_server->count("GET", u"/api/v2/big"_s) <= 2);
     }
 
     void getIsRetriedAfter429HonouringRetryAfter()

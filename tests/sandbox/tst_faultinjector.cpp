@@ -30,6 +30,7 @@ private Q_SLOTS:
     void trickle();
     void lateReply();
     void dropAfterApply();
+    void dropAfterApplyWithUnrepeatableBody();
     void countAndAlways();
     void matching();
     void controlRoute();
@@ -266,6 +267,52 @@ void TestFaultInjector::dropAfterApply() {
     QCOMPARE(posts, 2); // the original and Qt's silent re-send
     m_server->faults()->clear();
     QCOMPARE(counterValue(), 1 + posts); // every POST that arrived was applied
+}
+
+namespace {
+// A request body QNetworkAccessManager cannot rewind (not a QBuffer, sequential, reset() fails).
+class OneShotBody : public QIODevice {
+public:
+    explicit OneShotBody(const QByteArray& data)
+        : m_data(data) {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char* out, qint64 max) override {
+        const qint64 n = qMin(max, m_data.size() - m_pos);
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+} // namespace
+
+void TestFaultInjector::dropAfterApplyWithUnrepeatableBody() {
+    // How a transport can keep Qt from re-sending an action: an unbuffered body it cannot rewind. Qt then fails the
+    // reply with ContentReSendError (an unknown outcome) after exactly one POST.
+    m_server->faults()->add(fault(Fault::Kind::DropAfterApply, u"/api/counter/increment"_s, -1));
+    QNetworkRequest request = prepared(requestFor(url(u"/api/counter/increment"_s)));
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, 1);
+    request.setRawHeader("Content-Type", "text/plain");
+    auto* body = new OneShotBody("x");
+    QNetworkReply* reply = m_nam->post(request, body);
+    body->setParent(reply);
+    const HttpResult r = waitFor(reply, 5000);
+    QVERIFY(r.finished);
+    QCOMPARE(r.error, QNetworkReply::ContentReSendError);
+    QCOMPARE(m_server->requestCount("POST", u"/api/counter/increment"_s), 1);
+    m_server->faults()->clear();
+    QCOMPARE(counterValue(), 1);
 }
 
 void TestFaultInjector::countAndAlways() {

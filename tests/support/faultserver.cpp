@@ -203,6 +203,7 @@ struct FaultServer::Connection {
     bool busy = false;       // a response is being produced
     bool closing = false;
     bool sentContinue = false;
+    bool clientClose = false; // the request being answered said "Connection: close"
     FaultResponse response;  // the one being produced
     QByteArray pendingBody;  // body bytes still to trickle
 };
@@ -484,6 +485,7 @@ bool FaultServer::dispatch(Connection* c, RecordedRequest request)
 {
     m_records.append(request);
     c->busy = true;
+    c->clientClose = request.header("connection").toLower().contains("close");
     FaultResponse response = responseFor(request);
     Q_EMIT requestReceived(request);
     if (!m_connections.contains(c))
@@ -515,7 +517,7 @@ void FaultServer::sendNow(Connection* c)
         return;
     }
     const bool truncating = r.announcedLength >= 0 && r.announcedLength > r.body.size();
-    const bool closeAfter = r.closeAfter || truncating || r.omitContentLength;
+    const bool closeAfter = r.closeAfter || truncating || r.omitContentLength || c->clientClose;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' +
                       (r.reason.isEmpty() ? reasonPhrase(r.status) : r.reason) + "\r\n";
     for (const auto& h : r.headers)
@@ -553,7 +555,7 @@ void FaultServer::finishResponse(Connection* c)
 {
     const FaultResponse& r = c->response;
     const bool truncating = r.announcedLength >= 0 && r.announcedLength > r.body.size();
-    if (r.closeAfter || truncating || r.omitContentLength) {
+    if (r.closeAfter || truncating || r.omitContentLength || c->clientClose) {
         c->closing = true;
         c->socket->disconnectFromHost(); // flushes, then FIN
         return;

@@ -36,8 +36,8 @@ namespace rd::test {
 // Scripts: each request to a scripted route takes the next response of the sequence; when the sequence is exhausted
 // the LAST response repeats. Setting a rule again replaces it and restarts its sequence.
 // Everything runs in the thread of the server object, from the event loop; no threads, no blocking calls.
-// Connections are HTTP/1.1 keep-alive (as QNetworkAccessManager expects) unless a response closes them; requests on
-// one connection are answered in order. Request bodies need Content-Length or chunked transfer encoding.
+// Connections are HTTP/1.1 keep-alive (as QNetworkAccessManager expects) unless a response or the request's
+// "Connection: close" closes them; requests on one connection are answered in order. Request bodies need Content-Length or chunked transfer encoding.
 
 // One recorded request, as received (header names in the case the client sent).
 struct RecordedRequest {

@@ -4,13 +4,16 @@
 //   rd::test::CountingNam   QNetworkAccessManager that counts every request it is asked to create, so a test can
 //                           prove that "nothing was sent" (no request object was even created).
 //   rd::test::LogCapture    captures every Qt message (category + text) while alive, for secret-leak assertions.
-//   rd::test::waitFor(...)  QTest::qWaitFor with a default timeout.
+//   rd::test::waitFor(...)  waits until a predicate holds, running a real event loop (QTest::qWaitFor sleeps 10 ms
+//                           between event-processing rounds, which adds tens of ms to every HTTP round trip).
 
+#include <QEventLoop>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QNetworkAccessManager>
 #include <QStringList>
 #include <QTest>
+#include <QTimer>
 
 namespace rd::test {
 
@@ -84,7 +87,19 @@ private:
 
 template <typename Predicate> bool waitFor(Predicate predicate, int timeoutMs = 10000)
 {
-    return QTest::qWaitFor(predicate, timeoutMs);
+    if (predicate())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(1);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (predicate())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start();
+    loop.exec();
+    return predicate();
 }
 
 } // namespace rd::test

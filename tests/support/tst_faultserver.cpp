@@ -29,7 +29,7 @@ class TestFaultServer : public QObject {
         connect(&socket, &QTcpSocket::disconnected, this, [&] { gone = true; });
         connect(&socket, &QTcpSocket::errorOccurred, this, [&] { gone = true; });
         connect(&socket, &QTcpSocket::connected, this, [&] { socket.write(request); });
-        QTest::qWaitFor([&] { return gone || (!until.isEmpty() && in.contains(until)); }, timeoutMs);
+        (void)QTest::qWaitFor([&] { return gone || (!until.isEmpty() && in.contains(until)); }, timeoutMs);
         in += socket.readAll();
         if (closed)
             *closed = gone;
