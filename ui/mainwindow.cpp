@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHash>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -14,6 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "accounts/accountsdialog.h"
 #include "accounts/accountstore.h"
 #include "audit/auditdialog.h"
@@ -22,6 +25,7 @@
 #include "overviewpage.h"
 #include "rewarddesk_version.h"
 #include "vendortab.h"
+#include "vendortabfactory.h"
 
 namespace rd {
 
@@ -64,12 +68,11 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     buildMenus();
     connect(m_overview, &OverviewPage::manageAccountsRequested, this, &MainWindow::showAccounts);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateBanner);
-    connect(m_context.accounts, &AccountStore::accountAdded, this, &MainWindow::updateBanner);
-    connect(m_context.accounts, &AccountStore::accountRemoved, this, &MainWindow::updateBanner);
-    connect(m_context.accounts, &AccountStore::accountChanged, this, &MainWindow::updateBanner);
-    updateCentral();
-    updateBanner();
+    connect(m_context.accounts, &AccountStore::accountAdded, this, &MainWindow::syncTabs);
+    connect(m_context.accounts, &AccountStore::accountRemoved, this, &MainWindow::syncTabs);
+    connect(m_context.accounts, &AccountStore::accountChanged, this, &MainWindow::syncTabs);
     restoreState();
+    syncTabs();
 }
 
 MainWindow::~MainWindow() = default;
@@ -123,9 +126,44 @@ void MainWindow::buildMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::addVendorTab(VendorTab* tab)
+void MainWindow::syncTabs()
 {
-    m_tabs->addTab(tab, tab->tabTitle());
+    // Accounts come ordered by vendor then name; a changed account gets a fresh tab (its URL may have changed).
+    const QList<Account> accounts = m_context.accounts->list();
+    QWidget* current = m_tabs->currentWidget();
+    QHash<QString, VendorTab*> existing;
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        auto* tab = qobject_cast<VendorTab*>(m_tabs->widget(i));
+        const auto it = std::find_if(accounts.cbegin(), accounts.cend(), [tab](const Account& a) {
+            return tab && a.id == tab->account().id && a.baseUrl == tab->account().baseUrl
+                && a.environment == tab->account().environment && a.displayName == tab->account().displayName;
+        });
+        if (it == accounts.cend()) {
+            m_tabs->removeTab(i);
+            if (tab)
+                tab->deleteLater();
+        } else {
+            existing.insert(tab->account().id, tab);
+        }
+    }
+    int index = 0;
+    for (const Account& account : accounts) {
+        VendorTab* tab = existing.value(account.id);
+        if (!tab) {
+            tab = createVendorTab(m_context, account, m_tabs);
+            if (!tab)
+                continue;
+            m_tabs->insertTab(index, tab, tab->tabTitle());
+        }
+        m_tabs->setTabToolTip(index, account.label());
+        ++index;
+    }
+    if (m_restoreTab >= 0 && m_restoreTab < m_tabs->count()) {
+        m_tabs->setCurrentIndex(m_restoreTab);
+        m_restoreTab = -1;
+    } else if (current && m_tabs->indexOf(current) >= 0) {
+        m_tabs->setCurrentWidget(current);
+    }
     updateCentral();
     updateBanner();
 }
@@ -206,9 +244,7 @@ void MainWindow::restoreState()
         return;
     restoreGeometry(m_context.settings->value(QLatin1String(kGeometryKey)).toByteArray());
     QMainWindow::restoreState(m_context.settings->value(QLatin1String(kStateKey)).toByteArray());
-    const int tab = m_context.settings->value(QLatin1String(kLastTabKey), 0).toInt();
-    if (tab >= 0 && tab < m_tabs->count())
-        m_tabs->setCurrentIndex(tab);
+    m_restoreTab = m_context.settings->value(QLatin1String(kLastTabKey), -1).toInt();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

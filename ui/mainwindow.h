@@ -26,7 +26,8 @@ public:
     explicit MainWindow(const AppContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void addVendorTab(VendorTab* tab);
+    // One tab per account whose vendor has a built tab, kept in step with the account store.
+    void syncTabs();
     // Shows a persistent notice in the status bar (e.g. "secure storage unavailable").
     void setStorageNotice(const QString& text);
 
@@ -52,6 +53,7 @@ private:
     void updateCentral();
     void restoreState();
     VendorTab* currentTab() const;
+    int m_restoreTab = -1; // the tab to reopen once tabs exist
 
     AppContext m_context;
     EnvironmentBanner* m_banner;

@@ -11,19 +11,18 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
     return QCoreApplication::translate("rd::ApiError", text, disambiguation, n);
 }
 
 // The vendor's own words, made safe to show: one line, no control characters, no HTML page, no URL query strings
 // (they may carry tokens), at most 300 characters.
-QString safeVendorText(const QString& raw)
-{
+QString safeVendorText(const QString& raw) {
     QString text = raw.simplified();
     if (text.isEmpty() || text.startsWith(u'<'))
         return {};
-    text.removeIf([](QChar ch) { return ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format; });
+    text.removeIf(
+        [](QChar ch) { return ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format; });
     text = stripUrlQueries(text);
     if (text.size() > 300)
         text = text.left(299) + u'…';
@@ -31,8 +30,7 @@ QString safeVendorText(const QString& raw)
 }
 
 // The vendor message plus TruCentive's details.full_error_messages when it adds something.
-QString vendorText(const ApiError& e)
-{
+QString vendorText(const ApiError& e) {
     QString text = safeVendorText(e.vendorMessage);
     if (e.details.isObject()) {
         const QJsonValue full = e.details.toObject().value(u"full_error_messages"_s);
@@ -47,42 +45,42 @@ QString vendorText(const ApiError& e)
     return text;
 }
 
-QString credentialWords(Vendor vendor)
-{
+QString credentialWords(Vendor vendor) {
     return vendor == Vendor::Cheetah ? tr("client ID and secret") : tr("API key");
 }
 
-QString withVendorText(const QString& sentence, const ApiError& e)
-{
+QString withVendorText(const QString& sentence, const ApiError& e) {
     const QString text = vendorText(e);
     if (text.isEmpty())
         return sentence;
     return sentence + u' ' + tr("%1 said: “%2”").arg(vendorDisplayName(e.vendor), text);
 }
 
-QString unknownOutcomeAdvice(const ApiError& e)
-{
+QString unknownOutcomeAdvice(const ApiError& e) {
     return e.action ? tr("The change may or may not have been made. Refresh the record to see its current state "
                          "before trying again.")
                     : tr("Try again in a moment.");
 }
 
-QString rejectedMessage(const ApiError& e, const QString& who)
-{
+QString rejectedMessage(const ApiError& e, const QString& who) {
     const int s = e.httpStatus;
     QString sentence;
     switch (s) {
     case 400:
     case 406:
-    case 422: sentence = tr("%1 refused the request as invalid. Nothing was changed.").arg(who); break;
-    case 402: sentence = tr("%1 refused the request: the account does not have enough funds. Nothing was changed.")
-                             .arg(who);
+    case 422:
+        sentence = tr("%1 refused the request as invalid. Nothing was changed.").arg(who);
         break;
-    case 404: sentence = tr("%1 could not find this record. It may have been removed, or the ID is wrong.").arg(who);
+    case 402:
+        sentence = tr("%1 refused the request: the account does not have enough funds. Nothing was changed.").arg(who);
         break;
-    case 409: sentence = tr("%1 refused the request because it conflicts with the record's current state or with "
-                            "an earlier request. Nothing was changed. Refresh the record to see its state.")
-                             .arg(who);
+    case 404:
+        sentence = tr("%1 could not find this record. It may have been removed, or the ID is wrong.").arg(who);
+        break;
+    case 409:
+        sentence = tr("%1 refused the request because it conflicts with the record's current state or with "
+                      "an earlier request. Nothing was changed. Refresh the record to see its state.")
+                       .arg(who);
         break;
     default:
         sentence = tr("%1 refused the request (HTTP status %2). Nothing was changed.").arg(who, QString::number(s));
@@ -93,14 +91,14 @@ QString rejectedMessage(const ApiError& e, const QString& who)
 
 } // namespace
 
-QString ApiError::userMessage(const QString& accountLabel) const
-{
+QString ApiError::userMessage(const QString& accountLabel) const {
     const QString who = accountLabel.isEmpty() ? vendorDisplayName(vendor) : accountLabel;
     const QString brand = vendorDisplayName(vendor);
 
     switch (kind) {
     case ErrorKind::InvalidUrl:
-        return tr("The address configured for %1 is missing, malformed or not secure (only https addresses are allowed). "
+        return tr("The address configured for %1 is missing, malformed or not secure (only https addresses are "
+                  "allowed). "
                   "Nothing was sent. Open File > Accounts to correct it.")
             .arg(who);
     case ErrorKind::NoCredential:
@@ -158,19 +156,20 @@ QString ApiError::userMessage(const QString& accountLabel) const
     case ErrorKind::Http:
         if (failure == FailureClass::Rejected)
             return rejectedMessage(*this, who);
-        return withVendorText(tr("%1 answered with an unexpected status (HTTP %2).").arg(who, QString::number(httpStatus)),
-                              *this) +
+        return withVendorText(
+                   tr("%1 answered with an unexpected status (HTTP %2).").arg(who, QString::number(httpStatus)),
+                   *this) +
                u' ' + unknownOutcomeAdvice(*this);
     case ErrorKind::ServerError:
-        return withVendorText(tr("%1 had a problem on its side (HTTP %2).").arg(who, QString::number(httpStatus)), *this) +
-               u' ' +
-               (action ? unknownOutcomeAdvice(*this) : tr("Try again in a few minutes."));
+        return withVendorText(tr("%1 had a problem on its side (HTTP %2).").arg(who, QString::number(httpStatus)),
+                              *this) +
+               u' ' + (action ? unknownOutcomeAdvice(*this) : tr("Try again in a few minutes."));
     case ErrorKind::TooLarge:
         return tr("The answer from %1 was larger than RewardDesk accepts, so it was not read.").arg(who) + u' ' +
                (action ? unknownOutcomeAdvice(*this) : tr("Narrow the search or use smaller pages."));
     case ErrorKind::Parse:
-        return tr("%1 sent an answer RewardDesk could not read. The details were written to the log.").arg(who) +
-               u' ' + (action ? unknownOutcomeAdvice(*this) : tr("Try again; if it keeps happening, report it."));
+        return tr("%1 sent an answer RewardDesk could not read. The details were written to the log.").arg(who) + u' ' +
+               (action ? unknownOutcomeAdvice(*this) : tr("Try again; if it keeps happening, report it."));
     case ErrorKind::Cancelled:
         if (failure == FailureClass::NotSent)
             return tr("The request to %1 was cancelled before it was sent.").arg(who);

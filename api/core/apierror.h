@@ -17,22 +17,22 @@ enum class FailureClass {
 
 // Why it failed, finer than FailureClass; drives the plain-language message.
 enum class ErrorKind {
-    InvalidUrl,       // base URL missing/malformed, or http:// to a non-loopback host (NotSent)
-    NoCredential,     // the account has no usable secret (NotSent)
-    Auth,             // 401/403 or an OAuth token request refused (Rejected)
-    HostNotFound,     // NotSent
-    ConnectionRefused,// NotSent
-    Tls,              // certificate or handshake failure, never overridden (NotSent)
-    Network,          // other transport error before any byte was sent (NotSent) or after (Unknown)
-    Timeout,          // inactivity timeout or hard deadline (Unknown once the request may have been sent)
-    Redirect,         // 3xx: redirects are never followed (Rejected: the vendor did not apply it)
-    RateLimited,      // 429 (Rejected)
-    Http,             // any other non-2xx status; see httpStatus and the vendor fields
-    ServerError,      // 5xx (Unknown)
-    TooLarge,         // response body above the cap (Unknown for actions, harmless for lookups)
-    Parse,            // 2xx whose body is not what the API documents (Unknown)
-    Cancelled,        // cancelled by the caller (NotSent if before sending, otherwise Unknown)
-    Busy,             // another action on the same object is in flight (NotSent)
+    InvalidUrl,        // base URL missing/malformed, or http:// to a non-loopback host (NotSent)
+    NoCredential,      // the account has no usable secret (NotSent)
+    Auth,              // 401/403 (Rejected), or an OAuth token request refused (NotSent: the call never left)
+    HostNotFound,      // NotSent
+    ConnectionRefused, // NotSent
+    Tls,               // certificate or handshake failure, never overridden (NotSent)
+    Network,           // other transport error before any byte was sent (NotSent) or after (Unknown)
+    Timeout,           // inactivity timeout or hard deadline (Unknown once the request may have been sent)
+    Redirect,          // 3xx: redirects are never followed (Rejected: the vendor did not apply it)
+    RateLimited,       // 429 (Rejected)
+    Http,              // any other non-2xx status; see httpStatus and the vendor fields
+    ServerError,       // 5xx (Unknown)
+    TooLarge,          // response body above the cap (Unknown for actions, harmless for lookups)
+    Parse,             // 2xx whose body is not what the API documents (Unknown)
+    Cancelled,         // cancelled by the caller (NotSent if before sending, otherwise Unknown)
+    Busy,              // another action on the same object is in flight (NotSent)
 };
 
 struct ApiError {

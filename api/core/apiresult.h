@@ -10,8 +10,10 @@ namespace rd {
 // A typed result: either a value or an ApiError. Never a sentinel value.
 template <typename T> class ApiResult {
 public:
-    ApiResult(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    ApiResult(ApiError error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    ApiResult(T value)
+        : m_data(std::in_place_index<0>, std::move(value)) {}
+    ApiResult(ApiError error)
+        : m_data(std::in_place_index<1>, std::move(error)) {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -27,7 +27,10 @@ public:
     // The vendor rejected the credentials that produced `headers` with 401. Returns true if the provider can
     // obtain new ones (Cheetah: drop the cached token so the next acquire fetches one); the transport then
     // replays the request once. Static keys return false.
-    virtual bool invalidate(const HeaderList& rejectedHeaders) { Q_UNUSED(rejectedHeaders) return false; }
+    virtual bool invalidate(const HeaderList& rejectedHeaders) {
+        Q_UNUSED(rejectedHeaders)
+        return false;
+    }
     // Header names whose values are secret, for redaction of anything the transport records.
     virtual QList<QByteArray> secretHeaderNames() const = 0;
     // Opt-in fallback for a vendor that documents its credential only as a form parameter (Cheetah's access_token,

@@ -13,10 +13,10 @@ namespace rd {
 class CallHandle {
 public:
     CallHandle() = default;
-    explicit CallHandle(std::function<void()> cancel) : m_state(std::make_shared<State>(std::move(cancel))) {}
+    explicit CallHandle(std::function<void()> cancel)
+        : m_state(std::make_shared<State>(std::move(cancel))) {}
 
-    void cancel() const
-    {
+    void cancel() const {
         if (m_state && m_state->cancel) {
             auto fn = std::move(m_state->cancel);
             m_state->cancel = nullptr;
@@ -25,15 +25,15 @@ public:
     }
     bool isActive() const { return m_state && m_state->cancel; }
     // Called by the owner when the call completes, so isActive() turns false.
-    void markFinished() const
-    {
+    void markFinished() const {
         if (m_state)
             m_state->cancel = nullptr;
     }
 
 private:
     struct State {
-        explicit State(std::function<void()> c) : cancel(std::move(c)) {}
+        explicit State(std::function<void()> c)
+            : cancel(std::move(c)) {}
         std::function<void()> cancel;
     };
     std::shared_ptr<State> m_state;

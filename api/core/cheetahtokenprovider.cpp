@@ -11,13 +11,11 @@ namespace rd {
 
 namespace {
 
-QByteArray formEncode(const QByteArray& value)
-{
+QByteArray formEncode(const QByteArray& value) {
     return QUrl::toPercentEncoding(QString::fromUtf8(value));
 }
 
-QUrl tenantRoot(const QUrl& url)
-{
+QUrl tenantRoot(const QUrl& url) {
     QUrl root = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
     QString path = root.path();
     if (path.endsWith(u"/program/api"_s))
@@ -29,18 +27,14 @@ QUrl tenantRoot(const QUrl& url)
 } // namespace
 
 CheetahTokenProvider::CheetahTokenProvider(HttpTransport* transport, const QUrl& tenantBaseUrl,
-                                           const QByteArray& clientId, const QByteArray& clientSecret,
-                                           QObject* parent)
+                                           const QByteArray& clientId, const QByteArray& clientSecret, QObject* parent)
     : AuthProvider(parent)
     , m_transport(transport)
     , m_tenantBaseUrl(tenantRoot(tenantBaseUrl))
     , m_clientId(clientId)
-    , m_clientSecret(clientSecret)
-{
-}
+    , m_clientSecret(clientSecret) {}
 
-CheetahTokenProvider::~CheetahTokenProvider()
-{
+CheetahTokenProvider::~CheetahTokenProvider() {
     m_fetch.cancel();
     if (!m_waiting.isEmpty()) {
         ApiError e;
@@ -52,8 +46,7 @@ CheetahTokenProvider::~CheetahTokenProvider()
     }
 }
 
-void CheetahTokenProvider::setCredentials(const QByteArray& clientId, const QByteArray& clientSecret)
-{
+void CheetahTokenProvider::setCredentials(const QByteArray& clientId, const QByteArray& clientSecret) {
     m_clientId = clientId;
     m_clientSecret = clientSecret;
     m_token.clear();
@@ -61,14 +54,12 @@ void CheetahTokenProvider::setCredentials(const QByteArray& clientId, const QByt
 }
 
 void CheetahTokenProvider::setTokenRequestTimeouts(std::chrono::milliseconds transferTimeout,
-                                                   std::chrono::milliseconds deadline)
-{
+                                                   std::chrono::milliseconds deadline) {
     m_transferTimeout = transferTimeout;
     m_deadline = deadline;
 }
 
-bool CheetahTokenProvider::hasFreshToken() const
-{
+bool CheetahTokenProvider::hasFreshToken() const {
     if (m_token.isEmpty())
         return false;
     if (m_lifetimeMs < 0)
@@ -78,13 +69,11 @@ bool CheetahTokenProvider::hasFreshToken() const
     return remaining > margin;
 }
 
-HeaderList CheetahTokenProvider::currentHeaders() const
-{
+HeaderList CheetahTokenProvider::currentHeaders() const {
     return {{"Authorization", "Bearer " + m_token}};
 }
 
-void CheetahTokenProvider::acquire(Done done)
-{
+void CheetahTokenProvider::acquire(Done done) {
     if (m_clientId.isEmpty() || m_clientSecret.isEmpty()) {
         ApiError e;
         e.failure = FailureClass::NotSent;
@@ -103,8 +92,7 @@ void CheetahTokenProvider::acquire(Done done)
         fetchToken();
 }
 
-bool CheetahTokenProvider::invalidate(const HeaderList& rejectedHeaders)
-{
+bool CheetahTokenProvider::invalidate(const HeaderList& rejectedHeaders) {
     for (const auto& h : rejectedHeaders) {
         if (h.first.compare("Authorization", Qt::CaseInsensitive) == 0 && !m_token.isEmpty() &&
             h.second == "Bearer " + m_token) {
@@ -116,8 +104,7 @@ bool CheetahTokenProvider::invalidate(const HeaderList& rejectedHeaders)
     return !m_clientId.isEmpty() && !m_clientSecret.isEmpty();
 }
 
-void CheetahTokenProvider::appendFormCredential(QByteArray* formBody) const
-{
+void CheetahTokenProvider::appendFormCredential(QByteArray* formBody) const {
     if (!m_formBody || !formBody || m_token.isEmpty())
         return;
     if (!formBody->isEmpty())
@@ -125,8 +112,7 @@ void CheetahTokenProvider::appendFormCredential(QByteArray* formBody) const
     formBody->append("access_token=" + formEncode(m_token));
 }
 
-void CheetahTokenProvider::fetchToken()
-{
+void CheetahTokenProvider::fetchToken() {
     m_fetching = true;
     const quint64 epoch = ++m_fetchEpoch;
 
@@ -195,8 +181,7 @@ void CheetahTokenProvider::fetchToken()
     });
 }
 
-void CheetahTokenProvider::completeWaiters(const std::optional<ApiError>& error)
-{
+void CheetahTokenProvider::completeWaiters(const std::optional<ApiError>& error) {
     // Take the list first: a callback may call acquire() again (it then waits for a new fetch or gets the token).
     const QList<Done> waiting = std::exchange(m_waiting, {});
     const HeaderList headers = error ? HeaderList{} : currentHeaders();

@@ -68,8 +68,8 @@ private:
     bool m_formBody = false;
 
     QByteArray m_token;
-    QElapsedTimer m_tokenClock;    // started when the request that produced m_token was sent
-    qint64 m_lifetimeMs = -1;      // -1: unknown (no expires_in)
+    QElapsedTimer m_tokenClock; // started when the request that produced m_token was sent
+    qint64 m_lifetimeMs = -1;   // -1: unknown (no expires_in)
     QList<Done> m_waiting;
     bool m_fetching = false;
     quint64 m_fetchEpoch = 0;

@@ -16,8 +16,7 @@ namespace {
 constexpr qsizetype MaxErrorBodyBytes = 1024 * 1024;
 
 // A code that may arrive as an integer or a string (Trigg documents a string, Cheetah an integer; both drift).
-QString codeText(const QJsonValue& v)
-{
+QString codeText(const QJsonValue& v) {
     if (v.isString())
         return v.toString();
     if (v.isDouble()) {
@@ -28,21 +27,18 @@ QString codeText(const QJsonValue& v)
     return {};
 }
 
-QString stringOf(const QJsonValue& v)
-{
+QString stringOf(const QJsonValue& v) {
     return v.isString() ? v.toString() : QString();
 }
 
 // Details worth keeping: a non-empty object, array or string ({} and [] say nothing).
-bool meaningful(const QJsonValue& v)
-{
+bool meaningful(const QJsonValue& v) {
     return (v.isObject() && !v.toObject().isEmpty()) || (v.isArray() && !v.toArray().isEmpty()) ||
            (v.isString() && !v.toString().isEmpty());
 }
 
 // TruCentive: {"error": str, "status": int, "details": {"full_error_messages": str}}
-void parseTruCentive(const QJsonObject& o, ApiError* e)
-{
+void parseTruCentive(const QJsonObject& o, ApiError* e) {
     e->vendorMessage = stringOf(o.value(u"error"_s));
     e->vendorCode = codeText(o.value(u"status"_s));
     const QJsonValue details = o.value(u"details"_s);
@@ -52,8 +48,7 @@ void parseTruCentive(const QJsonObject& o, ApiError* e)
 
 // Tremendous: {"status"?: int, "errors": {"message": str, "payload": obj}}; on 429 also {"error": {...}}.
 // Tolerated variants: "errors" as an array of such objects, or "error"/"errors" as a plain string.
-void parseTremendous(const QJsonObject& o, ApiError* e)
-{
+void parseTremendous(const QJsonObject& o, ApiError* e) {
     e->vendorCode = codeText(o.value(u"status"_s));
     QJsonValue inner = o.value(u"errors"_s);
     if (inner.isUndefined() || inner.isNull())
@@ -72,8 +67,7 @@ void parseTremendous(const QJsonObject& o, ApiError* e)
 }
 
 // Cheetah: {"code": int, "name": str, "message": str}
-void parseCheetah(const QJsonObject& o, ApiError* e)
-{
+void parseCheetah(const QJsonObject& o, ApiError* e) {
     e->vendorCode = codeText(o.value(u"code"_s));
     e->vendorName = stringOf(o.value(u"name"_s));
     e->vendorMessage = stringOf(o.value(u"message"_s));
@@ -85,8 +79,7 @@ void parseCheetah(const QJsonObject& o, ApiError* e)
 }
 
 // Trigg: {"code": "409", "message": str, "detailedErrorMessage": any (object, string or list)}
-void parseTrigg(const QJsonObject& o, ApiError* e)
-{
+void parseTrigg(const QJsonObject& o, ApiError* e) {
     e->vendorCode = codeText(o.value(u"code"_s));
     e->vendorMessage = stringOf(o.value(u"message"_s));
     const QJsonValue detailed = o.value(u"detailedErrorMessage"_s);
@@ -96,8 +89,7 @@ void parseTrigg(const QJsonObject& o, ApiError* e)
 
 } // namespace
 
-void parseVendorErrorBody(Vendor vendor, const QByteArray& body, ApiError* error)
-{
+void parseVendorErrorBody(Vendor vendor, const QByteArray& body, ApiError* error) {
     if (!error || body.isEmpty() || body.size() > MaxErrorBodyBytes)
         return;
     const QByteArray trimmed = body.trimmed();
@@ -108,10 +100,18 @@ void parseVendorErrorBody(Vendor vendor, const QByteArray& body, ApiError* error
         return;
     const QJsonObject o = doc->object();
     switch (vendor) {
-    case Vendor::TruCentive: parseTruCentive(o, error); break;
-    case Vendor::Tremendous: parseTremendous(o, error); break;
-    case Vendor::Cheetah: parseCheetah(o, error); break;
-    case Vendor::Trigg: parseTrigg(o, error); break;
+    case Vendor::TruCentive:
+        parseTruCentive(o, error);
+        break;
+    case Vendor::Tremendous:
+        parseTremendous(o, error);
+        break;
+    case Vendor::Cheetah:
+        parseCheetah(o, error);
+        break;
+    case Vendor::Trigg:
+        parseTrigg(o, error);
+        break;
     }
 }
 

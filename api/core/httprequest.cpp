@@ -2,8 +2,7 @@
 
 namespace rd {
 
-QByteArray HttpResponse::header(const QByteArray& name) const
-{
+QByteArray HttpResponse::header(const QByteArray& name) const {
     for (const auto& h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;

@@ -21,25 +21,25 @@ enum class RequestKind {
 };
 
 struct HttpRequest {
-    QByteArray method = "GET";   // GET, POST, PUT, DELETE (sent with sendCustomRequest when it has a body)
-    QString path;                // appended to the endpoint's base URL path, e.g. "/envelope" or "/orders/ABC"
-    QUrlQuery query;             // never carries a credential: the transport refuses known secret parameter names
-    QByteArray body;             // empty for none
-    QByteArray contentType;      // e.g. "application/json", "application/x-www-form-urlencoded"
-    HeaderList headers;          // extra non-secret headers (vendor Accept etc.); auth headers come from AuthProvider
+    QByteArray method = "GET"; // GET, POST, PUT, DELETE (sent with sendCustomRequest when it has a body)
+    QString path;              // appended to the endpoint's base URL path, e.g. "/envelope" or "/orders/ABC"
+    QUrlQuery query;           // never carries a credential: the transport refuses known secret parameter names
+    QByteArray body;           // empty for none
+    QByteArray contentType;    // e.g. "application/json", "application/x-www-form-urlencoded"
+    HeaderList headers;        // extra non-secret headers (vendor Accept etc.); auth headers come from AuthProvider
     RequestKind kind = RequestKind::Lookup;
     std::chrono::milliseconds transferTimeout{15000}; // inactivity timeout (restarts on every byte)
     std::chrono::milliseconds deadline{30000};        // hard per-attempt deadline, whatever the server trickles
     qint64 maxBodyBytes = 64 * 1024 * 1024;           // response body cap
-    int maxAttempts = 3;         // for Lookup / RetrySafeAction; Action is always 1
-    QString label;               // short non-secret description for logs/status bar ("list orders")
+    int maxAttempts = 3;                              // for Lookup / RetrySafeAction; Action is always 1
+    QString label; // short non-secret description for logs/status bar ("list orders")
 };
 
 struct HttpResponse {
     int status = 0;
     QByteArray body;
-    HeaderList headers;          // response headers (case as received)
-    QString requestId;           // X-Request-Id RewardDesk sent
+    HeaderList headers; // response headers (case as received)
+    QString requestId;  // X-Request-Id RewardDesk sent
     int attempts = 1;
     qint64 elapsedMs = 0;
 

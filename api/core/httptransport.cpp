@@ -2,7 +2,6 @@
 
 #include <QElapsedTimer>
 
-#include <algorithm>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -10,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUuid>
+#include <algorithm>
 
 #include "errorbody.h"
 #include "replyclassifier.h"
@@ -25,15 +25,13 @@ namespace rd {
 
 namespace {
 
-bool isFormPostOrPut(const HttpRequest& r)
-{
+bool isFormPostOrPut(const HttpRequest& r) {
     const QByteArray m = r.method.toUpper();
     return (m == "POST" || m == "PUT") && r.contentType.toLower().startsWith("application/x-www-form-urlencoded");
 }
 
 // Replaces every occurrence of each secret in `text` (secrets shorter than 4 bytes are ignored).
-QString redacted(QString text, const QList<QByteArray>& secrets)
-{
+QString redacted(QString text, const QList<QByteArray>& secrets) {
     for (const QByteArray& s : secrets) {
         if (s.size() >= 4)
             text.replace(QString::fromUtf8(s), u"[redacted]"_s);
@@ -48,8 +46,7 @@ QString redacted(QString text, const QList<QByteArray>& secrets)
 class OneShotBody : public QIODevice {
 public:
     explicit OneShotBody(QByteArray data)
-        : m_data(std::move(data))
-    {
+        : m_data(std::move(data)) {
         open(QIODevice::ReadOnly);
     }
     bool isSequential() const override { return false; }
@@ -58,8 +55,7 @@ public:
     bool seek(qint64 pos) override { return pos == this->pos() && QIODevice::seek(pos); }
 
 protected:
-    qint64 readData(char* data, qint64 maxSize) override
-    {
+    qint64 readData(char* data, qint64 maxSize) override {
         const qint64 n = qMin<qint64>(maxSize, m_data.size() - pos());
         if (n <= 0)
             return 0;
@@ -86,8 +82,7 @@ public:
         , m_context(context)
         , m_hasContext(context != nullptr)
         , m_callback(std::move(callback))
-        , m_requestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
+        , m_requestId(QUuid::createUuid().toString(QUuid::WithoutBraces)) {
         if (m_request.kind == RequestKind::Action)
             m_request.maxAttempts = 1;
         m_request.maxAttempts = qBound(1, m_request.maxAttempts, 10);
@@ -112,8 +107,7 @@ public:
 
     CallHandle handle;
 
-    void start()
-    {
+    void start() {
         m_transport->adjustInFlight(+1);
         if (auto error = checkRequestUrl(m_endpoint.vendor, m_endpoint.baseUrl, m_request.query)) {
             logRefused(*error);
@@ -123,8 +117,7 @@ public:
         QTimer::singleShot(0, this, [this] { beginAttempt(); });
     }
 
-    void cancel()
-    {
+    void cancel() {
         if (m_done)
             return;
         m_done = true;
@@ -139,8 +132,7 @@ public:
     }
 
 private:
-    void beginAttempt()
-    {
+    void beginAttempt() {
         if (m_done)
             return;
         ++m_attempt;
@@ -174,8 +166,7 @@ private:
         });
     }
 
-    void sendAttempt()
-    {
+    void sendAttempt() {
         QNetworkRequest qr(m_url);
         qr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         qr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -231,18 +222,17 @@ private:
         connect(reply, &QNetworkReply::finished, this, [this] { onFinished(); });
     }
 
-    void onMetaData()
-    {
+    void onMetaData() {
         if (!m_reply)
             return;
         m_facts.responseStarted = true;
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > m_request.maxBodyBytes && !m_reply->hasRawHeader("Content-Encoding"))
+        if (length.isValid() && length.toLongLong() > m_request.maxBodyBytes &&
+            !m_reply->hasRawHeader("Content-Encoding"))
             abortAttempt(&m_facts.tooLarge);
     }
 
-    void onReadyRead()
-    {
+    void onReadyRead() {
         if (!m_reply)
             return;
         m_facts.responseStarted = true;
@@ -253,8 +243,7 @@ private:
         }
     }
 
-    void onDeadline()
-    {
+    void onDeadline() {
         if (m_done)
             return;
         if (m_reply) {
@@ -269,15 +258,13 @@ private:
     }
 
     // Sets *flag and aborts the reply; QNetworkReply::abort() emits finished() synchronously.
-    void abortAttempt(bool* flag)
-    {
+    void abortAttempt(bool* flag) {
         *flag = true;
         if (m_reply)
             m_reply->abort();
     }
 
-    void onFinished()
-    {
+    void onFinished() {
         QNetworkReply* reply = m_reply;
         if (!reply)
             return;
@@ -305,13 +292,13 @@ private:
         concludeAttempt(m_facts.httpStatus, headers);
     }
 
-    void concludeAttempt(int status, const HeaderList& headers)
-    {
+    void concludeAttempt(int status, const HeaderList& headers) {
         const qint64 ms = m_attemptClock.elapsed();
         const bool success = status >= 200 && status < 300 && m_facts.networkError == QNetworkReply::NoError &&
                              !m_facts.truncated && !m_facts.tooLarge && !m_facts.deadlineExpired;
         if (success) {
-            qCInfo(lcHttp).noquote() << describe() << u"-> %1 (%2 bytes) in %3 ms"_s.arg(status).arg(m_body.size()).arg(ms);
+            qCInfo(lcHttp).noquote() << describe()
+                                     << u"-> %1 (%2 bytes) in %3 ms"_s.arg(status).arg(m_body.size()).arg(ms);
             HttpResponse response;
             response.status = status;
             response.body = std::move(m_body);
@@ -336,9 +323,11 @@ private:
         if (status >= 400)
             parseVendorErrorBody(m_endpoint.vendor, m_body, &e);
         redactSecrets(&e);
-        qCInfo(lcHttp).noquote() << describe() << u"->"_s
-                                 << (status > 0 ? u"%1"_s.arg(status) : u"failed (%1)"_s.arg(e.technical))
-                                 << u"in %1 ms"_s.arg(ms);
+        const bool statusSaysIt = status > 0 && (status < 200 || status >= 300);
+        const QString outcome = statusSaysIt ? QString::number(status)
+                                : status > 0 ? u"%1 failed (%2)"_s.arg(QString::number(status), e.technical)
+                                             : u"failed (%1)"_s.arg(e.technical);
+        qCInfo(lcHttp).noquote() << describe() << u"->"_s << outcome << u"in %1 ms"_s.arg(ms);
 
         AuthProvider* auth = m_endpoint.auth.data();
         if (status == 401 && !m_authReplayed && auth && auth->invalidate(m_authHeaders)) {
@@ -350,8 +339,8 @@ private:
         }
         const int budget = m_request.maxAttempts + (m_authReplayed ? 1 : 0);
         if (m_attempt < budget && shouldRetry(m_request.kind, e, m_transport->m_retryAfterCap)) {
-            const auto wait = retryDelay(m_attempt + 1 - (m_authReplayed ? 1 : 0), m_transport->m_backoffBase,
-                                         e.retryAfterSeconds);
+            const auto wait =
+                retryDelay(m_attempt + 1 - (m_authReplayed ? 1 : 0), m_transport->m_backoffBase, e.retryAfterSeconds);
             qCInfo(lcHttp).noquote() << describe() << u"-> retrying in %1 ms"_s.arg(wait.count());
             m_body.clear();
             m_backoff.start(wait);
@@ -361,42 +350,45 @@ private:
         deliver(ApiResult<HttpResponse>(e), status > 0);
     }
 
-    void finishWithError(const ApiError& error)
-    {
+    void finishWithError(const ApiError& error) {
         ApiError e = error;
         e.vendor = m_endpoint.vendor;
         e.requestId = m_requestId;
         e.action = isAction();
-        deliver(ApiResult<HttpResponse>(e), false);
+        deliver(ApiResult<HttpResponse>(e), e.httpStatus > 0); // e.g. a refused token request reached the vendor
     }
 
     // Ends the call and hands the result to the callback from the event loop (never from inside a QNAM signal or
     // from send() itself).
-    void deliver(ApiResult<HttpResponse> result, bool reachable)
-    {
+    void deliver(ApiResult<HttpResponse> result, bool reachable) {
         if (m_done)
             return;
         m_done = true;
         m_deadline.stop();
         m_backoff.stop();
-        m_transport->adjustInFlight(-1);
         const bool reachabilityKnown =
-            result.ok() || (result.error().kind != ErrorKind::InvalidUrl && result.error().kind != ErrorKind::NoCredential &&
-                            result.error().kind != ErrorKind::Cancelled && result.error().kind != ErrorKind::Busy);
-        if (reachabilityKnown)
-            Q_EMIT m_transport->endpointResult(m_endpoint.vendor, m_endpoint.accountLabel, reachable);
+            result.ok() ||
+            (result.error().kind != ErrorKind::InvalidUrl && result.error().kind != ErrorKind::NoCredential &&
+             result.error().kind != ErrorKind::Cancelled && result.error().kind != ErrorKind::Busy);
         QTimer::singleShot(0, this, [this, result = std::move(result)]() mutable {
             Callback callback = std::move(m_callback);
             const bool alive = !m_hasContext || m_context;
+            const bool cancelled = m_cancelledAfterDone;
             handle.markFinished(); // until here a cancel() still suppresses the callback
             deleteLater();
-            if (alive && callback && !m_cancelledAfterDone)
+            if (alive && callback && !cancelled)
                 callback(std::move(result)); // may delete the transport (and this): touch nothing afterwards
         });
+        // Signals last: a slot may delete the transport (and this call with it).
+        QPointer<HttpTransport> transport(m_transport);
+        const Vendor vendor = m_endpoint.vendor;
+        const QString label = m_endpoint.accountLabel;
+        transport->adjustInFlight(-1);
+        if (transport && reachabilityKnown)
+            Q_EMIT transport->endpointResult(vendor, label, reachable);
     }
 
-    void dropReply()
-    {
+    void dropReply() {
         if (QNetworkReply* reply = m_reply) {
             m_reply = nullptr;
             reply->disconnect(this);
@@ -405,8 +397,7 @@ private:
         }
     }
 
-    void redactSecrets(ApiError* e) const
-    {
+    void redactSecrets(ApiError* e) const {
         QList<QByteArray> secrets;
         const QList<QByteArray> names = m_endpoint.auth ? m_endpoint.auth->secretHeaderNames() : QList<QByteArray>{};
         for (const auto& h : m_authHeaders) {
@@ -436,17 +427,15 @@ private:
         }
     }
 
-    void logRefused(const ApiError& e) const
-    {
-        qCWarning(lcHttp).noquote() << m_request.method << redactedUrl(m_endpoint.baseUrl) << u"-> refused before sending:"_s
-                                    << e.technical << u"id=%1"_s.arg(m_requestId);
+    void logRefused(const ApiError& e) const {
+        qCWarning(lcHttp).noquote() << m_request.method << redactedUrl(m_endpoint.baseUrl)
+                                    << u"-> refused before sending:"_s << e.technical << u"id=%1"_s.arg(m_requestId);
     }
 
     // "GET api.example.com /api/v2/orders id=... attempt 1/3 (list orders)": never a query, header or body.
-    QString describe() const
-    {
-        QString s = QString::fromLatin1(m_request.method) + u' ' + m_url.host() + u' ' + m_url.path() +
-                    u" id="_s + m_requestId + u" attempt %1/%2"_s.arg(m_attempt).arg(m_request.maxAttempts);
+    QString describe() const {
+        QString s = QString::fromLatin1(m_request.method) + u' ' + m_url.host() + u' ' + m_url.path() + u" id="_s +
+                    m_requestId + u" attempt %1/%2"_s.arg(m_attempt).arg(m_request.maxAttempts);
         if (!m_request.label.isEmpty())
             s += u" ("_s + m_request.label + u')';
         return s;
@@ -484,15 +473,12 @@ private:
 
 HttpTransport::HttpTransport(QNetworkAccessManager* nam, QObject* parent)
     : QObject(parent)
-    , m_nam(nam)
-{
-}
+    , m_nam(nam) {}
 
 HttpTransport::~HttpTransport() = default; // calls are children: they abort their replies without calling back
 
 CallHandle HttpTransport::send(const Endpoint& endpoint, const HttpRequest& request, QObject* context,
-                               Callback callback)
-{
+                               Callback callback) {
     auto* call = new Call(this, endpoint, request, context, std::move(callback));
     QPointer<Call> weak(call);
     call->handle = CallHandle([weak] {
@@ -507,8 +493,7 @@ CallHandle HttpTransport::send(const Endpoint& endpoint, const HttpRequest& requ
     return call->handle;
 }
 
-void HttpTransport::adjustInFlight(int delta)
-{
+void HttpTransport::adjustInFlight(int delta) {
     m_inFlight += delta;
     Q_EMIT inFlightChanged(m_inFlight);
 }

@@ -17,17 +17,31 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 namespace rd {
 
 // The one HTTP transport over the one QNetworkAccessManager (design.md section 2). It:
-//  - builds the URL from Endpoint::baseUrl + HttpRequest::path/query; refuses http:// unless loopback and refuses
-//    secret-looking query parameters (api_key, access_token, client_secret, key, token);
-//  - adds the AuthProvider's headers, User-Agent "RewardDesk/<version>", X-Request-Id;
-//  - never follows redirects (ManualRedirectPolicy; a 3xx is ErrorKind::Redirect);
-//  - enforces the inactivity timeout (setTransferTimeout) and a hard deadline, and the body size cap;
-//  - retries Lookup/RetrySafeAction on NotSent, 429, 502/503/504 up to maxAttempts with jittered backoff,
-//    honouring Retry-After (capped); never retries Action;
-//  - on 401, asks AuthProvider::invalidate() and replays once;
-//  - logs one redacted line per attempt (method, host, path, status, latency, request id) to lcHttp;
-//  - classifies every failure into NotSent / Rejected / Unknown and parses the vendor error body.
-// The callback runs on the transport's thread, only while `context` is alive, exactly once unless cancelled.
+//  - builds the URL from Endpoint::baseUrl + HttpRequest::path/query (every query key and value percent-encoded,
+//    "+" and "[]" included); refuses http:// unless loopback (127.x, ::1, localhost), URLs with user info, and
+//    secret-looking query parameters (api_key, access_token, client_secret, key, token, ...): InvalidUrl, NotSent,
+//    no request created;
+//  - adds the AuthProvider's headers, User-Agent "RewardDesk/<version>", X-Request-Id (one uuid per call, the same
+//    on every attempt), Accept: application/json unless Endpoint::defaultHeaders or the request override it;
+//  - never follows redirects (ManualRedirectPolicy; a 3xx is ErrorKind::Redirect, Rejected; the target gets
+//    nothing, not even a connection); no cookies, no cache, no QNAM authentication dialogs;
+//  - enforces the inactivity timeout (setTransferTimeout), a hard deadline per attempt (which also bounds waiting
+//    for credentials) and the body size cap (checked against Content-Length and while reading);
+//  - sends an Action or RetrySafeAction with a body Qt cannot rewind, so Qt never re-sends it by itself after a
+//    dropped connection (it does so for any method otherwise, POST included): at most one request per attempt;
+//  - retries Lookup and RetrySafeAction on NotSent (not TLS), 429 and 502/503/504, and Lookup also on any other
+//    Unknown outcome except TooLarge, up to maxAttempts, with jittered exponential backoff from the backoff base;
+//    Retry-After is honoured exactly, and a Retry-After above the cap is not waited for (the caller gets
+//    RateLimited with retryAfterSeconds); never retries Action (see retrypolicy.h);
+//  - on 401, asks AuthProvider::invalidate() and replays once with fresh credentials, for actions too (a 401
+//    proves nothing was applied); a second 401 ends the call;
+//  - logs one line per attempt to lcHttp: method, host, path, status or failure words, latency, request id,
+//    attempt; never a query string, header, body or QNetworkReply::errorString() (it contains the full URL);
+//  - classifies every failure into NotSent / Rejected / Unknown (replyclassifier.h), parses the vendor error body
+//    (errorbody.h) and removes the credential and URL query strings from the vendor's message.
+// The callback runs on the transport's thread from the event loop (never inside send()), only while `context` is
+// alive, exactly once unless cancelled. Destroying `context` abandons a Lookup (aborted, no callback); an action
+// runs to its end unobserved. Destroying the transport abandons every call without callbacks.
 class HttpTransport : public QObject {
     Q_OBJECT
 public:

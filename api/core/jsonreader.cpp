@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-int jsonNestingDepth(const QByteArray& bytes, int stopAbove)
-{
+int jsonNestingDepth(const QByteArray& bytes, int stopAbove) {
     int depth = 0;
     int maxDepth = 0;
     bool inString = false;
@@ -27,7 +26,9 @@ int jsonNestingDepth(const QByteArray& bytes, int stopAbove)
             continue;
         }
         switch (ch) {
-        case '"': inString = true; break;
+        case '"':
+            inString = true;
+            break;
         case '[':
         case '{':
             if (++depth > maxDepth) {
@@ -41,14 +42,14 @@ int jsonNestingDepth(const QByteArray& bytes, int stopAbove)
             if (depth > 0)
                 --depth;
             break;
-        default: break;
+        default:
+            break;
         }
     }
     return maxDepth;
 }
 
-std::optional<QJsonDocument> parseJson(const QByteArray& bytes, QString* error, int maxDepth)
-{
+std::optional<QJsonDocument> parseJson(const QByteArray& bytes, QString* error, int maxDepth) {
     auto fail = [error](const QString& why) {
         if (error)
             *error = why;
@@ -65,8 +66,7 @@ std::optional<QJsonDocument> parseJson(const QByteArray& bytes, QString* error, 
     return doc;
 }
 
-ApiError parseError(Vendor vendor, const QString& technical, bool action)
-{
+ApiError parseError(Vendor vendor, const QString& technical, bool action) {
     ApiError e;
     e.failure = FailureClass::Unknown;
     e.kind = ErrorKind::Parse;
@@ -76,14 +76,12 @@ ApiError parseError(Vendor vendor, const QString& technical, bool action)
     return e;
 }
 
-bool isDecimalString(const QString& text)
-{
+bool isDecimalString(const QString& text) {
     static const QRegularExpression re(u"^[+-]?[0-9]+(\\.[0-9]+)?$"_s);
     return re.match(text).hasMatch();
 }
 
-bool decimalToMinorUnits(const QString& decimal, int scale, qint64* out)
-{
+bool decimalToMinorUnits(const QString& decimal, int scale, qint64* out) {
     const QString text = decimal.trimmed();
     if (!isDecimalString(text) || scale < 0 || scale > 9)
         return false;
@@ -114,35 +112,38 @@ bool decimalToMinorUnits(const QString& decimal, int scale, qint64* out)
 
 namespace {
 
-const char* typeName(const QJsonValue& v)
-{
+const char* typeName(const QJsonValue& v) {
     switch (v.type()) {
-    case QJsonValue::Null: return "null";
-    case QJsonValue::Bool: return "a boolean";
-    case QJsonValue::Double: return "a number";
-    case QJsonValue::String: return "a string";
-    case QJsonValue::Array: return "an array";
-    case QJsonValue::Object: return "an object";
-    case QJsonValue::Undefined: return "nothing";
+    case QJsonValue::Null:
+        return "null";
+    case QJsonValue::Bool:
+        return "a boolean";
+    case QJsonValue::Double:
+        return "a number";
+    case QJsonValue::String:
+        return "a string";
+    case QJsonValue::Array:
+        return "an array";
+    case QJsonValue::Object:
+        return "an object";
+    case QJsonValue::Undefined:
+        return "nothing";
     }
     return "something else";
 }
 
 constexpr double MaxExactInteger = 9007199254740992.0; // 2^53
 
-bool integralDouble(double d)
-{
+bool integralDouble(double d) {
     return std::isfinite(d) && std::trunc(d) == d && std::fabs(d) <= MaxExactInteger;
 }
 
-bool digitString(const QString& s)
-{
+bool digitString(const QString& s) {
     static const QRegularExpression re(u"^-?[0-9]{1,18}$"_s);
     return re.match(s).hasMatch();
 }
 
-std::optional<QString> moneyText(const QJsonValue& v)
-{
+std::optional<QString> moneyText(const QJsonValue& v) {
     if (v.isString()) {
         QString s = v.toString().trimmed();
         if (!isDecimalString(s))
@@ -163,8 +164,7 @@ std::optional<QString> moneyText(const QJsonValue& v)
     return std::nullopt;
 }
 
-std::optional<QDateTime> dateTimeOf(const QJsonValue& v)
-{
+std::optional<QDateTime> dateTimeOf(const QJsonValue& v) {
     if (!v.isString())
         return std::nullopt;
     QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -175,44 +175,47 @@ std::optional<QDateTime> dateTimeOf(const QJsonValue& v)
     return dt;
 }
 
+// The optional variant of a required read: absent or null -> nullopt; present but wrong -> the read's error + nullopt.
+template <typename Read>
+auto readOptional(const JsonReader& r, const QString& key, Read read) -> std::optional<decltype(read())> {
+    if (!r.has(key))
+        return std::nullopt;
+    const qsizetype before = r.errorCount();
+    auto value = read();
+    if (r.errorCount() != before)
+        return std::nullopt;
+    return value;
+}
+
 } // namespace
 
 JsonReader::JsonReader(const QJsonObject& object, const QString& where)
-    : JsonReader(object, where, std::make_shared<QStringList>())
-{
-}
+    : JsonReader(object, where, std::make_shared<QStringList>()) {}
 
 JsonReader::JsonReader(const QJsonObject& object, const QString& where, std::shared_ptr<QStringList> errors)
     : m_object(object)
     , m_where(where)
-    , m_errors(std::move(errors))
-{
-}
+    , m_errors(std::move(errors)) {}
 
-bool JsonReader::has(const QString& key) const
-{
+bool JsonReader::has(const QString& key) const {
     const QJsonValue v = m_object.value(key);
     return !v.isUndefined() && !v.isNull();
 }
 
-QString JsonReader::path(const QString& key) const
-{
+QString JsonReader::path(const QString& key) const {
     return m_where.isEmpty() ? key : m_where + u'.' + key;
 }
 
-void JsonReader::fail(const QString& key, const QString& reason)
-{
+void JsonReader::fail(const QString& key, const QString& reason) {
     if (m_errors->size() < 50)
         m_errors->append(path(key) + u": "_s + reason);
 }
 
-void JsonReader::mistyped(const QString& key, const char* expected, const QJsonValue& got)
-{
+void JsonReader::mistyped(const QString& key, const char* expected, const QJsonValue& got) {
     fail(key, u"expected %1, got %2"_s.arg(QLatin1String(expected), QLatin1String(typeName(got))));
 }
 
-bool JsonReader::present(const QString& key, QJsonValue* value)
-{
+bool JsonReader::present(const QString& key, QJsonValue* value) {
     *value = m_object.value(key);
     if (value->isUndefined() || value->isNull()) {
         fail(key, value->isNull() ? u"null"_s : u"missing"_s);
@@ -221,8 +224,7 @@ bool JsonReader::present(const QString& key, QJsonValue* value)
     return true;
 }
 
-QString JsonReader::errorSummary() const
-{
+QString JsonReader::errorSummary() const {
     QStringList first = m_errors->mid(0, 5);
     QString s = first.join(u"; "_s);
     if (m_errors->size() > 5)
@@ -230,8 +232,7 @@ QString JsonReader::errorSummary() const
     return s;
 }
 
-QString JsonReader::string(const QString& key)
-{
+QString JsonReader::string(const QString& key) {
     QJsonValue v;
     if (!present(key, &v))
         return {};
@@ -242,15 +243,11 @@ QString JsonReader::string(const QString& key)
     return v.toString();
 }
 
-std::optional<QString> JsonReader::optionalString(const QString& key)
-{
-    if (!has(key))
-        return std::nullopt;
-    return string(key);
+std::optional<QString> JsonReader::optionalString(const QString& key) {
+    return readOptional(*this, key, [&] { return string(key); });
 }
 
-QString JsonReader::id(const QString& key)
-{
+QString JsonReader::id(const QString& key) {
     QJsonValue v;
     if (!present(key, &v))
         return {};
@@ -262,19 +259,11 @@ QString JsonReader::id(const QString& key)
     return {};
 }
 
-std::optional<QString> JsonReader::optionalId(const QString& key)
-{
-    if (!has(key))
-        return std::nullopt;
-    const qsizetype before = m_errors->size();
-    QString value = id(key);
-    if (m_errors->size() != before)
-        return std::nullopt;
-    return value;
+std::optional<QString> JsonReader::optionalId(const QString& key) {
+    return readOptional(*this, key, [&] { return id(key); });
 }
 
-qint64 JsonReader::integer(const QString& key)
-{
+qint64 JsonReader::integer(const QString& key) {
     QJsonValue v;
     if (!present(key, &v))
         return 0;
@@ -286,19 +275,11 @@ qint64 JsonReader::integer(const QString& key)
     return 0;
 }
 
-std::optional<qint64> JsonReader::optionalInteger(const QString& key)
-{
-    if (!has(key))
-        return std::nullopt;
-    const qsizetype before = m_errors->size();
-    const qint64 value = integer(key);
-    if (m_errors->size() != before)
-        return std::nullopt;
-    return value;
+std::optional<qint64> JsonReader::optionalInteger(const QString& key) {
+    return readOptional(*this, key, [&] { return integer(key); });
 }
 
-bool JsonReader::boolean(const QString& key)
-{
+bool JsonReader::boolean(const QString& key) {
     QJsonValue v;
     if (!present(key, &v))
         return false;
@@ -309,19 +290,11 @@ bool JsonReader::boolean(const QString& key)
     return v.toBool();
 }
 
-std::optional<bool> JsonReader::optionalBoolean(const QString& key)
-{
-    if (!has(key))
-        return std::nullopt;
-    const qsizetype before = m_errors->size();
-    const bool value = boolean(key);
-    if (m_errors->size() != before)
-        return std::nullopt;
-    return value;
+std::optional<bool> JsonReader::optionalBoolean(const QString& key) {
+    return readOptional(*this, key, [&] { return boolean(key); });
 }
 
-QString JsonReader::money(const QString& key)
-{
+QString JsonReader::money(const QString& key) {
     QJsonValue v;
     if (!present(key, &v))
         return {};
@@ -331,19 +304,11 @@ QString JsonReader::money(const QString& key)
     return {};
 }
 
-std::optional<QString> JsonReader::optionalMoney(const QString& key)
-{
-    if (!has(key))
-        return std::nullopt;
-    const qsizetype before = m_errors->size();
-    QString value = money(key);
-    if (m_errors->size() != before)
-        return std::nullopt;
-    return value;
+std::optional<QString> JsonReader::optionalMoney(const QString& key) {
+    return readOptional(*this, key, [&] { return money(key); });
 }
 
-QDateTime JsonReader::dateTime(const QString& key)
-{
+QDateTime JsonReader::dateTime(const QString& key) {
     QJsonValue v;
     if (!present(key, &v))
         return {};
@@ -353,19 +318,11 @@ QDateTime JsonReader::dateTime(const QString& key)
     return {};
 }
 
-std::optional<QDateTime> JsonReader::optionalDateTime(const QString& key)
-{
-    if (!has(key))
-        return std::nullopt;
-    const qsizetype before = m_errors->size();
-    QDateTime value = dateTime(key);
-    if (m_errors->size() != before)
-        return std::nullopt;
-    return value;
+std::optional<QDateTime> JsonReader::optionalDateTime(const QString& key) {
+    return readOptional(*this, key, [&] { return dateTime(key); });
 }
 
-QJsonObject JsonReader::objectAt(const QString& key)
-{
+QJsonObject JsonReader::objectAt(const QString& key) {
     QJsonValue v;
     if (!present(key, &v))
         return {};
@@ -376,19 +333,11 @@ QJsonObject JsonReader::objectAt(const QString& key)
     return v.toObject();
 }
 
-std::optional<QJsonObject> JsonReader::optionalObject(const QString& key)
-{
-    if (!has(key))
-        return std::nullopt;
-    const qsizetype before = m_errors->size();
-    QJsonObject value = objectAt(key);
-    if (m_errors->size() != before)
-        return std::nullopt;
-    return value;
+std::optional<QJsonObject> JsonReader::optionalObject(const QString& key) {
+    return readOptional(*this, key, [&] { return objectAt(key); });
 }
 
-QJsonArray JsonReader::array(const QString& key)
-{
+QJsonArray JsonReader::array(const QString& key) {
     QJsonValue v;
     if (!present(key, &v))
         return {};
@@ -399,31 +348,21 @@ QJsonArray JsonReader::array(const QString& key)
     return v.toArray();
 }
 
-std::optional<QJsonArray> JsonReader::optionalArray(const QString& key)
-{
-    if (!has(key))
-        return std::nullopt;
-    const qsizetype before = m_errors->size();
-    QJsonArray value = array(key);
-    if (m_errors->size() != before)
-        return std::nullopt;
-    return value;
+std::optional<QJsonArray> JsonReader::optionalArray(const QString& key) {
+    return readOptional(*this, key, [&] { return array(key); });
 }
 
-JsonReader JsonReader::child(const QString& key)
-{
+JsonReader JsonReader::child(const QString& key) {
     return JsonReader(objectAt(key), path(key), m_errors);
 }
 
-std::optional<JsonReader> JsonReader::optionalChild(const QString& key)
-{
+std::optional<JsonReader> JsonReader::optionalChild(const QString& key) {
     if (auto o = optionalObject(key))
         return JsonReader(*o, path(key), m_errors);
     return std::nullopt;
 }
 
-JsonReader JsonReader::element(const QJsonArray& array, const QString& arrayKey, qsizetype index)
-{
+JsonReader JsonReader::element(const QJsonArray& array, const QString& arrayKey, qsizetype index) {
     const QString where = path(arrayKey) + u'[' + QString::number(index) + u']';
     const QJsonValue v = array.at(index);
     if (!v.isObject()) {

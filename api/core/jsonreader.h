@@ -61,10 +61,10 @@ public:
 
     // Required: a missing/null/mistyped value records an error and returns an empty value.
     QString string(const QString& key);
-    QString id(const QString& key);      // string, or an integral number converted to text
-    qint64 integer(const QString& key);  // integral number, or a string of digits (documented type drift)
+    QString id(const QString& key);     // string, or an integral number converted to text
+    qint64 integer(const QString& key); // integral number, or a string of digits (documented type drift)
     bool boolean(const QString& key);
-    QString money(const QString& key);   // decimal string or number -> decimal string
+    QString money(const QString& key);      // decimal string or number -> decimal string
     QDateTime dateTime(const QString& key); // ISO 8601 (with or without ms, Z or offset)
     QJsonObject objectAt(const QString& key);
     QJsonArray array(const QString& key);
@@ -88,6 +88,7 @@ public:
 
     void fail(const QString& key, const QString& reason); // records "<path>: <reason>"
     bool ok() const { return m_errors->isEmpty(); }
+    qsizetype errorCount() const { return m_errors->size(); }
     QStringList errors() const { return *m_errors; }
     QString errorSummary() const; // first few errors joined with "; "
 

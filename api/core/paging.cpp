@@ -12,8 +12,7 @@ namespace rd {
 namespace {
 
 // A non-negative integral count from a JSON number or digit string; nullopt when absent or mistyped.
-std::optional<qint64> countOf(const QJsonValue& v)
-{
+std::optional<qint64> countOf(const QJsonValue& v) {
     if (v.isDouble()) {
         const double d = v.toDouble();
         if (std::isfinite(d) && d >= 0 && std::trunc(d) == d && d <= 9.0e15)
@@ -29,20 +28,14 @@ std::optional<qint64> countOf(const QJsonValue& v)
     return std::nullopt;
 }
 
-qint64 pagesFor(qint64 items, qint64 pageSize)
-{
+qint64 pagesFor(qint64 items, qint64 pageSize) {
     return pageSize <= 0 ? 0 : (items + pageSize - 1) / pageSize;
 }
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("rd::Pager", text, nullptr, n);
-}
 
 } // namespace
 
-PageMeta readPageMeta(PagingStyle style, const QJsonObject& root, int itemCount, const QByteArray& fingerprint)
-{
+PageMeta readPageMeta(PagingStyle style, const QJsonObject& root, int itemCount, const QByteArray& fingerprint) {
     PageMeta meta;
     meta.itemCount = itemCount;
     meta.fingerprint = fingerprint;
@@ -74,12 +67,9 @@ PageMeta readPageMeta(PagingStyle style, const QJsonObject& root, int itemCount,
 Pager::Pager(PagingStyle style, int pageSize, qint64 maxItems)
     : m_style(style)
     , m_pageSize(qMax(1, pageSize))
-    , m_maxItems(qMax<qint64>(1, maxItems))
-{
-}
+    , m_maxItems(qMax<qint64>(1, maxItems)) {}
 
-void Pager::applyTo(QUrlQuery* query) const
-{
+void Pager::applyTo(QUrlQuery* query) const {
     if (!query)
         return;
     auto set = [query](const QString& key, qint64 value) {
@@ -99,12 +89,13 @@ void Pager::applyTo(QUrlQuery* query) const
         set(u"page"_s, m_pageNumber);
         set(u"rowsPage"_s, m_pageSize);
         break;
-    case PagingStyle::PageOnly: set(u"page"_s, m_pageNumber); break;
+    case PagingStyle::PageOnly:
+        set(u"page"_s, m_pageNumber);
+        break;
     }
 }
 
-Pager::Step Pager::advance(const PageMeta& meta)
-{
+Pager::Step Pager::advance(const PageMeta& meta) {
     if (m_finished)
         return m_stopReason.isEmpty() ? Step::Done : Step::Stopped;
 
@@ -122,16 +113,17 @@ Pager::Step Pager::advance(const PageMeta& meta)
         return done();
 
     if (!meta.fingerprint.isEmpty() && meta.fingerprint == m_lastFingerprint)
-        return stop(tr("The server sent the same page twice, so loading stopped to avoid an endless list. "
+        return stop(QCoreApplication::translate("rd::Pager", "The server sent the same page twice, so loading stopped to avoid an endless list. "
                        "The list may be incomplete; refresh to try again."));
     m_lastFingerprint = meta.fingerprint;
 
     m_items += meta.itemCount;
     if (m_items > m_maxItems) {
         m_items = m_maxItems;
-        return stop(tr("The list has more than %n item(s), more than RewardDesk loads at once. "
-                       "Narrow the search to see the rest.",
-                       int(qMin<qint64>(m_maxItems, INT_MAX))));
+        return stop(QCoreApplication::translate("rd::Pager",
+                                                "The list has more than %n item(s), more than RewardDesk loads at "
+                                                "once. Narrow the search to see the rest.",
+                                                nullptr, int(qMin<qint64>(m_maxItems, INT_MAX))));
     }
     if (m_firstPageCount < 0)
         m_firstPageCount = meta.itemCount;
@@ -163,9 +155,10 @@ Pager::Step Pager::advance(const PageMeta& meta)
         return done();
     if (totalPages && m_pageNumber > *totalPages) {
         if (clampedToMax)
-            return stop(tr("The server reported far more pages than RewardDesk loads at once (more than %n "
-                           "item(s)). Narrow the search to see the rest.",
-                           int(qMin<qint64>(m_maxItems, INT_MAX))));
+            return stop(QCoreApplication::translate("rd::Pager",
+                                                    "The server reported far more pages than RewardDesk loads at "
+                                                    "once (more than %n item(s)). Narrow the search to see the rest.",
+                                                    nullptr, int(qMin<qint64>(m_maxItems, INT_MAX))));
         return done();
     }
     if (m_style == PagingStyle::PageOnly && meta.itemCount < m_firstPageCount)

@@ -19,12 +19,12 @@ enum class PagingStyle {
 
 // What one received page says about paging. Built off the GUI thread by the page parser.
 struct PageMeta {
-    int itemCount = 0;                   // items on this page
-    std::optional<qint64> totalItems;    // total_count / total_entries / totalRecords when reported
-    std::optional<qint64> totalPages;    // total_pages / totalPages when reported
-    std::optional<qint64> activePage;    // Trigg activePage when reported
-    QByteArray fingerprint;              // cheap identity of the page's items (e.g. hash of first+last id);
-                                         // two consecutive equal non-empty fingerprints mean a repeating server
+    int itemCount = 0;                // items on this page
+    std::optional<qint64> totalItems; // total_count / total_entries / totalRecords when reported
+    std::optional<qint64> totalPages; // total_pages / totalPages when reported
+    std::optional<qint64> activePage; // Trigg activePage when reported
+    QByteArray fingerprint;           // cheap identity of the page's items (e.g. hash of first+last id);
+                                      // two consecutive equal non-empty fingerprints mean a repeating server
 };
 
 // Reads the paging metadata of `style` from a page's JSON root object (tolerant: absent/mistyped -> nullopt).
@@ -40,7 +40,7 @@ public:
     PagingStyle style() const { return m_style; }
     int pageSize() const { return m_pageSize; }
     int pageNumber() const { return m_pageNumber; } // 1-based page to request next
-    qint64 offset() const { return m_offset; }     // offset to request next (OffsetLimit)
+    qint64 offset() const { return m_offset; }      // offset to request next (OffsetLimit)
     // Adds the next page's parameters to a query (page/per_page, offset/limit, page/rowsPage, page).
     void applyTo(QUrlQuery* query) const;
 
@@ -50,7 +50,7 @@ public:
 
     qint64 itemsSoFar() const { return m_items; }
     std::optional<qint64> totalItems() const { return m_totalItems; } // best known total, clamped to sanity
-    QString stopReason() const { return m_stopReason; }              // translated, for the list's error state
+    QString stopReason() const { return m_stopReason; }               // translated, for the list's error state
     bool finished() const { return m_finished; }
 
 private:

@@ -3,13 +3,11 @@
 #include <QLocale>
 #include <QRandomGenerator>
 
-
 using namespace Qt::StringLiterals;
 
 namespace rd {
 
-bool shouldRetry(RequestKind kind, const ApiError& error, std::chrono::milliseconds retryAfterCap)
-{
+bool shouldRetry(RequestKind kind, const ApiError& error, std::chrono::milliseconds retryAfterCap) {
     if (kind == RequestKind::Action)
         return false;
     switch (error.kind) {
@@ -22,11 +20,11 @@ bool shouldRetry(RequestKind kind, const ApiError& error, std::chrono::milliseco
     case ErrorKind::TooLarge:
     case ErrorKind::Parse:
     case ErrorKind::Cancelled:
-    case ErrorKind::Busy: return false;
+    case ErrorKind::Busy:
+        return false;
     case ErrorKind::RateLimited:
-        return error.retryAfterSeconds < 0 ||
-               std::chrono::seconds(error.retryAfterSeconds) <= std::chrono::duration_cast<std::chrono::seconds>(
-                                                                    retryAfterCap);
+        return error.retryAfterSeconds < 0 || std::chrono::seconds(error.retryAfterSeconds) <=
+                                                  std::chrono::duration_cast<std::chrono::seconds>(retryAfterCap);
     case ErrorKind::ServerError:
         if (error.httpStatus == 502 || error.httpStatus == 503 || error.httpStatus == 504)
             return true;
@@ -42,8 +40,7 @@ bool shouldRetry(RequestKind kind, const ApiError& error, std::chrono::milliseco
     return false;
 }
 
-int parseRetryAfter(const QByteArray& value, const QDateTime& now)
-{
+int parseRetryAfter(const QByteArray& value, const QDateTime& now) {
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
         return -1;
@@ -61,8 +58,7 @@ int parseRetryAfter(const QByteArray& value, const QDateTime& now)
     return delta <= 0 ? 0 : int(qMin<qint64>(delta, 24 * 3600 * 365));
 }
 
-std::chrono::milliseconds retryDelay(int nextAttempt, std::chrono::milliseconds base, int retryAfterSeconds)
-{
+std::chrono::milliseconds retryDelay(int nextAttempt, std::chrono::milliseconds base, int retryAfterSeconds) {
     if (retryAfterSeconds > 0)
         return std::chrono::seconds(retryAfterSeconds);
     const int shift = qBound(0, nextAttempt - 2, 16);

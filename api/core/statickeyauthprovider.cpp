@@ -7,25 +7,24 @@ namespace rd {
 StaticKeyAuthProvider::StaticKeyAuthProvider(Vendor vendor, const QByteArray& key, QObject* parent)
     : AuthProvider(parent)
     , m_vendor(vendor)
-    , m_key(key)
-{
-}
+    , m_key(key) {}
 
 StaticKeyAuthProvider::~StaticKeyAuthProvider() = default;
 
-QPair<QByteArray, QByteArray> StaticKeyAuthProvider::headerFor(Vendor vendor, const QByteArray& key)
-{
+QPair<QByteArray, QByteArray> StaticKeyAuthProvider::headerFor(Vendor vendor, const QByteArray& key) {
     switch (vendor) {
-    case Vendor::TruCentive: return {"Authorization", key};
+    case Vendor::TruCentive:
+        return {"Authorization", key};
     case Vendor::Tremendous:
-    case Vendor::Cheetah: return {"Authorization", "Bearer " + key};
-    case Vendor::Trigg: return {"x-api-key", key};
+    case Vendor::Cheetah:
+        return {"Authorization", "Bearer " + key};
+    case Vendor::Trigg:
+        return {"x-api-key", key};
     }
     return {"Authorization", key};
 }
 
-void StaticKeyAuthProvider::acquire(Done done)
-{
+void StaticKeyAuthProvider::acquire(Done done) {
     if (m_key.isEmpty()) {
         ApiError e;
         e.failure = FailureClass::NotSent;
@@ -38,13 +37,11 @@ void StaticKeyAuthProvider::acquire(Done done)
     done(std::nullopt, HeaderList{headerFor(m_vendor, m_key)});
 }
 
-QList<QByteArray> StaticKeyAuthProvider::secretHeaderNames() const
-{
+QList<QByteArray> StaticKeyAuthProvider::secretHeaderNames() const {
     return {headerFor(m_vendor, {}).first};
 }
 
-void StaticKeyAuthProvider::setKey(const QByteArray& key)
-{
+void StaticKeyAuthProvider::setKey(const QByteArray& key) {
     m_key = key;
 }
 

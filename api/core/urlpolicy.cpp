@@ -7,18 +7,16 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-bool isLoopbackHost(const QString& host)
-{
+bool isLoopbackHost(const QString& host) {
     if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
 
-QString secretQueryParameter(const QUrlQuery& query)
-{
-    static const QStringList secretNames = {u"api_key"_s, u"apikey"_s,  u"access_token"_s, u"client_secret"_s,
-                                            u"token"_s,   u"key"_s,     u"password"_s,     u"secret"_s,
+QString secretQueryParameter(const QUrlQuery& query) {
+    static const QStringList secretNames = {u"api_key"_s,   u"apikey"_s,       u"access_token"_s, u"client_secret"_s,
+                                            u"token"_s,     u"key"_s,          u"password"_s,     u"secret"_s,
                                             u"x-api-key"_s, u"refresh_token"_s};
     const auto items = query.queryItems(QUrl::FullyDecoded);
     for (const auto& item : items) {
@@ -29,8 +27,7 @@ QString secretQueryParameter(const QUrlQuery& query)
     return {};
 }
 
-QUrl joinUrl(const QUrl& baseUrl, const QString& path, const QUrlQuery& query)
-{
+QUrl joinUrl(const QUrl& baseUrl, const QString& path, const QUrlQuery& query) {
     QUrl url = baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
     QString basePath = url.path(QUrl::FullyEncoded);
     while (basePath.endsWith(u'/'))
@@ -54,8 +51,7 @@ QUrl joinUrl(const QUrl& baseUrl, const QString& path, const QUrlQuery& query)
     return url;
 }
 
-std::optional<ApiError> checkRequestUrl(Vendor vendor, const QUrl& baseUrl, const QUrlQuery& query)
-{
+std::optional<ApiError> checkRequestUrl(Vendor vendor, const QUrl& baseUrl, const QUrlQuery& query) {
     auto refuse = [vendor](const QString& technical) {
         ApiError e;
         e.failure = FailureClass::NotSent;
@@ -81,16 +77,14 @@ std::optional<ApiError> checkRequestUrl(Vendor vendor, const QUrl& baseUrl, cons
     return std::nullopt;
 }
 
-QString stripUrlQueries(const QString& text)
-{
+QString stripUrlQueries(const QString& text) {
     static const QRegularExpression urlQuery(u"(\\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\\s?#\"'<>]*)[?#][^\\s\"'<>]*"_s);
     QString out = text;
     out.replace(urlQuery, u"\\1"_s);
     return out;
 }
 
-QString redactedUrl(const QUrl& url)
-{
+QString redactedUrl(const QUrl& url) {
     return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
 }
 

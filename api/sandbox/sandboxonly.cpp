@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include "sandboxserver.h"
+#include "sandboxtrucentive.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,10 +36,25 @@ int runSandboxOnly(quint16 port, quint64 seed, int size) {
     const DemoCredentials trigg = SandboxServer::demoCredentials(Vendor::Trigg);
     const QString stellar = u"Accept: application/vnd.stellar-v1+json"_s;
 
-    out << "TruCentive  " << server.baseUrl(Vendor::TruCentive).toString() << '\n'
+    const QString tcBase = server.baseUrl(Vendor::TruCentive).toString();
+    const QString tcAuth = u"curl -H 'Authorization: "_s + QString::fromLatin1(truCentive.apiKey) + u"' "_s;
+    const SandboxTruCentive::Samples samples = server.truCentive()->samples();
+    out << "TruCentive  " << tcBase << '\n'
         << "    " << tr("API key: %1").arg(QString::fromLatin1(truCentive.apiKey)) << '\n'
-        << "    curl -H 'Authorization: " << truCentive.apiKey << "' " << server.baseUrl(Vendor::TruCentive).toString()
-        << "/me\n\n";
+        << "    " << tcAuth << tcBase << "/me\n"
+        << "    " << tcAuth << "'" << tcBase << "/envelope?envelope_uuid=" << samples.viewed << "&show_url=true'\n"
+        << "    " << tcAuth << "-X POST " << tcBase << "/envelopes/" << samples.delivered << "/open\n"
+        << "    "
+        << tr("Sample envelopes: opened %1 (no redemption URL: %2), viewed %3, delivered %4, sms %5, "
+              "locked %6, expired %7, test mode %8, batch (approved) %9")
+               .arg(samples.opened, samples.openedWithoutRedemptionUrl, samples.viewed, samples.delivered, samples.sms,
+                    samples.locked, samples.expired, samples.testMode, samples.approved)
+        << '\n'
+        << "    "
+        << tr("Low balance project %1 (instrument %2): %3 cents left")
+               .arg(samples.lowBalanceProjectUuid, samples.lowBalanceInstrumentUuid)
+               .arg(samples.lowBalanceCents)
+        << "\n\n";
     out << "Tremendous  " << server.baseUrl(Vendor::Tremendous).toString() << '\n'
         << "    " << tr("API key: %1").arg(QString::fromLatin1(tremendous.apiKey)) << '\n'
         << "    curl -H 'Authorization: Bearer " << tremendous.apiKey << "' "

@@ -62,6 +62,9 @@ public:
     QString triggCustomerPhone(int index) const;
     QString triggCustomerId(int index) const;
 
+    // The TruCentive vendor: sample envelope ids (samples()), async delay and clock seams for tests. Server thread.
+    SandboxTruCentive* truCentive() { return m_truCentive.get(); }
+
     FaultInjector* faults();
     SandboxHttpServer* http() { return m_http; }
 

@@ -178,6 +178,7 @@ private:
         parsed.page = schema.parsePage(body, style);
         if (parsed.page.error.isEmpty()) {
             parsed.search.ends.reserve(parsed.page.rows.size());
+            parsed.search.text.reserve(qsizetype(parsed.page.rows.size()) * 64);
             for (const Row& row : parsed.page.rows)
                 parsed.search.addRow(schema.searchText(row));
             parsed.search.text.squeeze();

@@ -1,8 +1,6 @@
 #include "pagedtablemodel.h"
 
-#include <QFutureWatcher>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -14,17 +12,31 @@ namespace rd {
 
 PagedTableModel::PagedTableModel(PageSource source, PagedModelOptions options, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_source(std::move(source))
+    , m_fetcher(std::move(source), options.style, options.pageSize, options.maxItems)
     , m_options(options)
     , m_collator(SortIndex::makeCollator(QLocale()))
 {
     m_commitTimer.setSingleShot(true);
     connect(&m_commitTimer, &QTimer::timeout, this, &PagedTableModel::commitPending);
+    ColumnRanker::Hooks hooks;
+    hooks.rowCount = [this] { return storedRowCount(); };
+    hooks.sortText = [this](int row, int column) { return rowSortText(row, column); };
+    hooks.textColumns = [this] {
+        std::vector<int> columns; // for small lists sorting at once is cheap: nothing to prepare
+        for (int column = 0; storedRowCount() >= m_options.asyncSortThreshold && column < columnCount(); ++column) {
+            if (columnSortKind(column) == SortKind::Text && !(m_sortIndex.isActive() && m_sortIndex.column() == column))
+                columns.push_back(column);
+        }
+        return columns;
+    };
+    m_ranker = new ColumnRanker(std::move(hooks), m_collator.locale(), this);
+    m_ranker->setPreparing(m_options.prepareSorts);
+    connect(m_ranker, &ColumnRanker::ranked, this, &PagedTableModel::onRanked);
 }
 
 PagedTableModel::~PagedTableModel()
 {
-    m_call.cancel();
+    m_fetcher.cancel();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -32,15 +44,11 @@ PagedTableModel::~PagedTableModel()
 
 void PagedTableModel::reload()
 {
-    m_call.cancel();
-    m_call = {};
-    m_requestInFlight = false;
     ++m_loadTicket; // parses still running are for the old walk
-    m_sortTask = 0; // a text sort still running is for the old rows
+    m_fetcher.reset();
     m_commitTimer.stop();
     m_sinceCommit.invalidate();
     // Loading before the reset signals: a view reacting to them must not see MoreAvailable and fetch.
-    m_pager.emplace(m_options.style, m_options.pageSize, m_options.maxItems);
     m_error.reset();
     m_errorMessage.clear();
     setState(State::Loading);
@@ -52,6 +60,8 @@ void PagedTableModel::reload()
     m_visible = {};
     m_accepted = {};
     m_sortIndex.clear();
+    dropRanks();
+    m_pendingSortColumn = -1;
     if (m_sortColumn >= 0) { // keep the sort: rows will be merged into it as they arrive
         m_sortIndex.reset(m_sortColumn, {});
         m_appliedOrder = m_sortOrder;
@@ -84,9 +94,7 @@ void PagedTableModel::cancelLoading()
 {
     if (m_state != State::Loading)
         return;
-    m_call.cancel();
-    m_call = {};
-    m_requestInFlight = false;
+    m_fetcher.cancel();
     ++m_loadTicket; // a page still being parsed was not counted by the pager: it will be requested again
     commitPending();
     setState(State::MoreAvailable);
@@ -109,7 +117,7 @@ void PagedTableModel::fetchMore(const QModelIndex& parent)
 
 void PagedTableModel::requestPage()
 {
-    if (!m_source || !m_pager) {
+    if (!m_fetcher.hasSource()) {
         ApiError error;
         error.failure = FailureClass::NotSent;
         error.kind = ErrorKind::InvalidUrl;
@@ -117,30 +125,26 @@ void PagedTableModel::requestPage()
         return;
     }
     const quint64 ticket = m_loadTicket;
-    m_requestInFlight = true;
-    const CallHandle call = m_source(*m_pager, this, [this, ticket](ApiResult<HttpResponse> result) {
-        onPageReply(ticket, std::move(result));
-    });
-    if (m_requestInFlight && ticket == m_loadTicket) // not answered synchronously
-        m_call = call;
+    m_fetcher.request(this, [this, ticket](ApiResult<HttpResponse> result) { onPageReply(ticket, std::move(result)); });
 }
 
 void PagedTableModel::onPageReply(quint64 ticket, ApiResult<HttpResponse> result)
 {
     if (ticket != m_loadTicket)
         return;
-    m_requestInFlight = false;
-    m_call = {};
     if (!result.ok()) {
         fail(result.error(), result.error().userMessage(m_accountLabel));
         return;
     }
     startParse(std::move(result).value().body, ticket);
+    if (m_options.loadAll && m_options.readAhead &&
+        (m_options.loadAllChunk <= 0 || storedRowCount() + pendingRowCount() + m_options.pageSize < m_loadUntil))
+        m_fetcher.readAhead(this);
 }
 
 void PagedTableModel::pageParsed(quint64 ticket, const PageMeta& meta, const QString& parseError, SearchChunk search)
 {
-    if (ticket != m_loadTicket || !m_pager)
+    if (ticket != m_loadTicket)
         return;
     if (!parseError.isEmpty()) {
         ApiError error;
@@ -148,14 +152,15 @@ void PagedTableModel::pageParsed(quint64 ticket, const PageMeta& meta, const QSt
         error.kind = ErrorKind::Parse;
         error.technical = parseError;
         fail(error, tr("Page %1 of this list could not be read (%2). Retry, or reload the list.")
-                        .arg(QLocale().toString(m_pager->pageNumber()), parseError));
+                        .arg(QLocale().toString(m_fetcher.pager().pageNumber()), parseError));
         return;
     }
-    const Pager::Step step = m_pager->advance(meta);
+    const Pager::Step step = m_fetcher.advance(meta);
     if (step == Pager::Step::Stopped) {
         // The page repeats an earlier one or goes past any sane size: its rows are duplicates or junk.
+        m_fetcher.cancel();
         commitPending();
-        m_errorMessage = m_pager->stopReason();
+        m_errorMessage = m_fetcher.pager().stopReason();
         qCWarning(lcModelsCommon) << "list stopped after" << storedRowCount() << "rows:" << m_errorMessage;
         setState(State::Stopped);
         return;
@@ -166,6 +171,7 @@ void PagedTableModel::pageParsed(quint64 ticket, const PageMeta& meta, const QSt
     maybeReserve();
 
     if (step == Pager::Step::Done) {
+        m_fetcher.cancel(); // a read-ahead past the end
         commitPending();
         qCDebug(lcModelsCommon) << "list complete:" << storedRowCount() << "rows," << m_pages << "pages,"
                                 << m_loadClock.elapsed() << "ms";
@@ -178,12 +184,14 @@ void PagedTableModel::pageParsed(quint64 ticket, const PageMeta& meta, const QSt
         requestPage(); // fetch the next page while the GUI thread shows this one
         return;
     }
+    m_fetcher.cancel();
     commitPending();
     setState(State::MoreAvailable);
 }
 
 void PagedTableModel::fail(const ApiError& error, const QString& message)
 {
+    m_fetcher.cancel();
     commitPending();
     m_error = error;
     m_errorMessage = message;
@@ -198,13 +206,14 @@ void PagedTableModel::setState(State state)
     m_state = state;
     Q_EMIT stateChanged(state);
     Q_EMIT countChanged();
+    m_ranker->setIdle(state != State::Loading && state != State::Idle);
 }
 
 void PagedTableModel::maybeReserve()
 {
     if (m_reserved || !m_options.loadAll)
         return;
-    const std::optional<qint64> total = m_pager->totalItems();
+    const std::optional<qint64> total = m_fetcher.pager().totalItems();
     if (!total)
         return;
     m_reserved = true;
@@ -264,10 +273,7 @@ void PagedTableModel::commitPending()
     }
 
     if (m_sortIndex.isActive()) {
-        std::vector<int> fresh(size_t(count - first));
-        std::iota(fresh.begin(), fresh.end(), first);
-        sortNewRows(&fresh);
-        m_sortIndex.insert(fresh, [this](int a, int b) { return compareRows(a, b); });
+        mergeUnindexedRows();
         showRows(currentOrder());
     } else {
         std::vector<int> fresh;
@@ -411,8 +417,7 @@ void PagedTableModel::rowReplaced(int sourceRow, const QString& searchText)
         m_sortIndex.remove(sourceRow);
         m_sortIndex.insert({sourceRow}, [this](int a, int b) { return compareRows(a, b); });
     }
-    if (m_sortTask != 0)
-        startTextSort(m_sortTaskColumn); // the snapshot being sorted holds the old value
+    dropRanks(); // kept ranks (and any being computed) hold the old value
     std::vector<int> visible = currentOrder();
     if (visible == m_visible) {
         const auto it = std::find(m_visible.begin(), m_visible.end(), sourceRow);
@@ -425,132 +430,6 @@ void PagedTableModel::rowReplaced(int sourceRow, const QString& searchText)
     }
     if (wasAccepted != accepted)
         Q_EMIT countChanged();
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Sort
-
-int PagedTableModel::compareRows(int a, int b) const
-{
-    const int column = m_sortIndex.column();
-    if (columnSortKind(column) == SortKind::Number) {
-        const double x = rowSortNumber(a, column);
-        const double y = rowSortNumber(b, column);
-        if (std::isnan(x))
-            return std::isnan(y) ? 0 : -1;
-        if (std::isnan(y))
-            return 1;
-        return x < y ? -1 : (y < x ? 1 : 0);
-    }
-    return m_collator.compare(rowSortText(a, column), rowSortText(b, column));
-}
-
-void PagedTableModel::sortNewRows(std::vector<int>* rows) const
-{
-    const int column = m_sortIndex.column();
-    SortIndex::Built built;
-    if (columnSortKind(column) == SortKind::Number) {
-        std::vector<double> values;
-        values.reserve(rows->size());
-        for (const int row : *rows)
-            values.push_back(rowSortNumber(row, column));
-        built = SortIndex::buildFromNumbers(values);
-    } else {
-        std::vector<QString> texts;
-        texts.reserve(rows->size());
-        for (const int row : *rows)
-            texts.push_back(rowSortText(row, column));
-        built = SortIndex::buildFromTexts(texts, m_collator.locale());
-    }
-    std::vector<int> sorted;
-    sorted.reserve(rows->size());
-    for (const int i : built.sortedAsc)
-        sorted.push_back((*rows)[size_t(i)]);
-    *rows = std::move(sorted);
-}
-
-void PagedTableModel::sort(int column, Qt::SortOrder order)
-{
-    m_sortOrder = order;
-    if (column < 0 || column >= columnCount() || columnSortKind(column) == SortKind::None) {
-        m_sortColumn = -1;
-        m_sortTask = 0;
-        if (m_sortIndex.isActive()) {
-            m_sortIndex.clear();
-            applyVisible(currentOrder(), QAbstractItemModel::VerticalSortHint);
-        }
-        Q_EMIT sortApplied(-1, order);
-        return;
-    }
-    m_sortColumn = column;
-    if (m_sortTask != 0 && m_sortTaskColumn == column)
-        return; // being computed; the result is shown in m_sortOrder
-    if (m_sortIndex.isActive() && m_sortIndex.column() == column) {
-        m_sortTask = 0;
-        m_appliedOrder = order;
-        applyVisible(currentOrder(), QAbstractItemModel::VerticalSortHint);
-        Q_EMIT sortApplied(column, order);
-        return;
-    }
-    const int count = storedRowCount();
-    if (columnSortKind(column) == SortKind::Number || count < m_options.asyncSortThreshold) {
-        m_sortTask = 0;
-        SortIndex::Built built;
-        if (columnSortKind(column) == SortKind::Number) {
-            std::vector<double> values(static_cast<size_t>(count));
-            for (int row = 0; row < count; ++row)
-                values[size_t(row)] = rowSortNumber(row, column);
-            built = SortIndex::buildFromNumbers(values);
-        } else {
-            std::vector<QString> texts(static_cast<size_t>(count));
-            for (int row = 0; row < count; ++row)
-                texts[size_t(row)] = rowSortText(row, column);
-            built = SortIndex::buildFromTexts(texts, m_collator.locale());
-        }
-        m_sortIndex.reset(column, std::move(built));
-        m_appliedOrder = order;
-        applyVisible(currentOrder(), QAbstractItemModel::VerticalSortHint);
-        Q_EMIT sortApplied(column, order);
-        return;
-    }
-    startTextSort(column);
-}
-
-void PagedTableModel::startTextSort(int column)
-{
-    const int count = storedRowCount();
-    std::vector<QString> texts(static_cast<size_t>(count)); // implicitly shared copies: cheap, and safe to read in the worker
-    for (int row = 0; row < count; ++row)
-        texts[size_t(row)] = rowSortText(row, column);
-    const quint64 task = ++m_sortSerial;
-    m_sortTask = task;
-    m_sortTaskColumn = column;
-    auto* watcher = new QFutureWatcher<SortIndex::Built>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, task, column, count] {
-        watcher->deleteLater();
-        if (task != m_sortTask)
-            return; // superseded by another sort or a reload
-        finishTextSort(column, watcher->future().takeResult(), count);
-    });
-    watcher->setFuture(QtConcurrent::run([texts = std::move(texts), locale = m_collator.locale()] {
-        return SortIndex::buildFromTexts(texts, locale);
-    }));
-}
-
-void PagedTableModel::finishTextSort(int column, SortIndex::Built built, int indexedRows)
-{
-    m_sortTask = 0;
-    m_sortIndex.reset(column, std::move(built));
-    m_appliedOrder = m_sortOrder;
-    const int count = storedRowCount();
-    if (indexedRows < count) { // pages that arrived while the worker sorted
-        std::vector<int> fresh(size_t(count - indexedRows));
-        std::iota(fresh.begin(), fresh.end(), indexedRows);
-        sortNewRows(&fresh);
-        m_sortIndex.insert(fresh, [this](int a, int b) { return compareRows(a, b); });
-    }
-    applyVisible(currentOrder(), QAbstractItemModel::VerticalSortHint);
-    Q_EMIT sortApplied(column, m_sortOrder);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -621,9 +500,9 @@ std::optional<qint64> PagedTableModel::totalCount() const
 {
     if (isComplete())
         return storedRowCount();
-    if (m_pager)
-        return m_pager->totalItems();
-    return std::nullopt;
+    if (m_state == State::Idle)
+        return std::nullopt;
+    return m_fetcher.pager().totalItems();
 }
 
 QString PagedTableModel::countText() const

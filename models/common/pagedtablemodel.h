@@ -10,6 +10,8 @@
 #include <optional>
 #include <vector>
 
+#include "columnranker.h"
+#include "pagefetcher.h"
 #include "pagesource.h"
 #include "searchindex.h"
 #include "sortindex.h"
@@ -24,10 +26,10 @@ namespace rd {
 // models use; this class only sees source row numbers.
 //
 // Loading
-//  - load()/reload() starts a walk with a fresh Pager; the PageSource sends one page request at a time (never two in
-//    flight); the body is parsed by a worker (QtConcurrent) into plain rows + PageMeta + folded search text; the
-//    Pager decides More / Done / Stopped (its guards stop repeating or endless servers; a stopped page's rows are
-//    dropped because they are duplicates or junk).
+//  - load()/reload() starts a walk with a fresh Pager (PageFetcher); one page request at a time, never two in flight;
+//    the body is parsed by a worker (QtConcurrent) into plain rows + PageMeta + folded search text; the Pager decides
+//    More / Done / Stopped (its guards stop repeating or endless servers; a stopped page's rows are dropped because
+//    they are duplicates or junk). With loadAll, the next page is read ahead while this one is parsed.
 //  - Parsed rows are buffered and reach the view at most every `batchInterval` (first page at once) with ONE
 //    beginInsertRows/endInsertRows per batch (or one layout change when sorted and the new rows land in several
 //    places), never one per row.
@@ -44,14 +46,17 @@ namespace rd {
 // keystroke that extends the filter only re-checks the rows shown. A typed predicate (PagedRowModel::setRowFilter)
 // can narrow further. Sort: sort(column) ranks all rows once (text columns with QCollator keys in a worker from
 // `asyncSortThreshold` rows up, numbers at once) and keeps ranks, so the other direction, filter changes and new
-// pages need no re-sort (SortIndex). Filter and sort changes are applied with ONE layoutAboutToBeChanged /
+// pages need no re-sort (SortIndex). With prepareSorts, text columns are ranked in the background once loading
+// pauses, so a header click is an O(n) counting sort. Filter and sort changes are applied with ONE layoutAboutToBeChanged /
 // layoutChanged pair that maps persistent indexes, so selection and current row survive (rows filtered out drop out
 // of the selection). No QSortFilterProxyModel in between: it would emit per-row signals.
 //
 // For the view (ui/): set fixed row heights (verticalHeader()->setSectionResizeMode(QHeaderView::Fixed) and a
-// defaultSectionSize from the font), never ResizeToContents over all rows; enable sorting with
-// setSortingEnabled(true) on the view (it calls sort() here); show state()/countText()/errorMessage() beside the
-// table and a Retry button bound to retry() in the Error state.
+// defaultSectionSize from the font), never ResizeToContents over all rows, and setWordWrap(false) (a wrapped cell
+// is laid out with QTextLayout on every paint); enable sorting with setSortingEnabled(true) on the view (it calls
+// sort() here); show state()/countText()/errorMessage() beside the table and a Retry button bound to retry() in the
+// Error state. Measured with 100,000 rows (tests/models/bench_listmodel): a filter keystroke costs the model 1-7 ms;
+// the view's relayout + repaint after it costs more than that.
 //
 // Roles: Qt::DisplayRole etc. come from the schema; SortRole gives the raw sort value (QString or double), RowIdRole
 // the row's stable vendor id, SourceRowRole the row's position in load order (PagedRowModel::rowAt gives the row).
@@ -103,7 +108,9 @@ public:
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
-    bool isSortPending() const { return m_sortTask != 0; } // a text sort is being computed in a worker
+    bool isSortPending() const { return m_pendingSortColumn >= 0; } // a text sort waits for its worker
+    // The column can be sorted without collating (ranks ready, or it is the current sort column).
+    bool isSortPrepared(int column) const;
 
     // Position of a row in load order (-1 for an invalid index) and back.
     int sourceRow(const QModelIndex& index) const;
@@ -133,6 +140,7 @@ Q_SIGNALS:
     void countChanged();
     void filterTextChanged(const QString& text);
     void sortApplied(int column, Qt::SortOrder order); // after the rows were reordered (text sorts arrive later)
+    void sortPrepared(int column);                     // a text column's ranks are ready (background preparation)
 
 protected:
     // --- the typed row store (PagedRowModel<Row>) ---
@@ -171,19 +179,19 @@ private:
 
     int compareRows(int a, int b) const;
     void sortNewRows(std::vector<int>* rows) const;
+    void mergeUnindexedRows();
     std::vector<int> currentOrder() const;
     void applyVisible(std::vector<int> visible, QAbstractItemModel::LayoutChangeHint hint);
     void showRows(std::vector<int> visible); // after new rows: one insert signal when possible, else a layout change
     void refilter(bool narrowing);
-    void startTextSort(int column);
-    void finishTextSort(int column, SortIndex::Built built, int indexedRows);
+    bool activateSort(int column, bool force);
+    void stashActiveRanks();
+    void onRanked(int column);
+    void dropRanks();
 
-    PageSource m_source;
+    PageFetcher m_fetcher;
     PagedModelOptions m_options;
     QString m_accountLabel;
-    std::optional<Pager> m_pager;
-    CallHandle m_call;
-    bool m_requestInFlight = false;
     quint64 m_loadTicket = 0;
     qint64 m_loadUntil = 0; // loadAll with a chunk: pause when this many rows are loaded
     bool m_reserved = false;
@@ -212,9 +220,8 @@ private:
     SortIndex m_sortIndex; // active when rows are shown sorted; always covers every stored row
     Qt::SortOrder m_appliedOrder = Qt::AscendingOrder; // of m_sortIndex (m_sortOrder may be pending)
     QCollator m_collator;  // SortIndex::makeCollator(): compares rows merged into a text sort
-    quint64 m_sortTask = 0; // non-zero while a worker builds a text sort
-    int m_sortTaskColumn = -1;
-    quint64 m_sortSerial = 0;
+    int m_pendingSortColumn = -1; // a requested text sort waiting for its ranks
+    ColumnRanker* m_ranker;       // ranks of the other text columns, kept or being computed
 };
 
 } // namespace rd

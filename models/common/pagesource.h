@@ -46,10 +46,16 @@ struct PagedModelOptions {
     bool loadAll = false;
     // loadAll only: pause (state MoreAvailable) after this many more rows; fetchMore() resumes. 0 = no limit.
     qint64 loadAllChunk = 0;
-    // Parsed rows reach the view at most this often while pages keep arriving (one insert signal per batch).
+    // loadAll only: request the next page while this one is parsed (PageFetcher), so network and parse overlap.
+    bool readAhead = true;
+    // Parsed rows reach the view at most this often while pages keep arriving (one insert signal per batch),
+    // counted from the end of the previous batch.
     std::chrono::milliseconds batchInterval{75};
     // Sorting by a text column runs in a worker from this many rows up (below: at once, on the calling thread).
     int asyncSortThreshold = 5000;
+    // Once loading pauses, rank every text column in a worker (4 bytes per row and column), so that clicking a
+    // column header sorts at once instead of collating 100,000 strings first.
+    bool prepareSorts = true;
 };
 
 } // namespace rd

@@ -30,30 +30,11 @@ const char* findTerm(const char* first, const char* last, std::string_view term)
 
 } // namespace
 
-void appendFoldedText(QByteArray* out, QStringView text)
+namespace {
+
+QByteArray foldSlow(QStringView text)
 {
-    const qsizetype start = out->size();
-    const qsizetype n = text.size();
-    out->resize(start + n);
-    char* dst = out->data() + start;
-    const char16_t* src = text.utf16();
-    qsizetype i = 0;
-    // ASCII fast path: most ids, e-mail addresses, statuses and amounts never leave it.
-    for (; i < n; ++i) {
-        const char16_t c = src[i];
-        if (c >= 0x80)
-            break;
-        if (c < 0x20 || c == 0x7f)
-            dst[i] = ' ';
-        else if (c >= 'A' && c <= 'Z')
-            dst[i] = char(c + ('a' - 'A'));
-        else
-            dst[i] = char(c);
-    }
-    if (i == n)
-        return;
-    out->resize(start + i);
-    const QString decomposed = text.mid(i).toString().normalized(QString::NormalizationForm_KD);
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
     QString kept;
     kept.reserve(decomposed.size());
     for (const QChar c : decomposed) {
@@ -61,7 +42,62 @@ void appendFoldedText(QByteArray* out, QStringView text)
             continue;
         kept.append(c.unicode() < 0x20 || c.unicode() == 0x7f ? QChar(u' ') : c);
     }
-    out->append(kept.toCaseFolded().toUtf8());
+    return kept.toCaseFolded().toUtf8();
+}
+
+// The folded UTF-8 of every code unit up to U+036F (ASCII, Latin-1, Latin Extended-A/B, IPA, combining marks),
+// computed once with foldSlow() so that accented Latin text folds without allocating: "É" -> "e", "ß" -> "ß",
+// U+0301 -> "". Text in other scripts takes foldSlow().
+constexpr char16_t kTableEnd = 0x370;
+struct FoldTable {
+    char bytes[kTableEnd][4] = {};
+    quint8 length[kTableEnd] = {};
+    FoldTable()
+    {
+        for (char16_t c = 0; c < kTableEnd; ++c) {
+            const QByteArray folded = foldSlow(QStringView(&c, 1));
+            length[c] = quint8(std::min<qsizetype>(folded.size(), 4));
+            std::memcpy(bytes[c], folded.constData(), length[c]);
+        }
+    }
+};
+
+const FoldTable& foldTable()
+{
+    static const FoldTable table;
+    return table;
+}
+
+} // namespace
+
+void appendFoldedText(QByteArray* out, QStringView text)
+{
+    const qsizetype start = out->size();
+    const qsizetype n = text.size();
+    out->resize(start + n * 2); // Latin text folds to at most 2 UTF-8 bytes per code unit
+    char* dst = out->data() + start;
+    const char16_t* src = text.utf16();
+    qsizetype i = 0;
+    qsizetype written = 0;
+    const FoldTable* table = nullptr;
+    for (; i < n; ++i) {
+        const char16_t c = src[i];
+        if (c < 0x80) { // ASCII: most ids, e-mail addresses, statuses and amounts never leave this branch
+            dst[written++] = c < 0x20 || c == 0x7f ? ' ' : (c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : char(c));
+            continue;
+        }
+        if (c >= kTableEnd)
+            break;
+        if (!table)
+            table = &foldTable();
+        if (table->length[c] > 2)
+            break; // a rare expansion: let the slow path size it
+        std::memcpy(dst + written, table->bytes[c], table->length[c]);
+        written += table->length[c];
+    }
+    out->resize(start + written);
+    if (i < n)
+        out->append(foldSlow(text.mid(i)));
 }
 
 QByteArray foldForSearch(QStringView text)

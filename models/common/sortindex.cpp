@@ -1,6 +1,7 @@
 #include "sortindex.h"
 
 #include <QCollator>
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -19,26 +20,42 @@ QCollator SortIndex::makeCollator(const QLocale& locale)
 
 SortIndex::Built SortIndex::buildFromTexts(const std::vector<QString>& texts, const QLocale& locale)
 {
+    // Collate each distinct string once: statuses, cities, currencies and names repeat a lot, and a collation key
+    // (and its share of the sort) is the expensive part. A column of unique ids pays ~10% for the hash.
+    QHash<QStringView, int> seen;
+    seen.reserve(qsizetype(std::min<size_t>(texts.size(), 1 << 20)));
+    std::vector<int> distinctOf(texts.size());
+    std::vector<int> firstRow; // distinct string -> the first row holding it
+    for (size_t i = 0; i < texts.size(); ++i) {
+        auto it = seen.find(QStringView(texts[i]));
+        if (it == seen.end()) {
+            it = seen.insert(QStringView(texts[i]), int(firstRow.size()));
+            firstRow.push_back(int(i));
+        }
+        distinctOf[i] = it.value();
+    }
+    seen = {};
     const QCollator collator = makeCollator(locale);
-    std::vector<std::pair<QCollatorSortKey, int>> keys;
-    keys.reserve(texts.size());
-    for (size_t i = 0; i < texts.size(); ++i)
-        keys.emplace_back(collator.sortKey(texts[i]), int(i));
+    std::vector<std::pair<QCollatorSortKey, int>> keys; // (key, distinct string)
+    keys.reserve(firstRow.size());
+    for (size_t d = 0; d < firstRow.size(); ++d)
+        keys.emplace_back(collator.sortKey(texts[size_t(firstRow[d])]), int(d));
     std::sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) {
         const int c = a.first.compare(b.first);
         return c < 0 || (c == 0 && a.second < b.second);
     });
-    Built built;
-    built.rank.resize(texts.size());
-    built.sortedAsc.resize(texts.size());
+    std::vector<quint32> distinctRank(firstRow.size());
     quint32 rank = 0;
     for (size_t i = 0; i < keys.size(); ++i) {
-        if (i > 0 && keys[i].first.compare(keys[i - 1].first) != 0)
+        if (i > 0 && keys[i].first.compare(keys[i - 1].first) != 0) // "Zürich" and "ZURICH" may collate equal
             ++rank;
-        built.rank[size_t(keys[i].second)] = rank;
-        built.sortedAsc[i] = keys[i].second;
+        distinctRank[size_t(keys[i].second)] = rank;
     }
-    return built;
+    keys = {};
+    std::vector<quint32> ranks(texts.size());
+    for (size_t i = 0; i < texts.size(); ++i)
+        ranks[i] = distinctRank[size_t(distinctOf[i])];
+    return fromRanks(std::move(ranks));
 }
 
 SortIndex::Built SortIndex::buildFromNumbers(const std::vector<double>& values)
@@ -65,6 +82,22 @@ SortIndex::Built SortIndex::buildFromNumbers(const std::vector<double>& values)
         built.rank[size_t(keyed[i].second)] = rank;
         built.sortedAsc[i] = keyed[i].second;
     }
+    return built;
+}
+
+SortIndex::Built SortIndex::fromRanks(std::vector<quint32> rank)
+{
+    Built built;
+    const quint32 top = rank.empty() ? 0 : *std::max_element(rank.begin(), rank.end());
+    std::vector<int> start(size_t(top) + 2, 0);
+    for (const quint32 r : rank)
+        ++start[size_t(r) + 1];
+    for (size_t i = 1; i < start.size(); ++i)
+        start[i] += start[i - 1];
+    built.sortedAsc.resize(rank.size());
+    for (size_t row = 0; row < rank.size(); ++row)
+        built.sortedAsc[size_t(start[rank[row]]++)] = int(row);
+    built.rank = std::move(rank);
     return built;
 }
 

@@ -19,8 +19,9 @@ namespace rd {
 // never a re-sort.
 //
 // Building it for a text column needs a collation key per row (QCollator::sortKey, about 140 bytes each) and a sort
-// of the keys: about 20 ms + 60 ms for 100,000 rows here, so the model runs build() in a worker; the keys are thrown
-// away afterwards (only ranks remain). Comparisons of new rows use the same collator settings (makeCollator()).
+// of the keys: about 30-60 ms + 60-100 ms for 100,000 rows here, so the model runs buildFromTexts() in a worker; the
+// keys are thrown away afterwards and only ranks remain (4 bytes per row), from which fromRanks() rebuilds the order
+// in O(n). Comparisons of merged rows use the same collator settings (makeCollator()).
 class SortIndex {
 public:
     // <0, 0, >0 like strcmp, between two source rows.
@@ -37,11 +38,14 @@ public:
     static Built buildFromTexts(const std::vector<QString>& texts, const QLocale& locale);
     // Ranks rows by number; NaN (no value) sorts first. Thread-safe, pure.
     static Built buildFromNumbers(const std::vector<double>& values);
+    // The ascending order from kept ranks: a counting sort, O(n), no comparisons (ties stay in source order).
+    static Built fromRanks(std::vector<quint32> rank);
 
     void clear();
     bool isActive() const { return m_column >= 0; }
     int column() const { return m_column; }
     int rowCount() const { return int(m_rank.size()); } // source rows [0, rowCount()) are known to the index
+    const std::vector<quint32>& ranks() const { return m_rank; }
     void reset(int column, Built built);
 
     // Adds source rows that are not indexed yet. `rows` must be sorted ascending by (value, source row) according

@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 using namespace rd;
 
 namespace {
-ApiError make(ErrorKind kind, FailureClass failure, Vendor vendor = Vendor::Tremendous, int status = 0)
-{
+ApiError make(ErrorKind kind, FailureClass failure, Vendor vendor = Vendor::Tremendous, int status = 0) {
     ApiError e;
     e.kind = kind;
     e.failure = failure;
@@ -25,8 +24,7 @@ class TestApiError : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void authNamesTheAccountAndWhatToDo()
-    {
+    void authNamesTheAccountAndWhatToDo() {
         const ApiError e = make(ErrorKind::Auth, FailureClass::Rejected, Vendor::Tremendous, 401);
         QCOMPARE(e.userMessage(u"Tremendous (production)"_s),
                  u"The API key for Tremendous (production) was rejected. Open File > Accounts to replace it."_s);
@@ -42,8 +40,7 @@ private Q_SLOTS:
         QVERIFY(m.contains(u"“Approvals via API are not enabled”"_s));
     }
 
-    void everyKindHasAPlainMessage_data()
-    {
+    void everyKindHasAPlainMessage_data() {
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("failure");
         QTest::addColumn<int>("status");
@@ -76,8 +73,7 @@ private Q_SLOTS:
         row("busy", ErrorKind::Busy, FailureClass::NotSent, 0, true, u"still in progress"_s);
     }
 
-    void everyKindHasAPlainMessage()
-    {
+    void everyKindHasAPlainMessage() {
         QFETCH(int, kind);
         QFETCH(int, failure);
         QFETCH(int, status);
@@ -95,15 +91,13 @@ private Q_SLOTS:
         QVERIFY(!m.contains(u"%1"_s) && !m.contains(u"%2"_s) && !m.contains(u"%n"_s));
     }
 
-    void retryAfterSecondsAreNamed()
-    {
+    void retryAfterSecondsAreNamed() {
         ApiError e = make(ErrorKind::RateLimited, FailureClass::Rejected, Vendor::Tremendous, 429);
         e.retryAfterSeconds = 30;
         QVERIFY(e.userMessage().contains(u"Wait 30 second(s)"_s));
     }
 
-    void vendorTextIsSanitised()
-    {
+    void vendorTextIsSanitised() {
         ApiError e = make(ErrorKind::Http, FailureClass::Rejected, Vendor::TruCentive, 400);
         e.vendorMessage = u"Bad link https://app.trucentive.com/x?api_key=KEY123 \n\x01 here"_s;
         QString m = e.userMessage();
@@ -118,19 +112,19 @@ private Q_SLOTS:
         QVERIFY(e.userMessage().size() < 600);
 
         e.vendorMessage = u"Cannot open envelope."_s;
-        e.details = QJsonObject{{u"full_error_messages"_s, u"Envelope cannot be opened because the envelope is locked"_s}};
+        e.details =
+            QJsonObject{{u"full_error_messages"_s, u"Envelope cannot be opened because the envelope is locked"_s}};
         m = e.userMessage();
         QVERIFY(m.contains(u"Cannot open envelope. Envelope cannot be opened because the envelope is locked"_s));
     }
 
-    void labelWithPercentSignsIsSafe()
-    {
+    void labelWithPercentSignsIsSafe() {
         const ApiError e = make(ErrorKind::Http, FailureClass::Rejected, Vendor::Trigg, 418);
-        QVERIFY(e.userMessage(u"Trigg 100% %2 (prod)"_s).contains(u"Trigg 100% %2 (prod) refused the request (HTTP status 418)"_s));
+        QVERIFY(e.userMessage(u"Trigg 100% %2 (prod)"_s)
+                    .contains(u"Trigg 100% %2 (prod) refused the request (HTTP status 418)"_s));
     }
 
-    void vendorKeysAndNames()
-    {
+    void vendorKeysAndNames() {
         for (Vendor v : {Vendor::TruCentive, Vendor::Tremendous, Vendor::Cheetah, Vendor::Trigg}) {
             Vendor back = Vendor::TruCentive;
             QVERIFY(vendorFromKey(vendorKey(v), &back));

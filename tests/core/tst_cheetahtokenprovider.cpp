@@ -32,8 +32,7 @@ private:
     int m_expiresIn = 7200;
     int m_tokenDelayMs = 100;
 
-    Endpoint endpoint() const
-    {
+    Endpoint endpoint() const {
         Endpoint e;
         e.vendor = Vendor::Cheetah;
         e.baseUrl = m_server->baseUrl();
@@ -43,16 +42,14 @@ private:
         return e;
     }
 
-    static HttpRequest get(const QString& path)
-    {
+    static HttpRequest get(const QString& path) {
         HttpRequest r;
         r.path = path;
         r.deadline = 5000ms;
         return r;
     }
 
-    std::optional<ApiResult<HttpResponse>> run(const HttpRequest& r)
-    {
+    std::optional<ApiResult<HttpResponse>> run(const HttpRequest& r) {
         std::optional<ApiResult<HttpResponse>> out;
         m_transport->send(endpoint(), r, this, [&](ApiResult<HttpResponse> result) { out.emplace(std::move(result)); });
         if (!waitFor([&] { return out.has_value(); }))
@@ -63,8 +60,7 @@ private:
     int tokenRequests() const { return m_server->count("POST", u"/oauth/token"_s); }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_nam = new QNetworkAccessManager(this);
         m_transport = new HttpTransport(m_nam, this);
         m_transport->setBackoffBase(10ms);
@@ -75,10 +71,10 @@ private Q_SLOTS:
         m_tokenDelayMs = 100;
         m_server->handle("POST", u"/oauth/token"_s, [this](const RecordedRequest&) {
             ++m_tokensIssued;
-            return FaultResponse::json(200, QByteArray("{\"access_token\":\"tok-") +
-                                                QByteArray::number(m_tokensIssued) +
-                                                "\",\"token_type\":\"bearer\",\"expires_in\":" +
-                                                QByteArray::number(m_expiresIn) + ",\"created_at\":1508806463}")
+            return FaultResponse::json(
+                       200, QByteArray("{\"access_token\":\"tok-") + QByteArray::number(m_tokensIssued) +
+                                "\",\"token_type\":\"bearer\",\"expires_in\":" + QByteArray::number(m_expiresIn) +
+                                ",\"created_at\":1508806463}")
                 .withDelay(m_tokenDelayMs);
         });
         m_server->on("GET", u"/program/api/members"_s, FaultResponse::json(200, "{\"success\":true,\"data\":{}}"));
@@ -86,16 +82,14 @@ private Q_SLOTS:
         m_auth->setAccountLabel(u"Cheetah Loyalty (sandbox)"_s);
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         delete m_auth;
         delete m_transport;
         delete m_nam;
         delete m_server;
     }
 
-    void tokenRequestFollowsTheDocsAndSecretsStayInTheBody()
-    {
+    void tokenRequestFollowsTheDocsAndSecretsStayInTheBody() {
         const auto result = run(get(u"/program/api/members"_s));
         QVERIFY(result && result->ok());
         QCOMPARE(tokenRequests(), 1);
@@ -120,15 +114,13 @@ private Q_SLOTS:
         QVERIFY(m_auth->hasFreshToken());
     }
 
-    void tenConcurrentCallsCauseOneTokenRequest_data()
-    {
+    void tenConcurrentCallsCauseOneTokenRequest_data() {
         QTest::addColumn<bool>("primeWithExpiringToken");
         QTest::newRow("no token yet") << false;
         QTest::newRow("expired token") << true;
     }
 
-    void tenConcurrentCallsCauseOneTokenRequest()
-    {
+    void tenConcurrentCallsCauseOneTokenRequest() {
         QFETCH(bool, primeWithExpiringToken);
         int expectedTokens = 1;
         if (primeWithExpiringToken) {
@@ -158,8 +150,7 @@ private Q_SLOTS:
         QCOMPARE(m_auth->waitingCount(), 0);
     }
 
-    void tokenIsRefreshedBeforeExpiry()
-    {
+    void tokenIsRefreshedBeforeExpiry() {
         m_expiresIn = 45; // less than the 60 s margin: every call refreshes
         QVERIFY(run(get(u"/program/api/members"_s))->ok());
         QVERIFY(run(get(u"/program/api/members"_s))->ok());
@@ -170,11 +161,11 @@ private Q_SLOTS:
         QCOMPARE(tokenRequests(), 3);
     }
 
-    void a401CausesOneRefreshAndOneReplay()
-    {
-        m_server->script("GET", u"/program/api/members"_s,
-                         {FaultResponse::json(401, "{\"code\":4010,\"name\":\"unauthorized\",\"message\":\"Invalid token\"}"),
-                          FaultResponse::json(200, "{\"success\":true,\"data\":{}}")});
+    void a401CausesOneRefreshAndOneReplay() {
+        m_server->script(
+            "GET", u"/program/api/members"_s,
+            {FaultResponse::json(401, "{\"code\":4010,\"name\":\"unauthorized\",\"message\":\"Invalid token\"}"),
+             FaultResponse::json(200, "{\"success\":true,\"data\":{}}")});
         const auto result = run(get(u"/program/api/members"_s));
         QVERIFY(result);
         QVERIFY(result->ok());
@@ -187,20 +178,19 @@ private Q_SLOTS:
         QCOMPARE(calls.at(0).header("x-request-id"), calls.at(1).header("x-request-id"));
     }
 
-    void aSecond401Stops_data()
-    {
+    void aSecond401Stops_data() {
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<int>("kind");
         QTest::newRow("lookup") << QByteArray("GET") << int(RequestKind::Lookup);
         QTest::newRow("action") << QByteArray("POST") << int(RequestKind::Action);
     }
 
-    void aSecond401Stops()
-    {
+    void aSecond401Stops() {
         QFETCH(QByteArray, method);
         QFETCH(int, kind);
-        m_server->on(method, u"/program/api/members"_s,
-                     FaultResponse::json(401, "{\"code\":4010,\"name\":\"unauthorized\",\"message\":\"Invalid token\"}"));
+        m_server->on(
+            method, u"/program/api/members"_s,
+            FaultResponse::json(401, "{\"code\":4010,\"name\":\"unauthorized\",\"message\":\"Invalid token\"}"));
         HttpRequest r = get(u"/program/api/members"_s);
         r.method = method;
         r.kind = RequestKind(kind);
@@ -222,16 +212,14 @@ private Q_SLOTS:
         QVERIFY(result->error().userMessage().contains(u"client ID and secret"_s));
     }
 
-    void rejectedTokenRequestIsAuthAndNothingIsSent_data()
-    {
+    void rejectedTokenRequestIsAuthAndNothingIsSent_data() {
         QTest::addColumn<int>("status");
         QTest::newRow("400") << 400;
         QTest::newRow("401") << 401;
         QTest::newRow("403") << 403;
     }
 
-    void rejectedTokenRequestIsAuthAndNothingIsSent()
-    {
+    void rejectedTokenRequestIsAuthAndNothingIsSent() {
         QFETCH(int, status);
         LogCapture capture;
         m_server->on("POST", u"/oauth/token"_s,
@@ -252,16 +240,14 @@ private Q_SLOTS:
         QVERIFY(!everything.contains(u"s3cr3t"_s));
     }
 
-    void unreachableOrBrokenTokenEndpointFailsWithoutSending_data()
-    {
+    void unreachableOrBrokenTokenEndpointFailsWithoutSending_data() {
         QTest::addColumn<int>("mode");
         QTest::newRow("500") << 0;
         QTest::newRow("html 200") << 1;
         QTest::newRow("no access_token") << 2;
     }
 
-    void unreachableOrBrokenTokenEndpointFailsWithoutSending()
-    {
+    void unreachableOrBrokenTokenEndpointFailsWithoutSending() {
         QFETCH(int, mode);
         if (mode == 0)
             m_server->on("POST", u"/oauth/token"_s, FaultResponse::html(500));
@@ -277,8 +263,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->count("GET", u"/program/api/members"_s), 0);
     }
 
-    void formBodyFallbackPutsTokenInPostBodyOnly()
-    {
+    void formBodyFallbackPutsTokenInPostBodyOnly() {
         m_auth->setTokenInFormBody(true);
         m_server->on("POST", u"/program/api/members"_s, FaultResponse::json(200, "{\"success\":true}"));
         HttpRequest post = get(u"/program/api/members"_s);
@@ -296,8 +281,7 @@ private Q_SLOTS:
         QCOMPARE(g.header("authorization"), QByteArray("Bearer tok-1"));
     }
 
-    void destroyingTheProviderFailsWaitingCalls()
-    {
+    void destroyingTheProviderFailsWaitingCalls() {
         m_tokenDelayMs = 2000;
         std::optional<ApiResult<HttpResponse>> out;
         m_transport->send(endpoint(), get(u"/program/api/members"_s), this,
@@ -311,8 +295,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->count("GET", u"/program/api/members"_s), 0);
     }
 
-    void missingCredentialsAreNoCredential()
-    {
+    void missingCredentialsAreNoCredential() {
         m_auth->setCredentials({}, {});
         const auto result = run(get(u"/program/api/members"_s));
         QVERIFY(result);

@@ -23,8 +23,7 @@ Q_DECLARE_METATYPE(rd::FailureClass)
 
 namespace {
 
-QByteArray fixture(const QString& name)
-{
+QByteArray fixture(const QString& name) {
     QFile f(QStringLiteral(RD_TEST_DATA) + u"/errorbodies/"_s + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
@@ -37,8 +36,7 @@ class TestErrorBody : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void vendorExamples_data()
-    {
+    void vendorExamples_data() {
         QTest::addColumn<Vendor>("vendor");
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("status");
@@ -55,8 +53,7 @@ private Q_SLOTS:
                                             << FailureClass::Rejected << u"Exceeds available funds"_s;
         QTest::newRow("trucentive open") << Vendor::TruCentive << u"trucentive-open-400.json"_s << 400 << u"400"_s
                                          << QString() << u"Cannot open envelope."_s << u"full_error_messages"_s
-                                         << ErrorKind::Http << FailureClass::Rejected
-                                         << u"the envelope is locked"_s;
+                                         << ErrorKind::Http << FailureClass::Rejected << u"the envelope is locked"_s;
         QTest::newRow("trucentive general") << Vendor::TruCentive << u"trucentive-general.json"_s << 400 << u"400"_s
                                             << QString() << u"More detail about the error"_s << QString()
                                             << ErrorKind::Http << FailureClass::Rejected << u"Nothing was changed"_s;
@@ -89,8 +86,7 @@ private Q_SLOTS:
                                    << FailureClass::Unknown << u"problem on its side"_s;
     }
 
-    void vendorExamples()
-    {
+    void vendorExamples() {
         QFETCH(Vendor, vendor);
         QFETCH(QString, file);
         QFETCH(int, status);
@@ -149,8 +145,7 @@ private Q_SLOTS:
         QCOMPARE(server.count("POST", u"/x"_s), 1);
     }
 
-    void tolerantOfOtherBodies_data()
-    {
+    void tolerantOfOtherBodies_data() {
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("html") << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>");
@@ -158,14 +153,14 @@ private Q_SLOTS:
         QTest::newRow("json array") << QByteArray("[{\"error\":\"x\"}]");
         QTest::newRow("json string") << QByteArray("\"error\"");
         QTest::newRow("truncated json") << QByteArray("{\"error\": \"Exceeds avail");
-        QTest::newRow("wrong types") << QByteArray("{\"error\": 12, \"status\": [400], \"code\": [1], \"message\": {}, \"name\": 3}");
+        QTest::newRow("wrong types") << QByteArray(
+            "{\"error\": 12, \"status\": [400], \"code\": [1], \"message\": {}, \"name\": 3}");
         QTest::newRow("too deep") << (QByteArray(200, '[') + QByteArray(200, ']'));
         QTest::newRow("deep object") << (QByteArray("{\"error\":") + QByteArray(100, '[') + QByteArray(100, ']') + "}");
         QTest::newRow("huge") << (QByteArray("{\"error\":\"") + QByteArray(3 * 1024 * 1024, 'a') + "\"}");
     }
 
-    void tolerantOfOtherBodies()
-    {
+    void tolerantOfOtherBodies() {
         QFETCH(QByteArray, body);
         for (Vendor v : {Vendor::TruCentive, Vendor::Tremendous, Vendor::Cheetah, Vendor::Trigg}) {
             ApiError e;
@@ -178,11 +173,10 @@ private Q_SLOTS:
         }
     }
 
-    void codeTypeDrift()
-    {
+    void codeTypeDrift() {
         ApiError trigg;
-        parseVendorErrorBody(Vendor::Trigg, "{\"code\": 409, \"message\": \"Conflict\", \"detailedErrorMessage\": \"text\"}",
-                             &trigg);
+        parseVendorErrorBody(Vendor::Trigg,
+                             "{\"code\": 409, \"message\": \"Conflict\", \"detailedErrorMessage\": \"text\"}", &trigg);
         QCOMPARE(trigg.vendorCode, u"409"_s); // documented as a string, tolerated as a number
         QCOMPARE(trigg.details.toString(), u"text"_s);
         ApiError list;

@@ -12,18 +12,16 @@ class TestJsonReader : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void depthIsCountedOutsideStrings()
-    {
+    void depthIsCountedOutsideStrings() {
         QCOMPARE(jsonNestingDepth("{}"), 1);
         QCOMPARE(jsonNestingDepth("{\"a\":[{\"b\":[]}]}"), 4);
         QCOMPARE(jsonNestingDepth("{\"a\":\"[[[[{{{{\"}"), 1);
         QCOMPARE(jsonNestingDepth("{\"a\":\"\\\"[[[[\"}"), 1); // escaped quote does not end the string
-        QCOMPARE(jsonNestingDepth("{\"a\":\"\\\\\"}[[["), 3); // escaped backslash does end it
+        QCOMPARE(jsonNestingDepth("{\"a\":\"\\\\\"}[[["), 3);  // escaped backslash does end it
         QCOMPARE(jsonNestingDepth("42"), 0);
     }
 
-    void tooDeepJsonIsRefused()
-    {
+    void tooDeepJsonIsRefused() {
         const QByteArray deep = QByteArray(65, '[') + QByteArray(65, ']');
         QString why;
         QVERIFY(!parseJson(deep, &why));
@@ -40,8 +38,7 @@ private Q_SLOTS:
         QVERIFY2(t.elapsed() < 200, qPrintable(QString::number(t.elapsed())));
     }
 
-    void invalidJsonGivesReasonWithoutContent()
-    {
+    void invalidJsonGivesReasonWithoutContent() {
         QString why;
         QVERIFY(!parseJson("{\"secret\":\"abc", &why));
         QVERIFY(why.startsWith(u"invalid JSON at offset"_s));
@@ -51,9 +48,13 @@ private Q_SLOTS:
         QVERIFY(!parseJson("<html></html>", &why));
     }
 
-    void typedAccessors()
-    {
-        const auto doc = parseJson("{\n            \"id\": \"O-1\", \"num_id\": 12345, \"float_id\": 1.5, \"status\": \"EXECUTED\", \"count\": 3, \"count_str\": \"7\",\n            \"flag\": true, \"amount\": \"5.50\", \"amount_num\": 30.25, \"tenth\": 0.1, \"huge\": 1e25, \"bad_amount\": \"5,50\",\n            \"when\": \"2019-12-09T23:59:59.999Z\", \"when2\": \"2023-01-01T10:00:00+08:00\", \"bad_when\": \"2019-11-31\",\n            \"nothing\": null, \"obj\": {\"x\": \"y\"}, \"arr\": [{\"id\": 1}, 2]\n        }");
+    void typedAccessors() {
+        const auto doc = parseJson(
+            "{\n            \"id\": \"O-1\", \"num_id\": 12345, \"float_id\": 1.5, \"status\": \"EXECUTED\", "
+            "\"count\": 3, \"count_str\": \"7\",\n            \"flag\": true, \"amount\": \"5.50\", \"amount_num\": "
+            "30.25, \"tenth\": 0.1, \"huge\": 1e25, \"bad_amount\": \"5,50\",\n            \"when\": "
+            "\"2019-12-09T23:59:59.999Z\", \"when2\": \"2023-01-01T10:00:00+08:00\", \"bad_when\": \"2019-11-31\",\n   "
+            "         \"nothing\": null, \"obj\": {\"x\": \"y\"}, \"arr\": [{\"id\": 1}, 2]\n        }");
         QVERIFY(doc);
         JsonReader r(doc->object(), u"order"_s);
         QCOMPARE(r.id(u"id"_s), u"O-1"_s);
@@ -98,16 +99,14 @@ private Q_SLOTS:
         QVERIFY(r.errorSummary().contains(u"(and 6 more)"_s));
     }
 
-    void childOfMissingObjectReportsEveryField()
-    {
+    void childOfMissingObjectReportsEveryField() {
         JsonReader r(QJsonObject{{u"a"_s, 1}});
         JsonReader payment = r.child(u"payment"_s);
         QCOMPARE(payment.money(u"total"_s), QString());
         QCOMPARE(r.errors(), QStringList({u"payment: missing"_s, u"payment.total: missing"_s}));
     }
 
-    void decimals()
-    {
+    void decimals() {
         qint64 v = 0;
         QVERIFY(decimalToMinorUnits(u"5.50"_s, 2, &v));
         QCOMPARE(v, 550);
@@ -128,8 +127,7 @@ private Q_SLOTS:
         QVERIFY(!isDecimalString(u"NaN"_s));
     }
 
-    void parseErrorIsUnknownParse()
-    {
+    void parseErrorIsUnknownParse() {
         const ApiError e = parseError(Vendor::Trigg, u"metaData.totalPages: expected an integer"_s, true);
         QCOMPARE(e.kind, ErrorKind::Parse);
         QCOMPARE(e.failure, FailureClass::Unknown);

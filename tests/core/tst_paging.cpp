@@ -23,24 +23,21 @@ Q_DECLARE_METATYPE(rd::PagingStyle)
 
 namespace {
 
-QJsonArray items(qint64 from, qint64 count)
-{
+QJsonArray items(qint64 from, qint64 count) {
     QJsonArray a;
     for (qint64 i = from; i < from + count; ++i)
         a.append(QJsonObject{{u"id"_s, u"ID%1"_s.arg(i)}});
     return a;
 }
 
-QByteArray fingerprintOf(const QJsonArray& a)
-{
+QByteArray fingerprintOf(const QJsonArray& a) {
     if (a.isEmpty())
         return {};
     return (a.first().toObject().value(u"id"_s).toString() + u'|' + a.last().toObject().value(u"id"_s).toString())
         .toUtf8();
 }
 
-qint64 intParam(const RecordedRequest& r, const char* name, qint64 fallback)
-{
+qint64 intParam(const RecordedRequest& r, const char* name, qint64 fallback) {
     bool ok = false;
     const qint64 v = r.queryValue(QString::fromLatin1(name)).toLongLong(&ok);
     return ok ? v : fallback;
@@ -56,8 +53,7 @@ struct ListServer {
     bool ignorePage = false;
     int trucentivePageSize = 10; // TruCentive does not document its page size: the server decides
 
-    FaultResponse answer(const RecordedRequest& r) const
-    {
+    FaultResponse answer(const RecordedRequest& r) const {
         qint64 offset = 0;
         qint64 size = 10;
         qint64 page = 1;
@@ -97,29 +93,34 @@ struct ListServer {
         case PagingStyle::PagePerPage:
             doc = QJsonDocument(QJsonObject{
                 {u"success"_s, true},
-                {u"data"_s, QJsonObject{{u"total_pages"_s, pagesOut}, {u"total_entries"_s, totalOut},
-                                        {u"members"_s, list}}}});
+                {u"data"_s,
+                 QJsonObject{{u"total_pages"_s, pagesOut}, {u"total_entries"_s, totalOut}, {u"members"_s, list}}}});
             break;
         case PagingStyle::PageRowsPage:
             doc = QJsonDocument(QJsonObject{{u"metaData"_s, QJsonObject{{u"reportType"_s, u"customers"_s},
-                                                                          {u"totalRecords"_s, totalOut},
-                                                                          {u"totalPages"_s, pagesOut},
-                                                                          {u"activePage"_s, page}}},
+                                                                        {u"totalRecords"_s, totalOut},
+                                                                        {u"totalPages"_s, pagesOut},
+                                                                        {u"activePage"_s, page}}},
                                             {u"data"_s, list}});
             break;
-        case PagingStyle::PageOnly: doc = QJsonDocument(list); break;
+        case PagingStyle::PageOnly:
+            doc = QJsonDocument(list);
+            break;
         }
         return FaultResponse::json(200, doc.toJson(QJsonDocument::Compact));
     }
 };
 
-QJsonArray listOf(PagingStyle style, const QJsonDocument& doc)
-{
+QJsonArray listOf(PagingStyle style, const QJsonDocument& doc) {
     switch (style) {
-    case PagingStyle::OffsetLimit: return doc.object().value(u"orders"_s).toArray();
-    case PagingStyle::PagePerPage: return doc.object().value(u"data"_s).toObject().value(u"members"_s).toArray();
-    case PagingStyle::PageRowsPage: return doc.object().value(u"data"_s).toArray();
-    case PagingStyle::PageOnly: return doc.array();
+    case PagingStyle::OffsetLimit:
+        return doc.object().value(u"orders"_s).toArray();
+    case PagingStyle::PagePerPage:
+        return doc.object().value(u"data"_s).toObject().value(u"members"_s).toArray();
+    case PagingStyle::PageRowsPage:
+        return doc.object().value(u"data"_s).toArray();
+    case PagingStyle::PageOnly:
+        return doc.array();
     }
     return {};
 }
@@ -139,8 +140,7 @@ class TestPaging : public QObject {
     };
 
     // Walks a whole list over HTTP the way a model would: request, parse, readPageMeta, advance.
-    Walk walk(const ListServer& list, int pageSize, qint64 maxItems = 1'000'000)
-    {
+    Walk walk(const ListServer& list, int pageSize, qint64 maxItems = 1'000'000) {
         FaultServer server;
         if (!server.listen())
             return {};
@@ -186,8 +186,7 @@ class TestPaging : public QObject {
     }
 
 private Q_SLOTS:
-    void eachStyleWalksToTheEnd_data()
-    {
+    void eachStyleWalksToTheEnd_data() {
         QTest::addColumn<PagingStyle>("style");
         QTest::addColumn<qint64>("total");
         QTest::addColumn<int>("expectedRequests");
@@ -200,8 +199,7 @@ private Q_SLOTS:
         QTest::newRow("empty list") << PagingStyle::PagePerPage << qint64(0) << 1;
     }
 
-    void eachStyleWalksToTheEnd()
-    {
+    void eachStyleWalksToTheEnd() {
         QFETCH(PagingStyle, style);
         QFETCH(qint64, total);
         QFETCH(int, expectedRequests);
@@ -216,8 +214,7 @@ private Q_SLOTS:
             QCOMPARE(w.total, std::optional<qint64>(total));
     }
 
-    void serverWithSmallerPagesThanAskedIsWalkedFully()
-    {
+    void serverWithSmallerPagesThanAskedIsWalkedFully() {
         // TruCentive decides its own page size; asking for 50 while it sends 10 must still walk everything.
         ListServer list{PagingStyle::PageOnly, 35};
         const Walk w = walk(list, 50);
@@ -226,8 +223,7 @@ private Q_SLOTS:
         QCOMPARE(w.requests, 4);
     }
 
-    void repeatingServerIsStopped_data()
-    {
+    void repeatingServerIsStopped_data() {
         QTest::addColumn<PagingStyle>("style");
         QTest::newRow("offset/limit") << PagingStyle::OffsetLimit;
         QTest::newRow("page/per_page") << PagingStyle::PagePerPage;
@@ -235,8 +231,7 @@ private Q_SLOTS:
         QTest::newRow("page only") << PagingStyle::PageOnly;
     }
 
-    void repeatingServerIsStopped()
-    {
+    void repeatingServerIsStopped() {
         QFETCH(PagingStyle, style);
         ListServer list{style, 100};
         list.ignorePage = true;
@@ -247,15 +242,13 @@ private Q_SLOTS:
         QVERIFY(w.reason.contains(u"same page twice"_s));
     }
 
-    void billionPagesIsClamped_data()
-    {
+    void billionPagesIsClamped_data() {
         QTest::addColumn<PagingStyle>("style");
         QTest::newRow("cheetah") << PagingStyle::PagePerPage;
         QTest::newRow("trigg") << PagingStyle::PageRowsPage;
     }
 
-    void billionPagesIsClamped()
-    {
+    void billionPagesIsClamped() {
         QFETCH(PagingStyle, style);
         // Sane item total, absurd page count: the item total decides.
         ListServer list{style, 23};
@@ -276,8 +269,7 @@ private Q_SLOTS:
         QVERIFY(!w.reason.isEmpty());
     }
 
-    void applyToUsesEachVendorsParameterNames()
-    {
+    void applyToUsesEachVendorsParameterNames() {
         QUrlQuery q;
         Pager tremendous(PagingStyle::OffsetLimit, 100);
         tremendous.applyTo(&q);
@@ -301,8 +293,7 @@ private Q_SLOTS:
         }
     }
 
-    void readPageMetaIsTolerant()
-    {
+    void readPageMetaIsTolerant() {
         PageMeta m = readPageMeta(PagingStyle::OffsetLimit, QJsonObject{{u"total_count"_s, u"12"_s}}, 3, "f");
         QCOMPARE(m.totalItems, std::optional<qint64>(12));
         m = readPageMeta(PagingStyle::OffsetLimit, QJsonObject{{u"total_count"_s, -1}}, 3, "f");
@@ -314,21 +305,21 @@ private Q_SLOTS:
         m = readPageMeta(PagingStyle::PagePerPage, QJsonObject{{u"total_pages"_s, 1}, {u"total_entries"_s, 2}}, 2, "f");
         QCOMPARE(m.totalPages, std::optional<qint64>(1));
         QCOMPARE(m.totalItems, std::optional<qint64>(2));
-        m = readPageMeta(PagingStyle::PagePerPage, QJsonObject{{u"data"_s, QJsonObject{{u"total_pages"_s, QJsonArray{}}}}},
-                         2, "f");
+        m = readPageMeta(PagingStyle::PagePerPage,
+                         QJsonObject{{u"data"_s, QJsonObject{{u"total_pages"_s, QJsonArray{}}}}}, 2, "f");
         QVERIFY(!m.totalPages);
-        m = readPageMeta(PagingStyle::PageRowsPage,
-                         QJsonObject{{u"metaData"_s, QJsonObject{{u"totalRecords"_s, 12}, {u"totalPages"_s, 1},
-                                                                 {u"activePage"_s, 1}}}},
-                         12, "f");
+        m = readPageMeta(
+            PagingStyle::PageRowsPage,
+            QJsonObject{
+                {u"metaData"_s, QJsonObject{{u"totalRecords"_s, 12}, {u"totalPages"_s, 1}, {u"activePage"_s, 1}}}},
+            12, "f");
         QCOMPARE(m.totalItems, std::optional<qint64>(12));
         QCOMPARE(m.activePage, std::optional<qint64>(1));
         m = readPageMeta(PagingStyle::PageOnly, QJsonObject{{u"total_count"_s, 5}}, 5, "f");
         QVERIFY(!m.totalItems && !m.totalPages);
     }
 
-    void guards()
-    {
+    void guards() {
         // No totals reported (Tremendous balance transactions): a short page ends the list.
         Pager noTotals(PagingStyle::OffsetLimit, 10);
         QCOMPARE(noTotals.advance({10, {}, {}, {}, "1"}), Pager::Step::More);

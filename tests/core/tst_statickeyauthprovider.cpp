@@ -19,8 +19,7 @@ Q_DECLARE_METATYPE(rd::Vendor)
 class TestStaticKeyAuthProvider : public QObject {
     Q_OBJECT
 
-    std::optional<ApiResult<HttpResponse>> run(HttpTransport& t, const Endpoint& e, const HttpRequest& r)
-    {
+    std::optional<ApiResult<HttpResponse>> run(HttpTransport& t, const Endpoint& e, const HttpRequest& r) {
         std::optional<ApiResult<HttpResponse>> out;
         t.send(e, r, this, [&](ApiResult<HttpResponse> res) { out.emplace(std::move(res)); });
         if (!waitFor([&] { return out.has_value(); }))
@@ -29,19 +28,17 @@ class TestStaticKeyAuthProvider : public QObject {
     }
 
 private Q_SLOTS:
-    void headerPerVendor_data()
-    {
+    void headerPerVendor_data() {
         QTest::addColumn<Vendor>("vendor");
         QTest::addColumn<QByteArray>("header");
         QTest::addColumn<QByteArray>("value");
         QTest::newRow("trucentive raw key") << Vendor::TruCentive << QByteArray("authorization") << QByteArray("KEY-1");
-        QTest::newRow("tremendous bearer") << Vendor::Tremendous << QByteArray("authorization")
-                                           << QByteArray("Bearer KEY-1");
+        QTest::newRow("tremendous bearer")
+            << Vendor::Tremendous << QByteArray("authorization") << QByteArray("Bearer KEY-1");
         QTest::newRow("trigg x-api-key") << Vendor::Trigg << QByteArray("x-api-key") << QByteArray("KEY-1");
     }
 
-    void headerPerVendor()
-    {
+    void headerPerVendor() {
         QFETCH(Vendor, vendor);
         QFETCH(QByteArray, header);
         QFETCH(QByteArray, value);
@@ -52,7 +49,8 @@ private Q_SLOTS:
         HttpTransport transport(&nam);
         StaticKeyAuthProvider auth(vendor, "KEY-1");
         QCOMPARE(auth.vendor(), vendor);
-        QCOMPARE(auth.secretHeaderNames(), QList<QByteArray>{header == "authorization" ? "Authorization" : "x-api-key"});
+        QCOMPARE(auth.secretHeaderNames(),
+                 QList<QByteArray>{header == "authorization" ? "Authorization" : "x-api-key"});
         Endpoint e;
         e.vendor = vendor;
         e.baseUrl = server.baseUrl();
@@ -72,8 +70,7 @@ private Q_SLOTS:
             QVERIFY(!req.hasHeader("authorization"));
     }
 
-    void emptyKeySendsNothing()
-    {
+    void emptyKeySendsNothing() {
         FaultServer server;
         QVERIFY(server.listen());
         CountingNam nam;
@@ -102,8 +99,7 @@ private Q_SLOTS:
         QCOMPARE(server.lastRequest().header("x-api-key"), QByteArray("NEW"));
     }
 
-    void rejectedStaticKeyIsNotReplayed()
-    {
+    void rejectedStaticKeyIsNotReplayed() {
         FaultServer server;
         QVERIFY(server.listen());
         server.on("GET", u"/me"_s, FaultResponse::json(403, "{\"error\":\"Access Denied\",\"status\":403}"));
@@ -122,7 +118,8 @@ private Q_SLOTS:
         QCOMPARE(result->error().kind, ErrorKind::Auth);
         QCOMPARE(result->error().vendorMessage, u"Access Denied"_s);
         QCOMPARE(server.count("GET", u"/me"_s), 1);
-        QVERIFY(result->error().userMessage(u"TruCentive (production)"_s)
+        QVERIFY(result->error()
+                    .userMessage(u"TruCentive (production)"_s)
                     .startsWith(u"The API key for TruCentive (production) was rejected."_s));
     }
 };

@@ -14,8 +14,7 @@ class TestTransportPolicy : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void loopback()
-    {
+    void loopback() {
         QVERIFY(isLoopbackHost(u"127.0.0.1"_s));
         QVERIFY(isLoopbackHost(u"127.5.0.1"_s));
         QVERIFY(isLoopbackHost(u"::1"_s));
@@ -25,8 +24,7 @@ private Q_SLOTS:
         QVERIFY(!isLoopbackHost(u"127.0.0.1.nip.io"_s));
     }
 
-    void urlChecks()
-    {
+    void urlChecks() {
         QVERIFY(!checkRequestUrl(Vendor::Tremendous, QUrl(u"https://api.tremendous.com/api/v2"_s), {}));
         QVERIFY(!checkRequestUrl(Vendor::Tremendous, QUrl(u"http://127.0.0.1:8080/api/v2"_s), {}));
         QVERIFY(!checkRequestUrl(Vendor::Tremendous, QUrl(u"http://[::1]:8080/api/v2"_s), {}));
@@ -45,8 +43,7 @@ private Q_SLOTS:
         QVERIFY(!checkRequestUrl(Vendor::Cheetah, QUrl(u"https://t.cheetahedp.com"_s), fine));
     }
 
-    void joinAndRedact()
-    {
+    void joinAndRedact() {
         QUrlQuery q;
         q.addQueryItem(u"created_at[gte]"_s, u"2024-01-01"_s);
         QCOMPARE(joinUrl(QUrl(u"https://x.com/api/v2/"_s), u"/orders"_s, q).toString(QUrl::FullyEncoded),
@@ -58,15 +55,13 @@ private Q_SLOTS:
                  u"https://x.com/api/m?email=a%2Bb%40example.com&q=x%26y%3Dz%20%C3%A9"_s);
         QCOMPARE(joinUrl(QUrl(u"https://x.com/api/v2"_s), u"orders/A B"_s, {}).toString(QUrl::FullyEncoded),
                  u"https://x.com/api/v2/orders/A%20B"_s);
-        QCOMPARE(joinUrl(QUrl(u"https://x.com"_s), u"/oauth/token"_s, {}).toString(),
-                 u"https://x.com/oauth/token"_s);
+        QCOMPARE(joinUrl(QUrl(u"https://x.com"_s), u"/oauth/token"_s, {}).toString(), u"https://x.com/oauth/token"_s);
         QCOMPARE(redactedUrl(QUrl(u"https://u:p@x.com/a?token=1#f"_s)), u"https://x.com/a"_s);
         QCOMPARE(stripUrlQueries(u"see https://x.com/a?token=1&b=2 now, or http://y.org/?k#z."_s),
                  u"see https://x.com/a now, or http://y.org/"_s);
     }
 
-    void classification_data()
-    {
+    void classification_data() {
         QTest::addColumn<int>("networkError");
         QTest::addColumn<int>("status");
         QTest::addColumn<bool>("maySent");
@@ -80,7 +75,9 @@ private Q_SLOTS:
             FailureClass::NotSent);
         row("dns", QNetworkReply::HostNotFoundError, 0, true, false, ErrorKind::HostNotFound, FailureClass::NotSent);
         row("tls", QNetworkReply::SslHandshakeFailedError, 0, true, false, ErrorKind::Tls, FailureClass::NotSent);
-        row("closed", QNetworkReply::RemoteHostClosedError, 0, false, false, ErrorKind::Network, FailureClass::Unknown);
+        row("closed", QNetworkReply::RemoteHostClosedError, 0, true, false, ErrorKind::Network, FailureClass::Unknown);
+        row("closed in tls handshake", QNetworkReply::RemoteHostClosedError, 0, false, false, ErrorKind::Network,
+            FailureClass::NotSent);
         row("resend refused", QNetworkReply::ContentReSendError, 0, false, false, ErrorKind::Network,
             FailureClass::Unknown);
         row("timeout sent", QNetworkReply::OperationCanceledError, 0, true, false, ErrorKind::Timeout,
@@ -91,7 +88,8 @@ private Q_SLOTS:
             FailureClass::NotSent);
         row("other unsent", QNetworkReply::UnknownNetworkError, 0, false, false, ErrorKind::Network,
             FailureClass::NotSent);
-        row("other sent", QNetworkReply::UnknownNetworkError, 0, true, false, ErrorKind::Network, FailureClass::Unknown);
+        row("other sent", QNetworkReply::UnknownNetworkError, 0, true, false, ErrorKind::Network,
+            FailureClass::Unknown);
         row("302", QNetworkReply::NoError, 302, true, false, ErrorKind::Redirect, FailureClass::Rejected);
         row("401", QNetworkReply::AuthenticationRequiredError, 401, true, false, ErrorKind::Auth,
             FailureClass::Rejected);
@@ -106,8 +104,7 @@ private Q_SLOTS:
         row("1xx/6xx", QNetworkReply::NoError, 600, true, false, ErrorKind::Http, FailureClass::Unknown);
     }
 
-    void classification()
-    {
+    void classification() {
         QFETCH(int, networkError);
         QFETCH(int, status);
         QFETCH(bool, maySent);
@@ -127,8 +124,7 @@ private Q_SLOTS:
         QVERIFY(!e.technical.isEmpty());
     }
 
-    void ourAbortsWin()
-    {
+    void ourAbortsWin() {
         AttemptFacts f;
         f.networkError = QNetworkReply::OperationCanceledError;
         f.httpStatus = 200;
@@ -144,8 +140,7 @@ private Q_SLOTS:
         QCOMPARE(classifyAttempt(waitingForToken).failure, FailureClass::NotSent);
     }
 
-    void networkErrorWordsNeverMentionUrls()
-    {
+    void networkErrorWordsNeverMentionUrls() {
         for (int code = 0; code <= 501; ++code) {
             const QString words = networkErrorWords(code);
             QVERIFY(!words.isEmpty());
@@ -153,8 +148,7 @@ private Q_SLOTS:
         }
     }
 
-    void retryDecisions()
-    {
+    void retryDecisions() {
         auto err = [](ErrorKind k, FailureClass f, int status = 0, int retryAfter = -1) {
             ApiError e;
             e.kind = k;
@@ -191,8 +185,7 @@ private Q_SLOTS:
             QVERIFY(!shouldRetry(lookup, err(k, FailureClass::Rejected, 400), cap));
     }
 
-    void retryAfterParsing()
-    {
+    void retryAfterParsing() {
         QCOMPARE(parseRetryAfter("120"), 120);
         QCOMPARE(parseRetryAfter(" 0 "), 0);
         QCOMPARE(parseRetryAfter(""), -1);
@@ -203,8 +196,7 @@ private Q_SLOTS:
         QCOMPARE(parseRetryAfter("Wed, 21 Oct 2015 07:00:00 GMT", now), 0);
     }
 
-    void backoffIsJitteredAndGrows()
-    {
+    void backoffIsJitteredAndGrows() {
         for (int i = 0; i < 50; ++i) {
             const auto d2 = retryDelay(2, 500ms, -1);
             QVERIFY(d2 >= 250ms && d2 <= 500ms);

@@ -242,6 +242,8 @@ public:
     int malformedRequest = -1; // this request (1-based) gets a body that is not JSON
     int repeatFromPage = -1;   // from this page (1-based) on, the server serves page 1 again
     bool cacheBodies = false;  // keep built bodies (the benchmark pre-builds them)
+    int maxLimit = 0;          // > 0: the server caps the page size (limit/per_page/rowsPage) at this
+    int requestsWhileDelivering = 0; // requests that arrived while a reply was being delivered (read-ahead)
     QList<QUrlQuery> queries;
 
     QByteArray bodyFor(qint64 offset, int limit)
@@ -275,7 +277,11 @@ public:
             QUrlQuery query;
             pager.applyTo(&query);
             queries.append(query);
+            if (m_delivering)
+                ++requestsWhileDelivering;
             auto [offset, limit] = requestedSlice(m_style, query, serverPageSize);
+            if (maxLimit > 0)
+                limit = std::min(limit, maxLimit);
             const qint64 page = limit > 0 ? offset / limit + 1 : 1;
             if (repeatFromPage > 0 && page >= repeatFromPage)
                 offset = 0;
@@ -295,12 +301,16 @@ public:
                 result.emplace(std::move(response));
             }
             auto pending = std::make_shared<bool>(true);
-            QTimer::singleShot(request == slowRequest ? slowDelayMs : delayMs, context, [pending, done = std::move(done), result = std::move(*result)] {
-                if (!*pending)
-                    return;
-                *pending = false;
-                done(result);
-            });
+            QTimer::singleShot(request == slowRequest ? slowDelayMs : delayMs, context,
+                               [this, pending, done = std::move(done), result = std::move(*result)] {
+                                   if (!*pending)
+                                       return;
+                                   *pending = false;
+                                   m_delivering = true;
+                                   done(result);
+                                   m_delivering = false;
+                               });
+
             return CallHandle([this, pending] {
                 if (*pending) {
                     *pending = false;
@@ -314,6 +324,7 @@ private:
     std::vector<Member> m_members;
     PagingStyle m_style;
     std::map<std::pair<qint64, int>, QByteArray> m_cache;
+    bool m_delivering = false;
 };
 
 using MemberModel = PagedRowModel<Member>;

@@ -224,7 +224,10 @@ private Q_SLOTS:
         s.model->load();
         QTRY_COMPARE_WITH_TIMEOUT(s.model->state(), State::Stopped, 20000);
         QCOMPARE(s.model->rowCount(), 100);
-        QCOMPARE(s.server.server.count("GET", u"/members"_s), 2);
+        // Page 2 (the repeat), possibly page 3 read ahead while page 2 was parsed (then cancelled); nothing more.
+        QTest::qWait(50);
+        QVERIFY(s.server.server.count("GET", u"/members"_s) <= 3);
+        QCOMPARE(s.client->transport.inFlight(), 0);
         QVERIFY(!s.model->errorMessage().isEmpty());
     }
 

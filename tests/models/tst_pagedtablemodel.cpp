@@ -180,6 +180,40 @@ private Q_SLOTS:
         }
     }
 
+    void readAheadOverlapsParsingAndFollowsTheServer_data()
+    {
+        QTest::addColumn<PagingStyle>("style");
+        QTest::addColumn<int>("cap");
+        QTest::addColumn<bool>("readAhead");
+        QTest::newRow("offset/limit") << PagingStyle::OffsetLimit << 0 << true;
+        QTest::newRow("offset/limit, server caps the page at 80") << PagingStyle::OffsetLimit << 80 << true;
+        QTest::newRow("page/per_page") << PagingStyle::PagePerPage << 0 << true;
+        QTest::newRow("page/rowsPage") << PagingStyle::PageRowsPage << 0 << true;
+        QTest::newRow("off") << PagingStyle::OffsetLimit << 0 << false;
+    }
+    void readAheadOverlapsParsingAndFollowsTheServer()
+    {
+        QFETCH(PagingStyle, style);
+        QFETCH(int, cap);
+        QFETCH(bool, readAhead);
+        PagedModelOptions o = loadAll(100);
+        o.readAhead = readAhead;
+        Fixture f(1000, style, o);
+        f.pages.maxLimit = cap;
+        f.model->load();
+        QTRY_COMPARE(f.model->state(), State::Loaded);
+        QCOMPARE(f.shownIds(), f.ids(allRows(1000)));
+        const int pages = cap ? (1000 + cap - 1) / cap : 10;
+        QCOMPARE(f.pages.requests, pages); // nothing wasted: the total was known, the guess used the real page size
+        QCOMPARE(f.pages.cancelled, 0);
+        // Read ahead: page n+1 was requested while page n was being delivered (its parse still to come). (When the
+        // read-ahead answer is already there once page n is parsed, the next read-ahead starts from the model.)
+        if (readAhead)
+            QVERIFY(f.pages.requestsWhileDelivering >= 1);
+        else
+            QCOMPARE(f.pages.requestsWhileDelivering, 0);
+    }
+
     void hundredThousandRowsArriveInFewBatches()
     {
         Fixture f(100'000, PagingStyle::OffsetLimit, loadAll(500, std::chrono::milliseconds(250)));
@@ -260,7 +294,10 @@ private Q_SLOTS:
         f.model->load();
         QTRY_COMPARE(f.model->state(), State::Stopped);
         QCOMPARE(f.model->rowCount(), 100); // the repeated page was not added
-        QCOMPARE(f.pages.requests, 2);
+        // Page 2 (the repeat), and possibly page 3 read ahead while page 2 was parsed, then dropped.
+        QVERIFY2(f.pages.requests == 2 || f.pages.requests == 3, qPrintable(QString::number(f.pages.requests)));
+        QTest::qWait(20);
+        QVERIFY(f.pages.requests <= 3); // nothing after the stop
         QVERIFY(!f.model->errorMessage().isEmpty());
         QVERIFY(!f.model->canFetchMore({}));
         QCOMPARE(f.model->countText(), u"100 of 1,000"_s);
@@ -480,6 +517,7 @@ private Q_SLOTS:
         // 28,000 synchronously while it runs; the sort's result must merge them in.
         PagedModelOptions o = loadAll(1000, std::chrono::milliseconds(60000));
         o.asyncSortThreshold = 0;
+        o.readAhead = false; // request 30 = page 30 exactly when page 29 has been parsed
         Fixture f(30'000, PagingStyle::OffsetLimit, o);
         f.pages.slowRequest = 30;
         f.model->load();

@@ -15,44 +15,64 @@ namespace {
 
 constexpr qsizetype MaxHeaderBytes = 64 * 1024;
 
-QByteArray reasonPhrase(int status)
-{
+QByteArray reasonPhrase(int status) {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 303: return "See Other";
-    case 307: return "Temporary Redirect";
-    case 308: return "Permanent Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 402: return "Payment Required";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 406: return "Not Acceptable";
-    case 409: return "Conflict";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 406:
+        return "Not Acceptable";
+    case 409:
+        return "Conflict";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
-bool pathMatches(const QString& pattern, const QString& path)
-{
+bool pathMatches(const QString& pattern, const QString& path) {
     if (pattern.endsWith(u'*'))
         return path.startsWith(QStringView(pattern).chopped(1));
     return pattern == path;
 }
 
-bool methodMatches(const QByteArray& pattern, const QByteArray& method)
-{
+bool methodMatches(const QByteArray& pattern, const QByteArray& method) {
     return pattern == "*" || pattern.compare(method, Qt::CaseInsensitive) == 0;
 }
 
@@ -60,8 +80,7 @@ bool methodMatches(const QByteArray& pattern, const QByteArray& method)
 
 // ---- RecordedRequest -----------------------------------------------------------------------------------------
 
-QByteArray RecordedRequest::header(const QByteArray& name) const
-{
+QByteArray RecordedRequest::header(const QByteArray& name) const {
     for (const auto& h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
@@ -69,8 +88,7 @@ QByteArray RecordedRequest::header(const QByteArray& name) const
     return {};
 }
 
-bool RecordedRequest::hasHeader(const QByteArray& name) const
-{
+bool RecordedRequest::hasHeader(const QByteArray& name) const {
     for (const auto& h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return true;
@@ -78,8 +96,7 @@ bool RecordedRequest::hasHeader(const QByteArray& name) const
     return false;
 }
 
-QByteArray RecordedRequest::queryValue(const QString& key) const
-{
+QByteArray RecordedRequest::queryValue(const QString& key) const {
     // Compare decoded keys: "created_at%5Bgte%5D" is found as "created_at[gte]".
     const auto items = query.queryItems(QUrl::FullyDecoded);
     for (const auto& item : items) {
@@ -91,13 +108,11 @@ QByteArray RecordedRequest::queryValue(const QString& key) const
 
 // ---- FaultResponse -------------------------------------------------------------------------------------------
 
-FaultResponse FaultResponse::json(int status, const QByteArray& body)
-{
+FaultResponse FaultResponse::json(int status, const QByteArray& body) {
     return text(status, body, "application/json");
 }
 
-FaultResponse FaultResponse::text(int status, const QByteArray& body, const QByteArray& contentType)
-{
+FaultResponse FaultResponse::text(int status, const QByteArray& body, const QByteArray& contentType) {
     FaultResponse r;
     r.status = status;
     r.body = body;
@@ -105,8 +120,7 @@ FaultResponse FaultResponse::text(int status, const QByteArray& body, const QByt
     return r;
 }
 
-FaultResponse FaultResponse::html(int status, const QByteArray& body)
-{
+FaultResponse FaultResponse::html(int status, const QByteArray& body) {
     QByteArray page = body;
     if (page.isEmpty()) {
         const QByteArray line = QByteArray::number(status) + ' ' + reasonPhrase(status);
@@ -116,79 +130,68 @@ FaultResponse FaultResponse::html(int status, const QByteArray& body)
     return text(status, page, "text/html");
 }
 
-FaultResponse FaultResponse::empty(int status)
-{
+FaultResponse FaultResponse::empty(int status) {
     FaultResponse r;
     r.status = status;
     return r;
 }
 
-FaultResponse FaultResponse::tooManyRequests(const QByteArray& retryAfter, const QByteArray& body)
-{
+FaultResponse FaultResponse::tooManyRequests(const QByteArray& retryAfter, const QByteArray& body) {
     FaultResponse r = json(429, body.isEmpty() ? QByteArray(R"({"error":"Too Many Requests"})") : body);
     if (!retryAfter.isEmpty())
         r.headers.append({"Retry-After", retryAfter});
     return r;
 }
 
-FaultResponse FaultResponse::redirect(const QUrl& location, int status)
-{
+FaultResponse FaultResponse::redirect(const QUrl& location, int status) {
     FaultResponse r = html(status, "<html><body>Moved</body></html>");
     r.headers.append({"Location", location.toEncoded()});
     return r;
 }
 
-FaultResponse FaultResponse::truncated(int status, const QByteArray& body, qint64 announced)
-{
+FaultResponse FaultResponse::truncated(int status, const QByteArray& body, qint64 announced) {
     FaultResponse r = json(status, body);
     r.announcedLength = announced;
     return r;
 }
 
-FaultResponse FaultResponse::closeConnection(int delayMs)
-{
+FaultResponse FaultResponse::closeConnection(int delayMs) {
     FaultResponse r;
     r.action = Action::Close;
     r.delayMs = delayMs;
     return r;
 }
 
-FaultResponse FaultResponse::resetConnection(int delayMs)
-{
+FaultResponse FaultResponse::resetConnection(int delayMs) {
     FaultResponse r;
     r.action = Action::Reset;
     r.delayMs = delayMs;
     return r;
 }
 
-FaultResponse FaultResponse::hang()
-{
+FaultResponse FaultResponse::hang() {
     FaultResponse r;
     r.action = Action::Hang;
     return r;
 }
 
-FaultResponse& FaultResponse::withDelay(int ms)
-{
+FaultResponse& FaultResponse::withDelay(int ms) {
     delayMs = ms;
     return *this;
 }
 
-FaultResponse& FaultResponse::withTrickle(int bytes, int intervalMs)
-{
+FaultResponse& FaultResponse::withTrickle(int bytes, int intervalMs) {
     trickleBytes = bytes;
     trickleIntervalMs = intervalMs;
     return *this;
 }
 
-FaultResponse& FaultResponse::withHeader(const QByteArray& name, const QByteArray& value)
-{
+FaultResponse& FaultResponse::withHeader(const QByteArray& name, const QByteArray& value) {
     headers.append({name, value});
     return *this;
 }
 
-FaultResponse& FaultResponse::withClose()
-{
+FaultResponse& FaultResponse::withClose() {
     closeAfter = true;
     return *this;
 }
@@ -199,53 +202,46 @@ struct FaultServer::Connection {
     QTcpSocket* socket = nullptr;
     QTimer* timer = nullptr; // delay and trickle; child of socket
     int id = 0;
-    QByteArray in;           // unparsed input
-    bool busy = false;       // a response is being produced
+    QByteArray in;     // unparsed input
+    bool busy = false; // a response is being produced
     bool closing = false;
     bool sentContinue = false;
     bool clientClose = false; // the request being answered said "Connection: close"
-    FaultResponse response;  // the one being produced
-    QByteArray pendingBody;  // body bytes still to trickle
+    FaultResponse response;   // the one being produced
+    QByteArray pendingBody;   // body bytes still to trickle
 };
 
 FaultServer::FaultServer(QObject* parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
-{
+    , m_server(new QTcpServer(this)) {
     m_fallback = [](const RecordedRequest&) { return FaultResponse::json(404, R"({"error":"not found"})"); };
     connect(m_server, &QTcpServer::newConnection, this, &FaultServer::onNewConnection);
 }
 
-FaultServer::~FaultServer()
-{
+FaultServer::~FaultServer() {
     close();
 }
 
-bool FaultServer::listen()
-{
+bool FaultServer::listen() {
     return m_server->isListening() || m_server->listen(QHostAddress::LocalHost, 0);
 }
 
-void FaultServer::close()
-{
+void FaultServer::close() {
     m_server->close();
     const auto connections = m_connections;
     for (Connection* c : connections)
         dropConnection(c, false);
 }
 
-bool FaultServer::isListening() const
-{
+bool FaultServer::isListening() const {
     return m_server->isListening();
 }
 
-quint16 FaultServer::port() const
-{
+quint16 FaultServer::port() const {
     return m_server->serverPort();
 }
 
-QUrl FaultServer::baseUrl() const
-{
+QUrl FaultServer::baseUrl() const {
     QUrl url;
     url.setScheme(u"http"_s);
     url.setHost(u"127.0.0.1"_s);
@@ -253,49 +249,41 @@ QUrl FaultServer::baseUrl() const
     return url;
 }
 
-QUrl FaultServer::url(const QString& path) const
-{
+QUrl FaultServer::url(const QString& path) const {
     QUrl u = baseUrl();
     u.setPath(path);
     return u;
 }
 
-QString FaultServer::ruleKey(const QByteArray& method, const QString& path)
-{
+QString FaultServer::ruleKey(const QByteArray& method, const QString& path) {
     return QString::fromLatin1(method.toUpper()) + u' ' + path;
 }
 
-void FaultServer::on(const QByteArray& method, const QString& path, const FaultResponse& response)
-{
+void FaultServer::on(const QByteArray& method, const QString& path, const FaultResponse& response) {
     script(method, path, {response});
 }
 
-void FaultServer::script(const QByteArray& method, const QString& path, const QList<FaultResponse>& responses)
-{
+void FaultServer::script(const QByteArray& method, const QString& path, const QList<FaultResponse>& responses) {
     Rule rule;
     rule.script = responses;
     m_rules.insert(ruleKey(method, path), rule);
 }
 
-void FaultServer::handle(const QByteArray& method, const QString& path, Handler handler)
-{
+void FaultServer::handle(const QByteArray& method, const QString& path, Handler handler) {
     Rule rule;
     rule.handler = std::move(handler);
     m_rules.insert(ruleKey(method, path), rule);
 }
 
-void FaultServer::setFallback(Handler handler)
-{
+void FaultServer::setFallback(Handler handler) {
     m_fallback = std::move(handler);
 }
 
-void FaultServer::clearRules()
-{
+void FaultServer::clearRules() {
     m_rules.clear();
 }
 
-int FaultServer::count(const QByteArray& method, const QString& path) const
-{
+int FaultServer::count(const QByteArray& method, const QString& path) const {
     int n = 0;
     for (const auto& r : m_records) {
         if (methodMatches(method, r.method) && pathMatches(path, r.path))
@@ -304,18 +292,15 @@ int FaultServer::count(const QByteArray& method, const QString& path) const
     return n;
 }
 
-int FaultServer::totalCount() const
-{
+int FaultServer::totalCount() const {
     return int(m_records.size());
 }
 
-QList<RecordedRequest> FaultServer::requests() const
-{
+QList<RecordedRequest> FaultServer::requests() const {
     return m_records;
 }
 
-QList<RecordedRequest> FaultServer::requests(const QByteArray& method, const QString& path) const
-{
+QList<RecordedRequest> FaultServer::requests(const QByteArray& method, const QString& path) const {
     QList<RecordedRequest> out;
     for (const auto& r : m_records) {
         if (methodMatches(method, r.method) && pathMatches(path, r.path))
@@ -324,28 +309,23 @@ QList<RecordedRequest> FaultServer::requests(const QByteArray& method, const QSt
     return out;
 }
 
-RecordedRequest FaultServer::lastRequest() const
-{
+RecordedRequest FaultServer::lastRequest() const {
     return m_records.isEmpty() ? RecordedRequest{} : m_records.last();
 }
 
-void FaultServer::clearRecords()
-{
+void FaultServer::clearRecords() {
     m_records.clear();
 }
 
-int FaultServer::connectionCount() const
-{
+int FaultServer::connectionCount() const {
     return m_connectionSerial;
 }
 
-int FaultServer::openConnections() const
-{
+int FaultServer::openConnections() const {
     return int(m_connections.size());
 }
 
-void FaultServer::onNewConnection()
-{
+void FaultServer::onNewConnection() {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         auto* c = new Connection;
         c->socket = socket;
@@ -363,16 +343,20 @@ void FaultServer::onNewConnection()
     }
 }
 
-void FaultServer::onReadyRead(Connection* c)
-{
+void FaultServer::onReadyRead(Connection* c) {
     c->in.append(c->socket->readAll());
     while (!c->busy && !c->closing && parseOne(c)) {
     }
 }
 
 // Parses one complete request from c->in (if there is one) and dispatches it. Returns true if one was dispatched.
-bool FaultServer::parseOne(Connection* c)
-{
+bool FaultServer::parseOne(Connection* c) {
+    while (c->in.startsWith("\r\n"))
+        c->in.remove(0, 2); // tolerated between requests (RFC 9112 2.2)
+    if (!c->in.isEmpty() && !(c->in.at(0) >= 'A' && c->in.at(0) <= 'Z')) {
+        dropConnection(c, false); // not HTTP (e.g. a TLS ClientHello): hang up like a plain HTTP server would
+        return false;
+    }
     const qsizetype headerEnd = c->in.indexOf("\r\n\r\n");
     if (headerEnd < 0) {
         if (c->in.size() > MaxHeaderBytes)
@@ -449,8 +433,7 @@ bool FaultServer::parseOne(Connection* c)
     return dispatch(c, std::move(request));
 }
 
-FaultResponse FaultServer::responseFor(const RecordedRequest& request)
-{
+FaultResponse FaultServer::responseFor(const RecordedRequest& request) {
     // Exact rule, then "*" method with exact path, then the longest prefix rule.
     auto exact = m_rules.find(ruleKey(request.method, request.path));
     if (exact == m_rules.end())
@@ -461,8 +444,8 @@ FaultResponse FaultServer::responseFor(const RecordedRequest& request)
             const qsizetype space = it.key().indexOf(u' ');
             const QByteArray method = it.key().left(space).toLatin1();
             const QString pattern = it.key().mid(space + 1);
-            if (pattern.endsWith(u'*') && methodMatches(method, request.method) &&
-                pathMatches(pattern, request.path) && pattern.size() > best) {
+            if (pattern.endsWith(u'*') && methodMatches(method, request.method) && pathMatches(pattern, request.path) &&
+                pattern.size() > best) {
                 best = pattern.size();
                 exact = it;
             }
@@ -481,8 +464,7 @@ FaultResponse FaultServer::responseFor(const RecordedRequest& request)
     return response;
 }
 
-bool FaultServer::dispatch(Connection* c, RecordedRequest request)
-{
+bool FaultServer::dispatch(Connection* c, RecordedRequest request) {
     m_records.append(request);
     c->busy = true;
     c->clientClose = request.header("connection").toLower().contains("close");
@@ -494,8 +476,7 @@ bool FaultServer::dispatch(Connection* c, RecordedRequest request)
     return true;
 }
 
-void FaultServer::startResponse(Connection* c, FaultResponse response)
-{
+void FaultServer::startResponse(Connection* c, FaultResponse response) {
     c->response = std::move(response);
     if (c->response.action == FaultResponse::Action::Hang)
         return;
@@ -504,8 +485,7 @@ void FaultServer::startResponse(Connection* c, FaultResponse response)
     c->timer->start(qMax(0, c->response.delayMs));
 }
 
-void FaultServer::sendNow(Connection* c)
-{
+void FaultServer::sendNow(Connection* c) {
     const FaultResponse& r = c->response;
     if (r.action == FaultResponse::Action::Reset) {
         dropConnection(c, true);
@@ -539,8 +519,7 @@ void FaultServer::sendNow(Connection* c)
     finishResponse(c);
 }
 
-void FaultServer::trickleNext(Connection* c)
-{
+void FaultServer::trickleNext(Connection* c) {
     const int n = c->response.trickleBytes;
     c->socket->write(c->pendingBody.left(n));
     c->pendingBody.remove(0, qMin<qsizetype>(n, c->pendingBody.size()));
@@ -551,8 +530,7 @@ void FaultServer::trickleNext(Connection* c)
     c->timer->start(qMax(1, c->response.trickleIntervalMs));
 }
 
-void FaultServer::finishResponse(Connection* c)
-{
+void FaultServer::finishResponse(Connection* c) {
     const FaultResponse& r = c->response;
     const bool truncating = r.announcedLength >= 0 && r.announcedLength > r.body.size();
     if (r.closeAfter || truncating || r.omitContentLength || c->clientClose) {
@@ -569,8 +547,7 @@ void FaultServer::finishResponse(Connection* c)
     }
 }
 
-void FaultServer::dropConnection(Connection* c, bool reset)
-{
+void FaultServer::dropConnection(Connection* c, bool reset) {
     if (!m_connections.removeOne(c))
         return;
     c->timer->stop();

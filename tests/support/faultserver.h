@@ -22,9 +22,10 @@ namespace rd::test {
 // Usage:
 //     rd::test::FaultServer server;
 //     QVERIFY(server.listen());                                    // 127.0.0.1, random port
-//     server.script("GET", "/orders", {FaultResponse::tooManyRequests("1"), FaultResponse::json(200, R"({"orders":[]})")});
-//     server.on("POST", "/orders", FaultResponse::json(201, "{}").withDelay(2000));
-//     server.handle("GET", "/orders/*", [](const RecordedRequest& r) { return FaultResponse::json(200, r.path.toUtf8()); });
+//     server.script("GET", "/orders", {FaultResponse::tooManyRequests("1"), FaultResponse::json(200,
+//     R"({"orders":[]})")}); server.on("POST", "/orders", FaultResponse::json(201, "{}").withDelay(2000));
+//     server.handle("GET", "/orders/*", [](const RecordedRequest& r) { return FaultResponse::json(200,
+//     r.path.toUtf8()); });
 //     ... drive the code under test against server.baseUrl() ...
 //     QCOMPARE(server.count("POST", "/orders"), 1);
 //     QCOMPARE(server.requests().first().header("authorization"), "Bearer k");
@@ -37,18 +38,19 @@ namespace rd::test {
 // the LAST response repeats. Setting a rule again replaces it and restarts its sequence.
 // Everything runs in the thread of the server object, from the event loop; no threads, no blocking calls.
 // Connections are HTTP/1.1 keep-alive (as QNetworkAccessManager expects) unless a response or the request's
-// "Connection: close" closes them; requests on one connection are answered in order. Request bodies need Content-Length or chunked transfer encoding.
+// "Connection: close" closes them; requests on one connection are answered in order. Request bodies need Content-Length
+// or chunked transfer encoding.
 
 // One recorded request, as received (header names in the case the client sent).
 struct RecordedRequest {
-    QByteArray method;                          // "GET", "POST", ...
-    QString path;                               // decoded path without query, e.g. "/orders/ABC"
-    QByteArray rawTarget;                       // request target as sent, e.g. "/orders?offset=0&limit=10"
-    QUrlQuery query;                            // parsed query
+    QByteArray method;    // "GET", "POST", ...
+    QString path;         // decoded path without query, e.g. "/orders/ABC"
+    QByteArray rawTarget; // request target as sent, e.g. "/orders?offset=0&limit=10"
+    QUrlQuery query;      // parsed query
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;                            // de-chunked body
-    int connectionId = 0;                       // 1-based, per accepted connection
-    int sequence = 0;                           // 1-based, per server, in arrival order
+    QByteArray body;      // de-chunked body
+    int connectionId = 0; // 1-based, per accepted connection
+    int sequence = 0;     // 1-based, per server, in arrival order
 
     QByteArray header(const QByteArray& name) const; // case-insensitive; empty if absent
     bool hasHeader(const QByteArray& name) const;
@@ -67,16 +69,16 @@ struct FaultResponse {
 
     Action action = Action::Reply;
     int status = 200;
-    QByteArray reason;                                  // status text; derived from status when empty
-    QList<QPair<QByteArray, QByteArray>> headers;       // extra headers (Content-Length/Connection are automatic)
+    QByteArray reason;                            // status text; derived from status when empty
+    QList<QPair<QByteArray, QByteArray>> headers; // extra headers (Content-Length/Connection are automatic)
     QByteArray body;
-    int delayMs = 0;               // wait before anything is sent (or before Close/Reset)
-    int trickleBytes = 0;          // > 0: send the body this many bytes at a time ...
-    int trickleIntervalMs = 0;     // ... every this many ms (headers are sent at once)
-    qint64 announcedLength = -1;   // Content-Length to announce; -1 = body size. Larger than the body + the body
-                                   // sent in full = truncation: the server closes after the body (see truncated()).
-    bool closeAfter = false;       // send "Connection: close" and close after the response
-    bool omitContentLength = false;// send no Content-Length (body delimited by closing the connection)
+    int delayMs = 0;                // wait before anything is sent (or before Close/Reset)
+    int trickleBytes = 0;           // > 0: send the body this many bytes at a time ...
+    int trickleIntervalMs = 0;      // ... every this many ms (headers are sent at once)
+    qint64 announcedLength = -1;    // Content-Length to announce; -1 = body size. Larger than the body + the body
+                                    // sent in full = truncation: the server closes after the body (see truncated()).
+    bool closeAfter = false;        // send "Connection: close" and close after the response
+    bool omitContentLength = false; // send no Content-Length (body delimited by closing the connection)
 
     // Builders (each returns a Reply unless it says otherwise).
     static FaultResponse json(int status, const QByteArray& body);
@@ -114,8 +116,8 @@ public:
     void close();
     bool isListening() const;
     quint16 port() const;
-    QUrl baseUrl() const;                    // http://127.0.0.1:<port>
-    QUrl url(const QString& path) const;     // baseUrl() + path (path starts with "/")
+    QUrl baseUrl() const;                // http://127.0.0.1:<port>
+    QUrl url(const QString& path) const; // baseUrl() + path (path starts with "/")
 
     // Rules. Setting a rule for an existing (method, path) replaces it.
     void on(const QByteArray& method, const QString& path, const FaultResponse& response);
@@ -127,11 +129,11 @@ public:
     // Recording. Counts include requests that were then closed/reset/hung.
     int count(const QByteArray& method, const QString& path) const; // exact path (or exact rule pattern with "*")
     int totalCount() const;
-    QList<RecordedRequest> requests() const;                        // all, in arrival order
+    QList<RecordedRequest> requests() const; // all, in arrival order
     QList<RecordedRequest> requests(const QByteArray& method, const QString& path) const;
-    RecordedRequest lastRequest() const;                            // default-constructed if none
+    RecordedRequest lastRequest() const; // default-constructed if none
     void clearRecords();
-    int connectionCount() const;                                    // connections accepted so far
+    int connectionCount() const; // connections accepted so far
     int openConnections() const;
 
 Q_SIGNALS:

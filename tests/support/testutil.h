@@ -24,8 +24,7 @@ public:
     QList<QUrl> urls() const { return m_urls; }
 
 protected:
-    QNetworkReply* createRequest(Operation op, const QNetworkRequest& request, QIODevice* outgoingData) override
-    {
+    QNetworkReply* createRequest(Operation op, const QNetworkRequest& request, QIODevice* outgoingData) override {
         ++m_created;
         m_urls.append(request.url());
         return QNetworkAccessManager::createRequest(op, request, outgoingData);
@@ -39,23 +38,19 @@ private:
 // Installs a message handler for its lifetime; messages are still printed through the previous handler.
 class LogCapture {
 public:
-    LogCapture()
-    {
+    LogCapture() {
         s_current = this;
         m_previous = qInstallMessageHandler(&LogCapture::handler);
     }
-    ~LogCapture()
-    {
+    ~LogCapture() {
         qInstallMessageHandler(m_previous);
         s_current = nullptr;
     }
-    QStringList lines() const
-    {
+    QStringList lines() const {
         QMutexLocker lock(&m_mutex);
         return m_lines;
     }
-    QStringList lines(const char* category) const
-    {
+    QStringList lines(const char* category) const {
         QMutexLocker lock(&m_mutex);
         QStringList out;
         const QString prefix = QLatin1String(category) + QLatin1String(": ");
@@ -68,12 +63,11 @@ public:
     QString all() const { return lines().join(QLatin1Char('\n')); }
 
 private:
-    static void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
-    {
+    static void handler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
         if (LogCapture* self = s_current) {
             QMutexLocker lock(&self->m_mutex);
-            self->m_lines.append(QLatin1String(context.category ? context.category : "default") +
-                                 QLatin1String(": ") + message);
+            self->m_lines.append(QLatin1String(context.category ? context.category : "default") + QLatin1String(": ") +
+                                 message);
             if (self->m_previous)
                 self->m_previous(type, context, message);
         }
@@ -85,8 +79,7 @@ private:
     QStringList m_lines;
 };
 
-template <typename Predicate> bool waitFor(Predicate predicate, int timeoutMs = 10000)
-{
+template <typename Predicate> bool waitFor(Predicate predicate, int timeoutMs = 10000) {
     if (predicate())
         return true;
     QEventLoop loop;

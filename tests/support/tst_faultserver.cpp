@@ -19,8 +19,7 @@ class TestFaultServer : public QObject {
 
     // Sends raw bytes on a new connection and collects everything until the server closes or `until` is seen.
     QByteArray exchange(const QByteArray& request, const QByteArray& until = {}, int timeoutMs = 3000,
-                        bool* closed = nullptr)
-    {
+                        bool* closed = nullptr) {
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, m_server->port());
         QByteArray in;
@@ -37,8 +36,7 @@ class TestFaultServer : public QObject {
     }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_server = new FaultServer(this);
         QVERIFY(m_server->listen());
         QVERIFY(m_server->port() > 0);
@@ -46,8 +44,7 @@ private Q_SLOTS:
     }
     void cleanup() { delete m_server; }
 
-    void routingScriptsAndRecording()
-    {
+    void routingScriptsAndRecording() {
         m_server->script("GET", u"/a"_s, {FaultResponse::json(200, "1"), FaultResponse::json(201, "2")});
         m_server->on("*", u"/any"_s, FaultResponse::text(202, "any"));
         m_server->handle("POST", u"/items/*"_s, [](const RecordedRequest& r) {
@@ -78,8 +75,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->totalCount(), 0);
     }
 
-    void chunkedBodyAndExpectContinue()
-    {
+    void chunkedBodyAndExpectContinue() {
         m_server->handle("POST", u"/c"_s, [](const RecordedRequest& r) { return FaultResponse::text(200, r.body); });
         const QByteArray chunked = exchange("POST /c HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
                                             "Connection: close\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n");
@@ -95,8 +91,7 @@ private Q_SLOTS:
         QVERIFY(socket.readAll().endsWith("abc"));
     }
 
-    void keepAliveWithQnam()
-    {
+    void keepAliveWithQnam() {
         m_server->on("GET", u"/k"_s, FaultResponse::json(200, "{}"));
         QNetworkAccessManager nam;
         for (int i = 0; i < 3; ++i) {
@@ -111,8 +106,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->openConnections(), 1);
     }
 
-    void faults()
-    {
+    void faults() {
         // Truncation: announced 100, sent 4, then closed.
         m_server->on("GET", u"/t"_s, FaultResponse::truncated(200, "abcd", 100));
         bool closed = false;
@@ -132,7 +126,8 @@ private Q_SLOTS:
         QVERIFY(out.isEmpty());
 
         // Delay, then a trickle: 20 bytes, 5 at a time every 100 ms.
-        m_server->on("GET", u"/slow"_s, FaultResponse::text(200, QByteArray(20, 'x')).withDelay(200).withTrickle(5, 100));
+        m_server->on("GET", u"/slow"_s,
+                     FaultResponse::text(200, QByteArray(20, 'x')).withDelay(200).withTrickle(5, 100));
         QElapsedTimer clock;
         clock.start();
         out = exchange("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n", QByteArray(20, 'x'));
@@ -150,14 +145,13 @@ private Q_SLOTS:
         m_server->on("GET", u"/429"_s, FaultResponse::tooManyRequests("7"));
         QVERIFY(exchange("GET /429 HTTP/1.1\r\nHost: x\r\n\r\n", "}").contains("Retry-After: 7\r\n"));
         m_server->on("GET", u"/r"_s, FaultResponse::redirect(QUrl(u"http://127.0.0.1:1/elsewhere"_s)));
-        QVERIFY(exchange("GET /r HTTP/1.1\r\nHost: x\r\n\r\n", "</html>").contains(
-            "Location: http://127.0.0.1:1/elsewhere\r\n"));
+        QVERIFY(exchange("GET /r HTTP/1.1\r\nHost: x\r\n\r\n", "</html>")
+                    .contains("Location: http://127.0.0.1:1/elsewhere\r\n"));
         m_server->on("GET", u"/h"_s, FaultResponse::html(502));
         QVERIFY(exchange("GET /h HTTP/1.1\r\nHost: x\r\n\r\n", "</html>").contains("<h1>502 Bad Gateway</h1>"));
     }
 
-    void requestReceivedSignal()
-    {
+    void requestReceivedSignal() {
         QSignalSpy spy(m_server, &FaultServer::requestReceived);
         exchange("GET /sig HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         QCOMPARE(spy.count(), 1);

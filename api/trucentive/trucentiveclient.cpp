@@ -1,0 +1,461 @@
+#include "trucentiveclient.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/httptransport.h"
+#include "core/paging.h"
+#include "trucentiveerrors.h"
+
+Q_LOGGING_CATEGORY(lcTruCentive, "rewarddesk.trucentive")
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+QString feedPath(TruCentiveClient::Feed which)
+{
+    return which == TruCentiveClient::Feed::Viewed ? u"/envelopes/viewed"_s : u"/envelopes/opened"_s;
+}
+
+// Passes a failed call's request id on to a parse error of its body.
+ApiError withRequestId(ApiError error, const QString& requestId)
+{
+    if (error.requestId.isEmpty())
+        error.requestId = requestId;
+    return error;
+}
+
+void logParseProblem(const QString& label, const ApiError& error)
+{
+    // technical never contains the body (jsonreader / parseTc* build it from field paths and offsets only).
+    qCWarning(lcTruCentive).noquote() << label << u"answer could not be read:"_s << error.technical
+                                      << u"(request %1)"_s.arg(error.requestId);
+}
+
+// One sessions page parsed, with the fingerprint the Pager uses to notice a repeated page.
+struct SessionsPage {
+    QList<TcSession> sessions;
+    QByteArray fingerprint;
+};
+
+} // namespace
+
+struct TruCentiveClient::SessionWalk {
+    explicit SessionWalk(qint64 maxItems)
+        : pager(PagingStyle::PageOnly, 1, maxItems)
+    {
+    }
+    Pager pager;
+    TcSessionList result;
+    QPointer<QObject> context;
+    Callback<TcSessionList> done;
+    CallHandle current;
+    CallHandle outer;
+    bool cancelled = false;
+};
+
+TruCentiveClient::TruCentiveClient(HttpTransport* transport, const Endpoint& endpoint, QObject* parent)
+    : TruCentiveClient(transport, EndpointProvider([endpoint] { return std::optional<Endpoint>(endpoint); }), parent)
+{
+}
+
+TruCentiveClient::TruCentiveClient(HttpTransport* transport, EndpointProvider provider, QObject* parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_provider(std::move(provider))
+{
+    Q_ASSERT(m_transport);
+}
+
+TruCentiveClient::~TruCentiveClient() = default;
+
+QString TruCentiveClient::accountLabel() const
+{
+    if (m_accountLabel.isEmpty()) {
+        if (auto endpoint = currentEndpoint())
+            m_accountLabel = endpoint->accountLabel;
+    }
+    return m_accountLabel;
+}
+
+std::optional<Endpoint> TruCentiveClient::currentEndpoint() const
+{
+    return m_provider ? m_provider() : std::nullopt;
+}
+
+void TruCentiveClient::setTimeouts(std::chrono::milliseconds transferTimeout, std::chrono::milliseconds deadline)
+{
+    m_transferTimeout = transferTimeout;
+    m_deadline = deadline;
+}
+
+HttpRequest TruCentiveClient::makeRequest(const QByteArray& method, const QString& path, RequestKind kind,
+                                          const QString& label) const
+{
+    HttpRequest r;
+    r.method = method;
+    r.path = path;
+    r.kind = kind;
+    r.label = label;
+    r.transferTimeout = m_transferTimeout;
+    r.deadline = m_deadline;
+    // Bodies here are small JSON documents; 16 MB covers a very long viewed/opened feed.
+    r.maxBodyBytes = 16 * 1024 * 1024;
+    return r;
+}
+
+CallHandle TruCentiveClient::refuse(ApiError error, QObject* context, std::function<void(ApiError)> deliver)
+{
+    error.vendor = Vendor::TruCentive;
+    auto cancelled = std::make_shared<bool>(false);
+    CallHandle handle([cancelled] { *cancelled = true; });
+    // Later, from the event loop, like every transport answer; not at all once `context` is gone.
+    QTimer::singleShot(0, context ? context : this, [cancelled, handle, error, deliver = std::move(deliver)] {
+        if (*cancelled)
+            return;
+        handle.markFinished();
+        deliver(error);
+    });
+    return handle;
+}
+
+CallHandle TruCentiveClient::send(HttpRequest request, QObject* context, RawCallback done)
+{
+    const std::optional<Endpoint> endpoint = currentEndpoint();
+    if (!endpoint) {
+        ApiError e;
+        e.failure = FailureClass::NotSent;
+        e.kind = ErrorKind::NoCredential;
+        e.action = request.kind != RequestKind::Lookup;
+        e.technical = u"the account has no usable endpoint (credentials missing or still loading)"_s;
+        qCInfo(lcTruCentive).noquote() << request.label << u"not sent: the account is not ready"_s;
+        return refuse(e, context, [done = std::move(done)](ApiError error) { done(std::move(error)); });
+    }
+    if (endpoint->vendor != Vendor::TruCentive)
+        qCWarning(lcTruCentive) << "endpoint of another vendor used with the TruCentive client";
+    m_accountLabel = endpoint->accountLabel;
+    return m_transport->send(*endpoint, request, context ? context : this, std::move(done));
+}
+
+template <typename T>
+CallHandle TruCentiveClient::sendParsedInline(HttpRequest request, QObject* context, Callback<T> done,
+                                              std::function<ApiResult<T>(const QByteArray&)> parse)
+{
+    const QString label = request.label;
+    return send(std::move(request), context,
+                [done = std::move(done), parse = std::move(parse), label](ApiResult<HttpResponse> response) {
+                    if (!response.ok()) {
+                        done(response.error());
+                        return;
+                    }
+                    ApiResult<T> parsed = parse(response.value().body);
+                    if (!parsed.ok()) {
+                        ApiError e = withRequestId(parsed.error(), response.value().requestId);
+                        logParseProblem(label, e);
+                        done(std::move(e));
+                        return;
+                    }
+                    done(std::move(parsed));
+                });
+}
+
+template <typename T>
+CallHandle TruCentiveClient::sendParsedInWorker(HttpRequest request, QObject* context, Callback<T> done,
+                                                std::function<ApiResult<T>(const QByteArray&)> parse)
+{
+    struct Chain {
+        CallHandle http;
+        bool cancelled = false;
+    };
+    auto chain = std::make_shared<Chain>();
+    CallHandle outer([chain] {
+        chain->cancelled = true;
+        chain->http.cancel();
+    });
+    QObject* owner = context ? context : this;
+    const QString label = request.label;
+    chain->http = send(
+        std::move(request), owner,
+        [chain, outer, owner, label, done = std::move(done), parse = std::move(parse)](ApiResult<HttpResponse> response) {
+            if (chain->cancelled)
+                return;
+            if (!response.ok()) {
+                outer.markFinished();
+                done(response.error());
+                return;
+            }
+            using Result = std::shared_ptr<ApiResult<T>>;
+            auto* watcher = new QFutureWatcher<Result>(owner); // dies with the context: no callback then
+            const QString requestId = response.value().requestId;
+            QObject::connect(watcher, &QFutureWatcherBase::finished, owner,
+                             [watcher, chain, outer, label, requestId, done] {
+                                 watcher->deleteLater();
+                                 if (chain->cancelled)
+                                     return;
+                                 outer.markFinished();
+                                 Result result = watcher->result();
+                                 if (!result->ok()) {
+                                     ApiError e = withRequestId(result->error(), requestId);
+                                     logParseProblem(label, e);
+                                     done(std::move(e));
+                                     return;
+                                 }
+                                 done(std::move(*result));
+                             });
+            watcher->setFuture(QtConcurrent::run([body = response.value().body, parse] {
+                return std::make_shared<ApiResult<T>>(parse(body));
+            }));
+        });
+    return outer;
+}
+
+// ---- lookups ---------------------------------------------------------------------------------------------------
+
+CallHandle TruCentiveClient::me(QObject* context, Callback<TcAccount> done)
+{
+    return sendParsedInline<TcAccount>(makeRequest("GET", u"/me"_s, RequestKind::Lookup, u"account info"_s), context,
+                                       std::move(done), &parseTcAccount);
+}
+
+CallHandle TruCentiveClient::projects(QObject* context, Callback<QList<TcProject>> done)
+{
+    return sendParsedInline<QList<TcProject>>(
+        makeRequest("GET", u"/projects"_s, RequestKind::Lookup, u"list projects"_s), context, std::move(done),
+        &parseTcProjects);
+}
+
+CallHandle TruCentiveClient::instruments(const QString& projectUuid, QObject* context,
+                                         Callback<QList<TcInstrument>> done)
+{
+    const QString project = projectUuid.trimmed();
+    if (project.isEmpty()) {
+        return refuse(tcRefusedLocally(tr("Choose a project first."), false), context,
+                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
+    }
+    HttpRequest r = makeRequest("GET", u"/project/instruments"_s, RequestKind::Lookup, u"list instruments"_s);
+    r.query.addQueryItem(u"project_uuid"_s, project);
+    return sendParsedInline<QList<TcInstrument>>(std::move(r), context, std::move(done), &parseTcInstruments);
+}
+
+CallHandle TruCentiveClient::envelope(const QString& envelopeId, bool showUrl, bool redemptionUrl, QObject* context,
+                                      Callback<TcEnvelope> done)
+{
+    const QString id = envelopeId.trimmed();
+    if (!tcLooksLikeEnvelopeId(id)) {
+        return refuse(tcRefusedLocally(tcParseEnvelopeIdInput(id).ok() ? tr("This is not an envelope ID.")
+                                                                        : tcParseEnvelopeIdInput(id).problem,
+                                       false),
+                      context, [done = std::move(done)](ApiError e) { done(std::move(e)); });
+    }
+    HttpRequest r = makeRequest("GET", u"/envelope"_s, RequestKind::Lookup, u"envelope details"_s);
+    r.query.addQueryItem(u"envelope_uuid"_s, id);
+    if (showUrl)
+        r.query.addQueryItem(u"show_url"_s, u"true"_s);
+    if (redemptionUrl)
+        r.query.addQueryItem(u"redemption_url"_s, u"true"_s);
+    return sendParsedInline<TcEnvelope>(std::move(r), context, std::move(done), &parseTcEnvelope);
+}
+
+CallHandle TruCentiveClient::viewed(int sinceSeconds, QObject* context, Callback<QList<TcEnvelope>> done)
+{
+    return feed(Feed::Viewed, sinceSeconds, context, std::move(done));
+}
+
+CallHandle TruCentiveClient::opened(int sinceSeconds, QObject* context, Callback<QList<TcEnvelope>> done)
+{
+    // The doc lists no parameter for the opened feed; `since` is sent exactly as for the viewed feed (see feed()).
+    return feed(Feed::Opened, sinceSeconds, context, std::move(done));
+}
+
+static HttpRequest feedRequest(const HttpRequest& base, TruCentiveClient::Feed which, int sinceSeconds)
+{
+    HttpRequest r = base;
+    r.path = feedPath(which);
+    // Viewed: "since - The number of seconds to look back" (default: the last hour). Opened: undocumented; the same
+    // parameter is sent because the two feeds are documented with the same shape. Omitted when <= 0.
+    if (sinceSeconds > 0)
+        r.query.addQueryItem(u"since"_s, QString::number(sinceSeconds));
+    return r;
+}
+
+CallHandle TruCentiveClient::feed(Feed which, int sinceSeconds, QObject* context, Callback<QList<TcEnvelope>> done)
+{
+    const HttpRequest r = feedRequest(
+        makeRequest("GET", {}, RequestKind::Lookup,
+                    which == Feed::Viewed ? u"viewed envelopes"_s : u"opened envelopes"_s),
+        which, sinceSeconds);
+    return sendParsedInWorker<QList<TcEnvelope>>(r, context, std::move(done), &parseTcEnvelopes);
+}
+
+CallHandle TruCentiveClient::feedRaw(Feed which, int sinceSeconds, QObject* context, RawCallback done)
+{
+    const HttpRequest r = feedRequest(
+        makeRequest("GET", {}, RequestKind::Lookup,
+                    which == Feed::Viewed ? u"viewed envelopes"_s : u"opened envelopes"_s),
+        which, sinceSeconds);
+    return send(r, context, std::move(done));
+}
+
+CallHandle TruCentiveClient::sessions(int page, QObject* context, Callback<QList<TcSession>> done)
+{
+    HttpRequest r = makeRequest("GET", u"/sessions"_s, RequestKind::Lookup, u"list sessions"_s);
+    r.query.addQueryItem(u"page"_s, QString::number(qMax(1, page)));
+    return sendParsedInWorker<QList<TcSession>>(std::move(r), context, std::move(done), &parseTcSessions);
+}
+
+CallHandle TruCentiveClient::sessionsPage(const Pager& pager, QObject* context, RawCallback done)
+{
+    HttpRequest r = makeRequest("GET", u"/sessions"_s, RequestKind::Lookup, u"list sessions"_s);
+    pager.applyTo(&r.query);
+    return send(std::move(r), context, std::move(done));
+}
+
+CallHandle TruCentiveClient::allSessions(QObject* context, Callback<TcSessionList> done, qint64 maxItems)
+{
+    auto walk = std::make_shared<SessionWalk>(maxItems);
+    walk->context = context ? context : this;
+    walk->done = std::move(done);
+    std::weak_ptr<SessionWalk> weak = walk;
+    walk->outer = CallHandle([weak] {
+        if (auto w = weak.lock()) {
+            w->cancelled = true;
+            w->current.cancel();
+        }
+    });
+    CallHandle outer = walk->outer;
+    nextSessionsPage(walk);
+    return outer;
+}
+
+void TruCentiveClient::nextSessionsPage(const std::shared_ptr<SessionWalk>& walk)
+{
+    if (walk->cancelled || !walk->context)
+        return;
+    HttpRequest r = makeRequest("GET", u"/sessions"_s, RequestKind::Lookup, u"list sessions"_s);
+    walk->pager.applyTo(&r.query);
+    // The walk lives as long as a callback holds it; the handle only holds a weak reference.
+    walk->current = sendParsedInWorker<SessionsPage>(
+        std::move(r), walk->context, [self = QPointer<TruCentiveClient>(this), walk](ApiResult<SessionsPage> page) {
+            if (walk->cancelled)
+                return;
+            auto finish = [walk](ApiResult<TcSessionList> result) {
+                walk->outer.markFinished();
+                Callback<TcSessionList> done = std::move(walk->done);
+                if (done)
+                    done(std::move(result));
+            };
+            if (!page.ok()) {
+                finish(page.error());
+                return;
+            }
+            PageMeta meta;
+            meta.itemCount = int(page.value().sessions.size());
+            meta.fingerprint = page.value().fingerprint;
+            const Pager::Step step = walk->pager.advance(meta);
+            if (step != Pager::Step::Stopped)
+                walk->result.sessions.append(page.value().sessions);
+            switch (step) {
+            case Pager::Step::More:
+                if (self) {
+                    self->nextSessionsPage(walk);
+                } else {
+                    ApiError gone = tcRefusedLocally(tr("The TruCentive connection was closed."), false);
+                    finish(gone);
+                }
+                return;
+            case Pager::Step::Done: finish(walk->result); return;
+            case Pager::Step::Stopped:
+                walk->result.complete = false;
+                walk->result.stopReason = walk->pager.stopReason();
+                qCInfo(lcTruCentive) << "sessions walk stopped after" << walk->result.sessions.size() << "sessions";
+                finish(walk->result);
+                return;
+            }
+        },
+        [](const QByteArray& body) -> ApiResult<SessionsPage> {
+            ApiResult<QList<TcSession>> parsed = parseTcSessions(body);
+            if (!parsed.ok())
+                return parsed.error();
+            SessionsPage page;
+            page.sessions = std::move(parsed).value();
+            // No ids or timestamps: the whole body identifies the page.
+            page.fingerprint = QCryptographicHash::hash(body, QCryptographicHash::Sha1);
+            return page;
+        });
+}
+
+// ---- actions ---------------------------------------------------------------------------------------------------
+
+CallHandle TruCentiveClient::openEnvelope(const QString& envelopeId, QObject* context, Callback<TcQueued> done)
+{
+    const QString id = envelopeId.trimmed();
+    if (!tcLooksLikeEnvelopeId(id)) {
+        return refuse(tcRefusedLocally(tr("This is not an envelope ID."), true), context,
+                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
+    }
+    // "It is safe to retry opening an envelope" (trucentive-api.txt): RetrySafeAction.
+    HttpRequest r = makeRequest("POST", u"/envelopes/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)) + u"/open"_s,
+                                RequestKind::RetrySafeAction, u"open envelope"_s);
+    return send(std::move(r), context, [id, done = std::move(done)](ApiResult<HttpResponse> response) {
+        if (!response.ok()) {
+            qCInfo(lcTruCentive).noquote() << u"open envelope %1 failed (request %2)"_s.arg(id, response.error().requestId);
+            done(response.error());
+            return;
+        }
+        ApiResult<TcQueued> parsed = parseTcQueued(response.value().body, false, true);
+        if (!parsed.ok()) {
+            ApiError e = withRequestId(parsed.error(), response.value().requestId);
+            logParseProblem(u"open envelope"_s, e);
+            done(std::move(e));
+            return;
+        }
+        parsed.value().requestId = response.value().requestId;
+        qCInfo(lcTruCentive).noquote() << u"envelope %1 queued for opening (request %2)"_s.arg(id, response.value().requestId);
+        done(std::move(parsed));
+    });
+}
+
+CallHandle TruCentiveClient::deliver(const TcDeliverRequest& request, QObject* context, Callback<TcQueued> done)
+{
+    const QStringList problems = tcValidateDeliverRequest(request);
+    if (!problems.isEmpty()) {
+        return refuse(tcRefusedLocally(problems.join(u' '), true), context,
+                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
+    }
+    // Sending is not idempotent and TruCentive offers no idempotency key: Action, never retried.
+    HttpRequest r = makeRequest("POST", u"/envelope/deliver"_s, RequestKind::Action, u"send envelope"_s);
+    r.contentType = "application/x-www-form-urlencoded";
+    r.body = tcDeliverFormBody(request);
+    return send(std::move(r), context, [done = std::move(done)](ApiResult<HttpResponse> response) {
+        if (!response.ok()) {
+            qCInfo(lcTruCentive).noquote() << u"send envelope failed (request %1)"_s.arg(response.error().requestId);
+            done(response.error());
+            return;
+        }
+        ApiResult<TcQueued> parsed = parseTcQueued(response.value().body, true, true);
+        if (!parsed.ok()) {
+            ApiError e = withRequestId(parsed.error(), response.value().requestId);
+            logParseProblem(u"send envelope"_s, e);
+            done(std::move(e));
+            return;
+        }
+        parsed.value().requestId = response.value().requestId;
+        qCInfo(lcTruCentive).noquote() << u"envelope %1 queued for delivery (request %2)"_s.arg(
+            parsed.value().envelope->key(), response.value().requestId);
+        done(std::move(parsed));
+    });
+}
+
+QString tcDeliveryObjectId(const QString& projectUuid, const QString& address)
+{
+    return projectUuid.trimmed() + u'/' + address.trimmed().toLower();
+}
+
+} // namespace rd

@@ -1,0 +1,446 @@
+#include "trucentivetypes.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include "core/jsonreader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rd::TruCentiveTypes", text);
+}
+
+// "5.00" from 500, "-0.05" from -5.
+QString centsText(qint64 cents)
+{
+    const bool negative = cents < 0;
+    const quint64 abs = negative ? quint64(0) - quint64(cents) : quint64(cents);
+    return (negative ? u"-"_s : QString()) + QString::number(abs / 100) + u'.' +
+           QString::number(abs % 100).rightJustified(2, u'0');
+}
+
+// id and uuid carry the same value in the doc; each falls back to the other, one is required.
+void readIds(JsonReader& r, QString* id, QString* uuid)
+{
+    const qsizetype before = r.errors().size();
+    const std::optional<QString> i = r.optionalId(u"id"_s);
+    const std::optional<QString> u = r.optionalId(u"uuid"_s);
+    if ((!i || i->isEmpty()) && (!u || u->isEmpty())) {
+        if (r.errors().size() == before)
+            r.fail(u"id"_s, u"missing (neither id nor uuid)"_s);
+        return;
+    }
+    *id = i && !i->isEmpty() ? *i : *u;
+    *uuid = u && !u->isEmpty() ? *u : *i;
+}
+
+QString optionalText(JsonReader& r, const QString& key)
+{
+    return r.optionalString(key).value_or(QString());
+}
+
+TcMoney readMoney(JsonReader& r, const QString& key)
+{
+    TcMoney m;
+    const qsizetype before = r.errors().size();
+    m.decimal = r.money(key);
+    if (r.errors().size() != before)
+        return m;
+    qint64 cents = 0;
+    if (!decimalToMinorUnits(m.decimal, 2, &cents)) {
+        r.fail(key, u"not an amount in dollars and cents (%1)"_s.arg(m.decimal));
+        return m;
+    }
+    m.cents = cents;
+    m.display = centsText(cents);
+    return m;
+}
+
+QDateTime requiredUtc(JsonReader& r, const QString& key)
+{
+    const QDateTime dt = r.dateTime(key);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+std::optional<QDateTime> optionalUtc(JsonReader& r, const QString& key)
+{
+    if (auto dt = r.optionalDateTime(key))
+        return dt->toUTC();
+    return std::nullopt;
+}
+
+// A custom field value as text: strings as they are, other JSON values as their JSON text.
+QString jsonValueText(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::String: return v.toString();
+    case QJsonValue::Bool: return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QJsonValue::Null: return {};
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Undefined: return {};
+    }
+    return {};
+}
+
+std::optional<QJsonDocument> parseBody(const QByteArray& body, bool action, ApiError* error)
+{
+    QString why;
+    std::optional<QJsonDocument> doc = parseJson(body, &why);
+    if (!doc)
+        *error = parseError(Vendor::TruCentive, why, action);
+    return doc;
+}
+
+// A bare top-level array of objects, each converted with `convert(object, where)`.
+template <typename T, typename Convert>
+ApiResult<QList<T>> parseArray(const QByteArray& body, const QString& name, Convert convert)
+{
+    ApiError error;
+    const std::optional<QJsonDocument> doc = parseBody(body, false, &error);
+    if (!doc)
+        return error;
+    if (!doc->isArray())
+        return parseError(Vendor::TruCentive, u"%1: expected a JSON array"_s.arg(name));
+    const QJsonArray array = doc->array();
+    QList<T> out;
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue v = array.at(i);
+        if (!v.isObject())
+            return parseError(Vendor::TruCentive, u"%1[%2]: expected an object"_s.arg(name).arg(i));
+        out.append(convert(v.toObject(), name + u'[' + QString::number(i) + u']'));
+    }
+    return out;
+}
+
+} // namespace
+
+TcEnvelopeState tcEnvelopeStateFromRaw(const QString& raw)
+{
+    const QString s = raw.trimmed().toLower();
+    if (s == u"delivered")
+        return TcEnvelopeState::Delivered;
+    if (s == u"approved")
+        return TcEnvelopeState::Approved;
+    if (s == u"viewed")
+        return TcEnvelopeState::Viewed;
+    if (s == u"opened" || s == u"open")
+        return TcEnvelopeState::Opened;
+    if (s == u"locked")
+        return TcEnvelopeState::Locked;
+    if (s == u"expired")
+        return TcEnvelopeState::Expired;
+    return TcEnvelopeState::Unknown;
+}
+
+QString tcEnvelopeStateDisplay(const QString& raw)
+{
+    switch (tcEnvelopeStateFromRaw(raw)) {
+    case TcEnvelopeState::Delivered: return tr("Delivered");
+    case TcEnvelopeState::Approved: return tr("Approved");
+    case TcEnvelopeState::Viewed: return tr("Viewed");
+    case TcEnvelopeState::Opened: return tr("Opened");
+    case TcEnvelopeState::Locked: return tr("Locked");
+    case TcEnvelopeState::Expired: return tr("Expired");
+    case TcEnvelopeState::Unknown: break;
+    }
+    const QString shown = raw.simplified().left(60);
+    if (shown.isEmpty())
+        return tr("unknown (missing)");
+    return tr("unknown (%1)").arg(shown);
+}
+
+bool TcEnvelope::canOpen(const QDateTime& now) const
+{
+    switch (state) {
+    case TcEnvelopeState::Delivered:
+    case TcEnvelopeState::Approved:
+    case TcEnvelopeState::Viewed: return !openedAt.has_value() && !key().isEmpty() && !hasExpired(now);
+    case TcEnvelopeState::Opened:
+    case TcEnvelopeState::Locked:
+    case TcEnvelopeState::Expired:
+    case TcEnvelopeState::Unknown: return false;
+    }
+    return false;
+}
+
+QJsonObject TcEnvelope::maskedRaw() const
+{
+    QJsonObject o = raw;
+    const QString mask = tr("(hidden: redeemable link)");
+    for (const QString& key : {u"url"_s, u"redemption_url"_s}) {
+        if (o.contains(key) && !o.value(key).isNull())
+            o.insert(key, mask);
+    }
+    return o;
+}
+
+// ---- objects ---------------------------------------------------------------------------------------------------
+
+TcProject tcProjectFromJson(const QJsonObject& object, const QString& where)
+{
+    JsonReader r(object, where);
+    TcProject p;
+    readIds(r, &p.id, &p.uuid);
+    p.name = r.string(u"name"_s);
+    p.description = optionalText(r, u"description"_s);
+    p.accountUuid = r.optionalId(u"account_uuid"_s).value_or(QString());
+    p.startsAt = requiredUtc(r, u"starts_at"_s);
+    p.expiresAt = optionalUtc(r, u"expires_at"_s);
+    p.createdAt = requiredUtc(r, u"created_at"_s);
+    p.minValue = readMoney(r, u"min_instrument_value"_s);
+    p.maxValue = readMoney(r, u"max_instrument_value"_s);
+    {
+        const qsizetype before = r.errors().size();
+        const bool value = r.boolean(u"test_mode"_s);
+        if (r.errors().size() == before)
+            p.testMode = value;
+    }
+    if (auto fields = r.optionalArray(u"custom_fields"_s)) {
+        for (qsizetype i = 0; i < fields->size(); ++i) {
+            const QJsonValue v = fields->at(i);
+            if (v.isString())
+                p.customFields.append(v.toString());
+            else
+                r.fail(u"custom_fields[%1]"_s.arg(i), u"expected a string"_s);
+        }
+    }
+    p.fieldErrors = r.errors();
+    return p;
+}
+
+TcInstrument tcInstrumentFromJson(const QJsonObject& object, const QString& where)
+{
+    JsonReader r(object, where);
+    TcInstrument i;
+    readIds(r, &i.id, &i.uuid);
+    i.name = r.string(u"name"_s);
+    i.description = optionalText(r, u"description"_s);
+    i.fieldErrors = r.errors();
+    return i;
+}
+
+TcEnvelope tcEnvelopeFromJson(const QJsonObject& object, const QString& where)
+{
+    JsonReader r(object, where);
+    TcEnvelope e;
+    e.raw = object;
+    readIds(r, &e.id, &e.uuid);
+
+    const QJsonArray addresses = r.array(u"addresses"_s);
+    for (qsizetype i = 0; i < addresses.size(); ++i) {
+        JsonReader a = r.element(addresses, u"addresses"_s, i);
+        TcAddress address;
+        address.uuid = a.optionalId(u"uuid"_s).value_or(QString());
+        address.formatRaw = a.string(u"format"_s);
+        const QString f = address.formatRaw.trimmed().toLower();
+        address.format = f == u"mailto" ? TcAddress::Format::Mailto
+                         : f == u"sms"  ? TcAddress::Format::Sms
+                                        : TcAddress::Format::Unknown;
+        address.deliveryAddress = a.string(u"delivery_address"_s);
+        e.addresses.append(address);
+    }
+
+    if (auto project = r.optionalChild(u"project"_s)) {
+        e.projectUuid = project->optionalId(u"uuid"_s).value_or(QString());
+        if (e.projectUuid.isEmpty())
+            e.projectUuid = project->optionalId(u"id"_s).value_or(QString());
+        e.projectName = project->optionalString(u"name"_s).value_or(QString());
+    } else if (!r.has(u"project"_s)) {
+        r.fail(u"project"_s, u"missing"_s);
+    }
+
+    e.stateRaw = r.string(u"state"_s);
+    e.state = tcEnvelopeStateFromRaw(e.stateRaw);
+    e.deliveredAt = optionalUtc(r, u"delivered_at"_s);
+    e.viewedAt = optionalUtc(r, u"viewed_at"_s);
+    e.openedAt = optionalUtc(r, u"opened_at"_s);
+    e.expiresAt = optionalUtc(r, u"expires_at"_s);
+    if (r.has(u"test_mode"_s))
+        e.testMode = r.optionalBoolean(u"test_mode"_s);
+    else
+        r.fail(u"test_mode"_s, u"missing"_s);
+
+    if (auto fields = r.optionalObject(u"custom_fields"_s)) {
+        for (auto it = fields->constBegin(); it != fields->constEnd(); ++it)
+            e.customFields.append({it.key(), jsonValueText(it.value())});
+    }
+    e.url = r.optionalString(u"url"_s);
+    e.redemptionUrl = r.optionalString(u"redemption_url"_s);
+    e.fieldErrors = r.errors();
+    return e;
+}
+
+TcSession tcSessionFromJson(const QJsonObject& object, const QString& where)
+{
+    JsonReader r(object, where);
+    TcSession s;
+    s.ip = r.string(u"ip"_s);
+    s.email = r.string(u"email"_s);
+    s.fieldErrors = r.errors();
+    return s;
+}
+
+// ---- bodies ----------------------------------------------------------------------------------------------------
+
+ApiResult<TcAccount> parseTcAccount(const QByteArray& body)
+{
+    ApiError error;
+    const std::optional<QJsonDocument> doc = parseBody(body, false, &error);
+    if (!doc)
+        return error;
+    if (!doc->isObject())
+        return parseError(Vendor::TruCentive, u"me: expected a JSON object"_s);
+    JsonReader r(doc->object(), u"me"_s);
+    TcAccount a;
+    readIds(r, &a.id, &a.uuid);
+    if (a.id.isEmpty() && a.uuid.isEmpty())
+        return parseError(Vendor::TruCentive, r.errorSummary());
+    a.email = r.string(u"email"_s);
+    a.name = optionalText(r, u"name"_s);
+    a.fieldErrors = r.errors();
+    return a;
+}
+
+ApiResult<QList<TcProject>> parseTcProjects(const QByteArray& body)
+{
+    return parseArray<TcProject>(body, u"projects"_s, &tcProjectFromJson);
+}
+
+ApiResult<QList<TcInstrument>> parseTcInstruments(const QByteArray& body)
+{
+    return parseArray<TcInstrument>(body, u"instruments"_s, &tcInstrumentFromJson);
+}
+
+ApiResult<TcEnvelope> parseTcEnvelope(const QByteArray& body)
+{
+    ApiError error;
+    const std::optional<QJsonDocument> doc = parseBody(body, false, &error);
+    if (!doc)
+        return error;
+    if (!doc->isObject())
+        return parseError(Vendor::TruCentive, u"envelope: expected a JSON object"_s);
+    TcEnvelope e = tcEnvelopeFromJson(doc->object(), u"envelope"_s);
+    if (e.key().isEmpty())
+        return parseError(Vendor::TruCentive, u"envelope: no id or uuid"_s);
+    return e;
+}
+
+ApiResult<QList<TcEnvelope>> parseTcEnvelopes(const QByteArray& body)
+{
+    return parseArray<TcEnvelope>(body, u"envelopes"_s, &tcEnvelopeFromJson);
+}
+
+ApiResult<QList<TcSession>> parseTcSessions(const QByteArray& body)
+{
+    return parseArray<TcSession>(body, u"sessions"_s, &tcSessionFromJson);
+}
+
+ApiResult<TcQueued> parseTcQueued(const QByteArray& body, bool envelopeRequired, bool action)
+{
+    ApiError error;
+    const std::optional<QJsonDocument> doc = parseBody(body, action, &error);
+    if (!doc)
+        return error;
+    if (!doc->isObject())
+        return parseError(Vendor::TruCentive, u"expected a JSON object"_s, action);
+    const QJsonObject root = doc->object();
+    TcQueued q;
+    q.message = root.value(u"message"_s).toString();
+    const QJsonValue envelope = root.value(u"envelope"_s);
+    if (envelope.isObject()) {
+        TcEnvelope e = tcEnvelopeFromJson(envelope.toObject(), u"envelope"_s);
+        if (!e.key().isEmpty())
+            q.envelope = std::move(e);
+    }
+    if (envelopeRequired && !q.envelope)
+        return parseError(Vendor::TruCentive, u"answer without an envelope id"_s, action);
+    return q;
+}
+
+// ---- deliver ---------------------------------------------------------------------------------------------------
+
+QStringList tcValidateDeliverRequest(const TcDeliverRequest& request, const TcProject* project)
+{
+    QStringList problems;
+    if (request.projectUuid.trimmed().isEmpty())
+        problems << tr("Choose a project.");
+    if (request.instrumentUuid.trimmed().isEmpty())
+        problems << tr("Choose an instrument (the type of reward).");
+
+    const QString amount = request.amount.trimmed();
+    qint64 cents = 0;
+    const bool fixed = project && project->isFixedValue();
+    if (amount.isEmpty()) {
+        problems << tr("Enter an amount in dollars and cents, for example 5.50.");
+    } else if (!isDecimalString(amount) || amount.startsWith(u'+') || !decimalToMinorUnits(amount, 2, &cents)) {
+        problems << tr("The amount must be in dollars and cents, for example 5.50.");
+    } else if (cents <= 0) {
+        problems << tr("The amount must be more than zero.");
+    } else if (project && !fixed && project->minValue.valid() && project->maxValue.valid() &&
+               (cents < *project->minValue.cents || cents > *project->maxValue.cents)) {
+        problems << tr("The amount must be between %1 and %2 for this project.")
+                        .arg(project->minValue.display, project->maxValue.display);
+    }
+
+    const QString address = request.address.trimmed();
+    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    static const QRegularExpression phone(u"^\\+?[0-9()./\\s-]+$"_s);
+    if (address.isEmpty()) {
+        problems << tr("Enter the recipient's e-mail address or phone number.");
+    } else if (!email.match(address).hasMatch()) {
+        qsizetype digits = 0;
+        for (QChar c : address)
+            digits += c.isDigit() ? 1 : 0;
+        if (!phone.match(address).hasMatch() || digits < 7)
+            problems << tr("The recipient must be an e-mail address or a phone number.");
+    }
+
+    for (const auto& field : request.customFields) {
+        if (field.first.trimmed().isEmpty()) {
+            problems << tr("A custom field has no name.");
+        } else if (project && !project->customFields.contains(field.first)) {
+            problems << tr("The project has no custom field named “%1”.").arg(field.first);
+        }
+    }
+    return problems;
+}
+
+QByteArray tcDeliverFormBody(const TcDeliverRequest& request)
+{
+    QByteArray body;
+    auto add = [&body](const QByteArray& encodedKey, const QString& value) {
+        if (!body.isEmpty())
+            body += '&';
+        body += encodedKey + '=' + QUrl::toPercentEncoding(value);
+    };
+    auto key = [](const QString& name) { return QUrl::toPercentEncoding(name); };
+    add("project_uuid", request.projectUuid.trimmed());
+    add("amount", request.amount.trimmed());
+    add("address", request.address.trimmed());
+    add("instrument_uuid", request.instrumentUuid.trimmed());
+    if (!request.firstName.trimmed().isEmpty())
+        add("first_name", request.firstName.trimmed());
+    if (!request.lastName.trimmed().isEmpty())
+        add("last_name", request.lastName.trimmed());
+    if (request.batchAllowed)
+        add("batch_allowed", u"true"_s);
+    for (const auto& field : request.customFields)
+        add("custom_fields[" + key(field.first) + ']', field.second);
+    return body;
+}
+
+} // namespace rd

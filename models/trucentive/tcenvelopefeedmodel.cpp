@@ -1,0 +1,278 @@
+#include "tcenvelopefeedmodel.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFont>
+
+#include <cmath>
+#include <limits>
+
+#include "common/jsonpage.h"
+#include "tcformat.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rd::TcEnvelopeFeedModel", text);
+}
+
+qint64 msecs(const std::optional<QDateTime>& t)
+{
+    return t && t->isValid() ? t->toMSecsSinceEpoch() : -1;
+}
+
+QString dateText(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    return tcFormatDateTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+}
+
+} // namespace
+
+TcEnvelopeRow TcEnvelopeRow::fromEnvelope(const TcEnvelope& e)
+{
+    TcEnvelopeRow row;
+    row.id = e.key();
+    row.stateRaw = e.stateRaw;
+    row.state = e.state;
+    row.recipient = e.addresses.isEmpty() ? QString() : e.addresses.first().deliveryAddress;
+    QStringList all;
+    all.reserve(e.addresses.size());
+    for (const TcAddress& a : e.addresses)
+        all.append(a.deliveryAddress);
+    row.allAddresses = all.join(u' ');
+    row.addressCount = qint16(qMin<qsizetype>(e.addresses.size(), std::numeric_limits<qint16>::max()));
+    row.projectUuid = e.projectUuid;
+    row.projectName = e.projectName;
+    row.deliveredMs = msecs(e.deliveredAt);
+    row.viewedMs = msecs(e.viewedAt);
+    row.openedMs = msecs(e.openedAt);
+    row.expiresMs = msecs(e.expiresAt);
+    row.testMode = e.testMode ? qint8(*e.testMode ? 1 : 0) : qint8(-1);
+    row.hasFieldErrors = !e.fieldErrors.isEmpty();
+    return row;
+}
+
+// ---- schema ---------------------------------------------------------------------------------------------------
+
+ParsedPage<TcEnvelopeRow> TcEnvelopeFeedSchema::parsePage(const QByteArray& body, PagingStyle style) const
+{
+    int index = 0;
+    ParsedPage<TcEnvelopeRow> page =
+        parseJsonRows<TcEnvelopeRow>(body, style, {}, u"id"_s, [&index](const QJsonObject& item) {
+            const TcEnvelope envelope = tcEnvelopeFromJson(item, u"envelopes[%1]"_s.arg(index++));
+            return TcEnvelopeRow::fromEnvelope(envelope);
+        });
+    if (page.error.isEmpty()) {
+        // An item without an id cannot be looked up or acted on: the page is not of the documented shape.
+        for (size_t i = 0; i < page.rows.size(); ++i) {
+            if (page.rows[i].id.isEmpty()) {
+                page.error = tr("Envelope %1 in the list has no ID.").arg(i + 1);
+                page.rows.clear();
+                return page;
+            }
+        }
+        // The feed is the whole window in one answer: report it complete so no second page is asked for.
+        page.meta.totalItems = page.meta.itemCount;
+    }
+    return page;
+}
+
+QString TcEnvelopeFeedSchema::searchText(const TcEnvelopeRow& row) const
+{
+    return row.id + u' ' + row.allAddresses + u' ' + row.projectName + u' ' + row.projectUuid + u' ' +
+           tcEnvelopeStateDisplay(row.stateRaw) + u' ' + row.stateRaw;
+}
+
+QVariant TcEnvelopeFeedSchema::headerData(int column, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(column)) {
+    case Id: return tr("Envelope");
+    case State: return tr("State");
+    case Recipient: return tr("Recipient");
+    case Project: return tr("Project");
+    case Viewed: return tr("Viewed");
+    case Opened: return tr("Opened");
+    case Delivered: return tr("Delivered");
+    case Expires: return tr("Expires");
+    case TestMode: return tr("Mode");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant TcEnvelopeFeedSchema::data(const TcEnvelopeRow& row, int column, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        switch (Column(column)) {
+        case Id: return row.id;
+        case State: return tcEnvelopeStateDisplay(row.stateRaw);
+        case Recipient:
+            return row.addressCount > 1 ? tr("%1 +%2").arg(row.recipient, QString::number(row.addressCount - 1))
+                                        : row.recipient;
+        case Project: return row.projectName.isEmpty() ? row.projectUuid : row.projectName;
+        case Viewed: return dateText(row.viewedMs);
+        case Opened: return dateText(row.openedMs);
+        case Delivered: return dateText(row.deliveredMs);
+        case Expires: return dateText(row.expiresMs);
+        case TestMode: return row.testMode < 0 ? tr("unknown") : row.testMode ? tr("Test") : tr("Live");
+        case ColumnCount: break;
+        }
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        if (row.hasFieldErrors)
+            return tr("Some values of this envelope could not be read; open it to see which.");
+        if (column == Recipient)
+            return row.allAddresses;
+        return {};
+    }
+    if (role == Qt::FontRole && column == Id) {
+        QFont font;
+        font.setFamily(u"monospace"_s);
+        font.setStyleHint(QFont::Monospace);
+        return font;
+    }
+    return {};
+}
+
+PagedTableModel::SortKind TcEnvelopeFeedSchema::sortKind(int column) const
+{
+    switch (Column(column)) {
+    case Viewed:
+    case Opened:
+    case Delivered:
+    case Expires: return PagedTableModel::SortKind::Number;
+    default: return PagedTableModel::SortKind::Text;
+    }
+}
+
+QString TcEnvelopeFeedSchema::sortText(const TcEnvelopeRow& row, int column) const
+{
+    switch (Column(column)) {
+    case Recipient: return row.recipient;
+    case Project: return row.projectName;
+    default: return data(row, column, Qt::DisplayRole).toString();
+    }
+}
+
+double TcEnvelopeFeedSchema::sortNumber(const TcEnvelopeRow& row, int column) const
+{
+    qint64 ms = -1;
+    switch (Column(column)) {
+    case Viewed: ms = row.viewedMs; break;
+    case Opened: ms = row.openedMs; break;
+    case Delivered: ms = row.deliveredMs; break;
+    case Expires: ms = row.expiresMs; break;
+    default: break;
+    }
+    return ms < 0 ? std::numeric_limits<double>::quiet_NaN() : double(ms);
+}
+
+// ---- model ----------------------------------------------------------------------------------------------------
+
+namespace {
+
+PagedModelOptions feedOptions()
+{
+    PagedModelOptions options;
+    options.style = PagingStyle::PageOnly; // not sent: the feeds are not paged (see parsePage)
+    options.pageSize = 1;
+    options.loadAll = false;
+    return options;
+}
+
+} // namespace
+
+TcEnvelopeFeedModel::TcEnvelopeFeedModel(TruCentiveClient* client, QObject* parent)
+    : TcEnvelopeFeedModel(client, std::make_shared<Params>(), parent)
+{
+}
+
+TcEnvelopeFeedModel::TcEnvelopeFeedModel(TruCentiveClient* client, std::shared_ptr<Params> params, QObject* parent)
+    : PagedRowModel<TcEnvelopeRow>(
+          std::make_shared<TcEnvelopeFeedSchema>(),
+          [client = QPointer<TruCentiveClient>(client), params](const Pager&, QObject* context, PageDone done) {
+              if (!client) {
+                  ApiError error;
+                  error.failure = FailureClass::NotSent;
+                  error.kind = ErrorKind::NoCredential;
+                  done(error);
+                  return CallHandle();
+              }
+              return client->feedRaw(params->feed, params->sinceSeconds, context, std::move(done));
+          },
+          feedOptions(), parent)
+    , m_params(std::move(params))
+{
+    setAccountLabel(client ? client->accountLabel() : QString());
+}
+
+void TcEnvelopeFeedModel::setFeed(TruCentiveClient::Feed feed, int sinceSeconds)
+{
+    m_params->feed = feed;
+    m_params->sinceSeconds = qMax(1, sinceSeconds);
+}
+
+TruCentiveClient::Feed TcEnvelopeFeedModel::feed() const
+{
+    return m_params->feed;
+}
+
+int TcEnvelopeFeedModel::sinceSeconds() const
+{
+    return m_params->sinceSeconds;
+}
+
+void TcEnvelopeFeedModel::setStateFilter(std::optional<TcEnvelopeState> state)
+{
+    if (state == m_stateFilter)
+        return;
+    m_stateFilter = state;
+    applyRowFilter();
+}
+
+void TcEnvelopeFeedModel::setProjectFilter(const QString& projectUuid)
+{
+    if (projectUuid == m_projectFilter)
+        return;
+    m_projectFilter = projectUuid;
+    applyRowFilter();
+}
+
+void TcEnvelopeFeedModel::applyRowFilter()
+{
+    if (!m_stateFilter && m_projectFilter.isEmpty()) {
+        setRowFilter({});
+        return;
+    }
+    setRowFilter([state = m_stateFilter, project = m_projectFilter](const TcEnvelopeRow& row) {
+        return (!state || row.state == *state) && (project.isEmpty() || row.projectUuid == project);
+    });
+}
+
+bool TcEnvelopeFeedModel::updateEnvelope(const TcEnvelope& envelope)
+{
+    return replaceRow(envelope.key(), TcEnvelopeRow::fromEnvelope(envelope));
+}
+
+QVariant TcEnvelopeFeedModel::data(const QModelIndex& index, int role) const
+{
+    if (role == StateRole || role == ProjectUuidRole) {
+        const TcEnvelopeRow* row = rowAt(index);
+        if (!row)
+            return {};
+        return role == StateRole ? QVariant(int(row->state)) : QVariant(row->projectUuid);
+    }
+    return PagedRowModel<TcEnvelopeRow>::data(index, role);
+}
+
+} // namespace rd

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+#include "trucentive/trucentivetypes.h"
+
+namespace rd {
+
+// How TruCentive values read for a support agent: in the user's locale and time zone (issue 3, "Envelope detail").
+// Pure functions, callable from any thread. Translated with the context "rd::TcFormat".
+
+// US dollars (the doc: "Amount in dollars and cents") in the locale's currency format: "$5.00", "5,00 $".
+QString tcFormatCents(qint64 cents, const QLocale& locale = QLocale());
+// "invalid amount" when the vendor sent something unreadable (see TcMoney).
+QString tcFormatMoney(const TcMoney& money, const QLocale& locale = QLocale());
+// "$5.00 – $30.25", "fixed $25.00", or what is known when a bound is unreadable.
+QString tcProjectValueText(const TcProject& project, const QLocale& locale = QLocale());
+
+// A UTC time shown as local time with the zone: "6/1/24 2:05 PM CEST". `none` for an invalid time.
+QString tcFormatDateTime(const QDateTime& utc, const QString& none = {}, const QLocale& locale = QLocale());
+QString tcFormatDateTime(const std::optional<QDateTime>& utc, const QString& none = {},
+                         const QLocale& locale = QLocale());
+// "just now", "5 minutes ago", "in 3 days" (relative to `now`).
+QString tcRelativeTime(const QDateTime& when, const QDateTime& now);
+
+// "Test mode", "Live", "unknown".
+QString tcTestModeText(std::optional<bool> testMode);
+// "E-mail", "SMS", or the raw format.
+QString tcAddressFormatText(const TcAddress& address);
+// "john@example.com (e-mail)".
+QString tcAddressText(const TcAddress& address);
+// The first address, plus "+1" when there are more; empty when none.
+QString tcRecipientText(const QList<TcAddress>& addresses);
+
+// One line of an envelope's timeline.
+struct TcTimelineEvent {
+    enum class Kind { Created, Delivered, Viewed, Opened, Expires };
+    Kind kind = Kind::Created;
+    QString label;                 // "Delivered"
+    std::optional<QDateTime> when; // UTC; nullopt: has not happened / not reported
+    QString note;                  // "not yet", "2 hours ago", "in 30 days", "not reported by TruCentive"
+    bool future = false;           // expires in the future
+};
+// Created (TruCentive reports no creation time: said so), Delivered, Viewed, Opened, Expires, in that order.
+QList<TcTimelineEvent> tcEnvelopeTimeline(const TcEnvelope& envelope, const QDateTime& now);
+
+} // namespace rd
