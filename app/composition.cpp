@@ -13,6 +13,7 @@
 #include "credentials/memorycredentialstore.h"
 #include "journal/actionjournal.h"
 #include "journal/reconciler.h"
+#include "trucentive/trucentivereconciler.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "sandbox/sandboxhost.h"
@@ -59,7 +60,14 @@ Composition::Composition(const Options& options, QObject* parent)
     // Unresolved actions from earlier runs (a crash while SENDING, or an unknown outcome) are read back from the
     // vendor before their objects can be acted on again; the vendor tabs register their reconcilers here.
     m_reconciler = new JournalReconciler(m_journal, this);
+    const auto resolver = [sessions = m_sessions](const QString& accountId) { return sessions->endpoint(accountId); };
+    m_reconciler->registerReconciler(Vendor::TruCentive, new TruCentiveReconciler(m_transport, resolver, this));
     connect(m_journal, &ActionJournal::loaded, m_reconciler, &JournalReconciler::reconcileAll);
+    // An account's credentials arrive asynchronously: try again once its session is ready.
+    connect(m_sessions, &AccountSessions::sessionChanged, m_reconciler, [this](const QString& accountId) {
+        if (m_journal->isLoaded() && m_sessions->state(accountId) == AccountSessions::State::Ready)
+            m_reconciler->reconcileAll();
+    });
 
     AppContext context;
     context.accounts = m_accounts;

@@ -14,29 +14,25 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("rd::TruCentiveTypes", text);
 }
 
 // What a link's last path segment must look like to be taken for an ID: the doc's example format (upper-case
 // letters), widened to digits, with at least one letter.
-bool looksLikePathId(const QString& segment)
-{
+bool looksLikePathId(const QString& segment) {
     static const QRegularExpression re(u"^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,64}$"_s);
     return re.match(segment).hasMatch();
 }
 
 } // namespace
 
-bool tcLooksLikeEnvelopeId(const QString& text)
-{
+bool tcLooksLikeEnvelopeId(const QString& text) {
     static const QRegularExpression re(u"^[A-Za-z0-9_-]{4,64}$"_s);
     return re.match(text).hasMatch();
 }
 
-TcEnvelopeIdInput tcParseEnvelopeIdInput(const QString& input)
-{
+TcEnvelopeIdInput tcParseEnvelopeIdInput(const QString& input) {
     TcEnvelopeIdInput out;
     QString text = input;
     text.removeIf([](QChar c) { return c.isSpace(); });
@@ -45,8 +41,8 @@ TcEnvelopeIdInput tcParseEnvelopeIdInput(const QString& input)
         return out;
     }
 
-    const bool isLink = text.startsWith(u"https://"_s, Qt::CaseInsensitive) ||
-                        text.startsWith(u"http://"_s, Qt::CaseInsensitive);
+    const bool isLink =
+        text.startsWith(u"https://"_s, Qt::CaseInsensitive) || text.startsWith(u"http://"_s, Qt::CaseInsensitive);
     if (!isLink) {
         if (tcLooksLikeEnvelopeId(text)) {
             out.id = text;
@@ -78,7 +74,8 @@ TcEnvelopeIdInput tcParseEnvelopeIdInput(const QString& input)
     if (!segments.isEmpty() && looksLikePathId(segments.last()))
         pathCandidate = segments.last();
 
-    if (candidates.size() > 1 || (candidates.size() == 1 && !pathCandidate.isEmpty() && pathCandidate != candidates[0])) {
+    if (candidates.size() > 1 ||
+        (candidates.size() == 1 && !pathCandidate.isEmpty() && pathCandidate != candidates[0])) {
         out.problem = tr("The link contains more than one possible envelope ID. Paste the envelope ID itself.");
         return out;
     }

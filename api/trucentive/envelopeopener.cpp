@@ -11,15 +11,16 @@ namespace rd {
 
 namespace {
 
-bool isFinal(EnvelopeOpener::Phase phase)
-{
+bool isFinal(EnvelopeOpener::Phase phase) {
     switch (phase) {
     case EnvelopeOpener::Phase::Opened:
     case EnvelopeOpener::Phase::Failed:
     case EnvelopeOpener::Phase::Changed:
     case EnvelopeOpener::Phase::TimedOut:
-    case EnvelopeOpener::Phase::Cancelled: return true;
-    default: return false;
+    case EnvelopeOpener::Phase::Cancelled:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -28,8 +29,7 @@ bool isFinal(EnvelopeOpener::Phase phase)
 EnvelopeOpener::EnvelopeOpener(TruCentiveClient* client, const QString& envelopeId, QObject* parent)
     : QObject(parent)
     , m_client(client)
-    , m_envelopeId(envelopeId.trimmed())
-{
+    , m_envelopeId(envelopeId.trimmed()) {
     m_pollTimer.setSingleShot(true);
     m_limitTimer.setSingleShot(true);
     m_limitTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
@@ -37,8 +37,7 @@ EnvelopeOpener::EnvelopeOpener(TruCentiveClient* client, const QString& envelope
     connect(&m_limitTimer, &QTimer::timeout, this, &EnvelopeOpener::onTimeLimit);
 }
 
-void EnvelopeOpener::onTimeLimit()
-{
+void EnvelopeOpener::onTimeLimit() {
     {
         if (isFinished())
             return;
@@ -57,34 +56,39 @@ void EnvelopeOpener::onTimeLimit()
     }
 }
 
-EnvelopeOpener::~EnvelopeOpener()
-{
+EnvelopeOpener::~EnvelopeOpener() {
     m_pollCall.cancel();
 }
 
-bool EnvelopeOpener::isFinished() const
-{
+bool EnvelopeOpener::isFinished() const {
     return isFinal(m_phase);
 }
 
-QString EnvelopeOpener::phaseName(Phase phase)
-{
+QString EnvelopeOpener::phaseName(Phase phase) {
     switch (phase) {
-    case Phase::Idle: return tr("not started");
-    case Phase::Opening: return tr("opening");
-    case Phase::Queued: return tr("queued");
-    case Phase::Checking: return tr("checking");
-    case Phase::Opened: return tr("opened");
-    case Phase::Failed: return tr("failed");
-    case Phase::Changed: return tr("state changed");
-    case Phase::TimedOut: return tr("timed out");
-    case Phase::Cancelled: return tr("cancelled");
+    case Phase::Idle:
+        return tr("not started");
+    case Phase::Opening:
+        return tr("opening");
+    case Phase::Queued:
+        return tr("queued");
+    case Phase::Checking:
+        return tr("checking");
+    case Phase::Opened:
+        return tr("opened");
+    case Phase::Failed:
+        return tr("failed");
+    case Phase::Changed:
+        return tr("state changed");
+    case Phase::TimedOut:
+        return tr("timed out");
+    case Phase::Cancelled:
+        return tr("cancelled");
     }
     return {};
 }
 
-void EnvelopeOpener::start(std::optional<TcEnvelope> before)
-{
+void EnvelopeOpener::start(std::optional<TcEnvelope> before) {
     if (m_phase != Phase::Idle)
         return;
     m_baseline = std::move(before);
@@ -100,8 +104,7 @@ void EnvelopeOpener::start(std::optional<TcEnvelope> before)
     m_client->openEnvelope(m_envelopeId, this, [this](ApiResult<TcQueued> result) { onOpenAnswer(result); });
 }
 
-void EnvelopeOpener::cancel()
-{
+void EnvelopeOpener::cancel() {
     if (isFinished() || m_phase == Phase::Idle)
         return;
     m_pollTimer.stop();
@@ -110,8 +113,7 @@ void EnvelopeOpener::cancel()
     setPhase(Phase::Cancelled, tr("Stopped watching the envelope."));
 }
 
-void EnvelopeOpener::onOpenAnswer(const ApiResult<TcQueued>& result)
-{
+void EnvelopeOpener::onOpenAnswer(const ApiResult<TcQueued>& result) {
     if (result.ok())
         Q_EMIT openRequestFinished(true, ApiError(), result.value().requestId);
     else
@@ -129,7 +131,8 @@ void EnvelopeOpener::onOpenAnswer(const ApiResult<TcQueued>& result)
             schedulePoll();
             return;
         }
-        finish(Phase::Failed, tcErrorText(e, TcOperation::Open, m_client ? m_client->accountLabel() : QString()).message);
+        finish(Phase::Failed,
+               tcErrorText(e, TcOperation::Open, m_client ? m_client->accountLabel() : QString()).message);
         return;
     }
 
@@ -147,8 +150,7 @@ void EnvelopeOpener::onOpenAnswer(const ApiResult<TcQueued>& result)
     schedulePoll();
 }
 
-void EnvelopeOpener::schedulePoll()
-{
+void EnvelopeOpener::schedulePoll() {
     if (isFinished())
         return;
     if (deadlinePassed()) {
@@ -161,8 +163,7 @@ void EnvelopeOpener::schedulePoll()
     m_pollTimer.start(interval);
 }
 
-void EnvelopeOpener::poll()
-{
+void EnvelopeOpener::poll() {
     if (isFinished())
         return;
     if (!m_client) {
@@ -174,8 +175,7 @@ void EnvelopeOpener::poll()
     m_pollCall = m_client->envelope(m_envelopeId, this, [this](ApiResult<TcEnvelope> result) { onPollAnswer(result); });
 }
 
-void EnvelopeOpener::onPollAnswer(const ApiResult<TcEnvelope>& result)
-{
+void EnvelopeOpener::onPollAnswer(const ApiResult<TcEnvelope>& result) {
     if (isFinished())
         return;
     if (!result.ok()) {
@@ -187,9 +187,9 @@ void EnvelopeOpener::onPollAnswer(const ApiResult<TcEnvelope>& result)
                                e.kind == ErrorKind::Timeout || e.kind == ErrorKind::RateLimited ||
                                e.kind == ErrorKind::ServerError;
         if (!transient) {
-            finish(Phase::Failed, tcErrorText(e, TcOperation::EnvelopeLookup,
-                                              m_client ? m_client->accountLabel() : QString())
-                                      .message);
+            finish(
+                Phase::Failed,
+                tcErrorText(e, TcOperation::EnvelopeLookup, m_client ? m_client->accountLabel() : QString()).message);
             return;
         }
         setPhase(Phase::Checking, tr("The envelope could not be checked this time; trying again…"));
@@ -221,20 +221,18 @@ void EnvelopeOpener::onPollAnswer(const ApiResult<TcEnvelope>& result)
                                    .arg(envelope.stateRaw.simplified().left(60)));
         return;
     }
-    setPhase(Phase::Checking, tr("Still waiting for TruCentive to open the envelope (state: %1)…")
-                                  .arg(envelope.stateDisplay()));
+    setPhase(Phase::Checking,
+             tr("Still waiting for TruCentive to open the envelope (state: %1)…").arg(envelope.stateDisplay()));
     schedulePoll();
 }
 
-void EnvelopeOpener::setPhase(Phase phase, const QString& message)
-{
+void EnvelopeOpener::setPhase(Phase phase, const QString& message) {
     m_phase = phase;
     m_message = message;
     Q_EMIT progress(phase, message);
 }
 
-void EnvelopeOpener::finish(Phase phase, const QString& message)
-{
+void EnvelopeOpener::finish(Phase phase, const QString& message) {
     m_pollTimer.stop();
     m_limitTimer.stop();
     m_pollCall.cancel();
@@ -242,13 +240,11 @@ void EnvelopeOpener::finish(Phase phase, const QString& message)
     Q_EMIT finished(phase, message);
 }
 
-bool EnvelopeOpener::deadlinePassed() const
-{
+bool EnvelopeOpener::deadlinePassed() const {
     return m_clock.isValid() && remaining().count() <= 0;
 }
 
-std::chrono::milliseconds EnvelopeOpener::remaining() const
-{
+std::chrono::milliseconds EnvelopeOpener::remaining() const {
     return m_options.timeLimit - std::chrono::milliseconds(m_clock.elapsed());
 }
 

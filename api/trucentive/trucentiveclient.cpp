@@ -19,21 +19,18 @@ namespace rd {
 
 namespace {
 
-QString feedPath(TruCentiveClient::Feed which)
-{
+QString feedPath(TruCentiveClient::Feed which) {
     return which == TruCentiveClient::Feed::Viewed ? u"/envelopes/viewed"_s : u"/envelopes/opened"_s;
 }
 
 // Passes a failed call's request id on to a parse error of its body.
-ApiError withRequestId(ApiError error, const QString& requestId)
-{
+ApiError withRequestId(ApiError error, const QString& requestId) {
     if (error.requestId.isEmpty())
         error.requestId = requestId;
     return error;
 }
 
-void logParseProblem(const QString& label, const ApiError& error)
-{
+void logParseProblem(const QString& label, const ApiError& error) {
     // technical never contains the body (jsonreader / parseTc* build it from field paths and offsets only).
     qCWarning(lcTruCentive).noquote() << label << u"answer could not be read:"_s << error.technical
                                       << u"(request %1)"_s.arg(error.requestId);
@@ -49,9 +46,7 @@ struct SessionsPage {
 
 struct TruCentiveClient::SessionWalk {
     explicit SessionWalk(qint64 maxItems)
-        : pager(PagingStyle::PageOnly, 1, maxItems)
-    {
-    }
+        : pager(PagingStyle::PageOnly, 1, maxItems) {}
     Pager pager;
     TcSessionList result;
     QPointer<QObject> context;
@@ -62,22 +57,18 @@ struct TruCentiveClient::SessionWalk {
 };
 
 TruCentiveClient::TruCentiveClient(HttpTransport* transport, const Endpoint& endpoint, QObject* parent)
-    : TruCentiveClient(transport, EndpointProvider([endpoint] { return std::optional<Endpoint>(endpoint); }), parent)
-{
-}
+    : TruCentiveClient(transport, EndpointProvider([endpoint] { return std::optional<Endpoint>(endpoint); }), parent) {}
 
 TruCentiveClient::TruCentiveClient(HttpTransport* transport, EndpointProvider provider, QObject* parent)
     : QObject(parent)
     , m_transport(transport)
-    , m_provider(std::move(provider))
-{
+    , m_provider(std::move(provider)) {
     Q_ASSERT(m_transport);
 }
 
 TruCentiveClient::~TruCentiveClient() = default;
 
-QString TruCentiveClient::accountLabel() const
-{
+QString TruCentiveClient::accountLabel() const {
     if (m_accountLabel.isEmpty()) {
         if (auto endpoint = currentEndpoint())
             m_accountLabel = endpoint->accountLabel;
@@ -85,20 +76,17 @@ QString TruCentiveClient::accountLabel() const
     return m_accountLabel;
 }
 
-std::optional<Endpoint> TruCentiveClient::currentEndpoint() const
-{
+std::optional<Endpoint> TruCentiveClient::currentEndpoint() const {
     return m_provider ? m_provider() : std::nullopt;
 }
 
-void TruCentiveClient::setTimeouts(std::chrono::milliseconds transferTimeout, std::chrono::milliseconds deadline)
-{
+void TruCentiveClient::setTimeouts(std::chrono::milliseconds transferTimeout, std::chrono::milliseconds deadline) {
     m_transferTimeout = transferTimeout;
     m_deadline = deadline;
 }
 
 HttpRequest TruCentiveClient::makeRequest(const QByteArray& method, const QString& path, RequestKind kind,
-                                          const QString& label) const
-{
+                                          const QString& label) const {
     HttpRequest r;
     r.method = method;
     r.path = path;
@@ -111,8 +99,7 @@ HttpRequest TruCentiveClient::makeRequest(const QByteArray& method, const QStrin
     return r;
 }
 
-CallHandle TruCentiveClient::refuse(ApiError error, QObject* context, std::function<void(ApiError)> deliver)
-{
+CallHandle TruCentiveClient::refuse(ApiError error, QObject* context, std::function<void(ApiError)> deliver) {
     error.vendor = Vendor::TruCentive;
     auto cancelled = std::make_shared<bool>(false);
     CallHandle handle([cancelled] { *cancelled = true; });
@@ -126,8 +113,7 @@ CallHandle TruCentiveClient::refuse(ApiError error, QObject* context, std::funct
     return handle;
 }
 
-CallHandle TruCentiveClient::send(HttpRequest request, QObject* context, RawCallback done)
-{
+CallHandle TruCentiveClient::send(HttpRequest request, QObject* context, RawCallback done) {
     const std::optional<Endpoint> endpoint = currentEndpoint();
     if (!endpoint) {
         ApiError e;
@@ -146,8 +132,7 @@ CallHandle TruCentiveClient::send(HttpRequest request, QObject* context, RawCall
 
 template <typename T>
 CallHandle TruCentiveClient::sendParsedInline(HttpRequest request, QObject* context, Callback<T> done,
-                                              std::function<ApiResult<T>(const QByteArray&)> parse)
-{
+                                              std::function<ApiResult<T>(const QByteArray&)> parse) {
     const QString label = request.label;
     return send(std::move(request), context,
                 [done = std::move(done), parse = std::move(parse), label](ApiResult<HttpResponse> response) {
@@ -168,8 +153,7 @@ CallHandle TruCentiveClient::sendParsedInline(HttpRequest request, QObject* cont
 
 template <typename T>
 CallHandle TruCentiveClient::sendParsedInWorker(HttpRequest request, QObject* context, Callback<T> done,
-                                                std::function<ApiResult<T>(const QByteArray&)> parse)
-{
+                                                std::function<ApiResult<T>(const QByteArray&)> parse) {
     struct Chain {
         CallHandle http;
         bool cancelled = false;
@@ -181,59 +165,56 @@ CallHandle TruCentiveClient::sendParsedInWorker(HttpRequest request, QObject* co
     });
     QObject* owner = context ? context : this;
     const QString label = request.label;
-    chain->http = send(
-        std::move(request), owner,
-        [chain, outer, owner, label, done = std::move(done), parse = std::move(parse)](ApiResult<HttpResponse> response) {
-            if (chain->cancelled)
-                return;
-            if (!response.ok()) {
-                outer.markFinished();
-                done(response.error());
-                return;
-            }
-            using Result = std::shared_ptr<ApiResult<T>>;
-            auto* watcher = new QFutureWatcher<Result>(owner); // dies with the context: no callback then
-            const QString requestId = response.value().requestId;
-            QObject::connect(watcher, &QFutureWatcherBase::finished, owner,
-                             [watcher, chain, outer, label, requestId, done] {
-                                 watcher->deleteLater();
-                                 if (chain->cancelled)
-                                     return;
-                                 outer.markFinished();
-                                 Result result = watcher->result();
-                                 if (!result->ok()) {
-                                     ApiError e = withRequestId(result->error(), requestId);
-                                     logParseProblem(label, e);
-                                     done(std::move(e));
-                                     return;
-                                 }
-                                 done(std::move(*result));
-                             });
-            watcher->setFuture(QtConcurrent::run([body = response.value().body, parse] {
-                return std::make_shared<ApiResult<T>>(parse(body));
-            }));
-        });
+    chain->http = send(std::move(request), owner,
+                       [chain, outer, owner, label, done = std::move(done),
+                        parse = std::move(parse)](ApiResult<HttpResponse> response) {
+                           if (chain->cancelled)
+                               return;
+                           if (!response.ok()) {
+                               outer.markFinished();
+                               done(response.error());
+                               return;
+                           }
+                           using Result = std::shared_ptr<ApiResult<T>>;
+                           auto* watcher = new QFutureWatcher<Result>(owner); // dies with the context: no callback then
+                           const QString requestId = response.value().requestId;
+                           QObject::connect(watcher, &QFutureWatcherBase::finished, owner,
+                                            [watcher, chain, outer, label, requestId, done] {
+                                                watcher->deleteLater();
+                                                if (chain->cancelled)
+                                                    return;
+                                                outer.markFinished();
+                                                Result result = watcher->result();
+                                                if (!result->ok()) {
+                                                    ApiError e = withRequestId(result->error(), requestId);
+                                                    logParseProblem(label, e);
+                                                    done(std::move(e));
+                                                    return;
+                                                }
+                                                done(std::move(*result));
+                                            });
+                           watcher->setFuture(QtConcurrent::run([body = response.value().body, parse] {
+                               return std::make_shared<ApiResult<T>>(parse(body));
+                           }));
+                       });
     return outer;
 }
 
 // ---- lookups ---------------------------------------------------------------------------------------------------
 
-CallHandle TruCentiveClient::me(QObject* context, Callback<TcAccount> done)
-{
+CallHandle TruCentiveClient::me(QObject* context, Callback<TcAccount> done) {
     return sendParsedInline<TcAccount>(makeRequest("GET", u"/me"_s, RequestKind::Lookup, u"account info"_s), context,
                                        std::move(done), &parseTcAccount);
 }
 
-CallHandle TruCentiveClient::projects(QObject* context, Callback<QList<TcProject>> done)
-{
+CallHandle TruCentiveClient::projects(QObject* context, Callback<QList<TcProject>> done) {
     return sendParsedInline<QList<TcProject>>(
         makeRequest("GET", u"/projects"_s, RequestKind::Lookup, u"list projects"_s), context, std::move(done),
         &parseTcProjects);
 }
 
 CallHandle TruCentiveClient::instruments(const QString& projectUuid, QObject* context,
-                                         Callback<QList<TcInstrument>> done)
-{
+                                         Callback<QList<TcInstrument>> done) {
     const QString project = projectUuid.trimmed();
     if (project.isEmpty()) {
         return refuse(tcRefusedLocally(tr("Choose a project first."), false), context,
@@ -245,12 +226,11 @@ CallHandle TruCentiveClient::instruments(const QString& projectUuid, QObject* co
 }
 
 CallHandle TruCentiveClient::envelope(const QString& envelopeId, bool showUrl, bool redemptionUrl, QObject* context,
-                                      Callback<TcEnvelope> done)
-{
+                                      Callback<TcEnvelope> done) {
     const QString id = envelopeId.trimmed();
     if (!tcLooksLikeEnvelopeId(id)) {
         return refuse(tcRefusedLocally(tcParseEnvelopeIdInput(id).ok() ? tr("This is not an envelope ID.")
-                                                                        : tcParseEnvelopeIdInput(id).problem,
+                                                                       : tcParseEnvelopeIdInput(id).problem,
                                        false),
                       context, [done = std::move(done)](ApiError e) { done(std::move(e)); });
     }
@@ -263,19 +243,16 @@ CallHandle TruCentiveClient::envelope(const QString& envelopeId, bool showUrl, b
     return sendParsedInline<TcEnvelope>(std::move(r), context, std::move(done), &parseTcEnvelope);
 }
 
-CallHandle TruCentiveClient::viewed(int sinceSeconds, QObject* context, Callback<QList<TcEnvelope>> done)
-{
+CallHandle TruCentiveClient::viewed(int sinceSeconds, QObject* context, Callback<QList<TcEnvelope>> done) {
     return feed(Feed::Viewed, sinceSeconds, context, std::move(done));
 }
 
-CallHandle TruCentiveClient::opened(int sinceSeconds, QObject* context, Callback<QList<TcEnvelope>> done)
-{
+CallHandle TruCentiveClient::opened(int sinceSeconds, QObject* context, Callback<QList<TcEnvelope>> done) {
     // The doc lists no parameter for the opened feed; `since` is sent exactly as for the viewed feed (see feed()).
     return feed(Feed::Opened, sinceSeconds, context, std::move(done));
 }
 
-static HttpRequest feedRequest(const HttpRequest& base, TruCentiveClient::Feed which, int sinceSeconds)
-{
+static HttpRequest feedRequest(const HttpRequest& base, TruCentiveClient::Feed which, int sinceSeconds) {
     HttpRequest r = base;
     r.path = feedPath(which);
     // Viewed: "since - The number of seconds to look back" (default: the last hour). Opened: undocumented; the same
@@ -285,40 +262,35 @@ static HttpRequest feedRequest(const HttpRequest& base, TruCentiveClient::Feed w
     return r;
 }
 
-CallHandle TruCentiveClient::feed(Feed which, int sinceSeconds, QObject* context, Callback<QList<TcEnvelope>> done)
-{
-    const HttpRequest r = feedRequest(
-        makeRequest("GET", {}, RequestKind::Lookup,
-                    which == Feed::Viewed ? u"viewed envelopes"_s : u"opened envelopes"_s),
-        which, sinceSeconds);
+CallHandle TruCentiveClient::feed(Feed which, int sinceSeconds, QObject* context, Callback<QList<TcEnvelope>> done) {
+    const HttpRequest r =
+        feedRequest(makeRequest("GET", {}, RequestKind::Lookup,
+                                which == Feed::Viewed ? u"viewed envelopes"_s : u"opened envelopes"_s),
+                    which, sinceSeconds);
     return sendParsedInWorker<QList<TcEnvelope>>(r, context, std::move(done), &parseTcEnvelopes);
 }
 
-CallHandle TruCentiveClient::feedRaw(Feed which, int sinceSeconds, QObject* context, RawCallback done)
-{
-    const HttpRequest r = feedRequest(
-        makeRequest("GET", {}, RequestKind::Lookup,
-                    which == Feed::Viewed ? u"viewed envelopes"_s : u"opened envelopes"_s),
-        which, sinceSeconds);
+CallHandle TruCentiveClient::feedRaw(Feed which, int sinceSeconds, QObject* context, RawCallback done) {
+    const HttpRequest r =
+        feedRequest(makeRequest("GET", {}, RequestKind::Lookup,
+                                which == Feed::Viewed ? u"viewed envelopes"_s : u"opened envelopes"_s),
+                    which, sinceSeconds);
     return send(r, context, std::move(done));
 }
 
-CallHandle TruCentiveClient::sessions(int page, QObject* context, Callback<QList<TcSession>> done)
-{
+CallHandle TruCentiveClient::sessions(int page, QObject* context, Callback<QList<TcSession>> done) {
     HttpRequest r = makeRequest("GET", u"/sessions"_s, RequestKind::Lookup, u"list sessions"_s);
     r.query.addQueryItem(u"page"_s, QString::number(qMax(1, page)));
     return sendParsedInWorker<QList<TcSession>>(std::move(r), context, std::move(done), &parseTcSessions);
 }
 
-CallHandle TruCentiveClient::sessionsPage(const Pager& pager, QObject* context, RawCallback done)
-{
+CallHandle TruCentiveClient::sessionsPage(const Pager& pager, QObject* context, RawCallback done) {
     HttpRequest r = makeRequest("GET", u"/sessions"_s, RequestKind::Lookup, u"list sessions"_s);
     pager.applyTo(&r.query);
     return send(std::move(r), context, std::move(done));
 }
 
-CallHandle TruCentiveClient::allSessions(QObject* context, Callback<TcSessionList> done, qint64 maxItems)
-{
+CallHandle TruCentiveClient::allSessions(QObject* context, Callback<TcSessionList> done, qint64 maxItems) {
     auto walk = std::make_shared<SessionWalk>(maxItems);
     walk->context = context ? context : this;
     walk->done = std::move(done);
@@ -334,15 +306,15 @@ CallHandle TruCentiveClient::allSessions(QObject* context, Callback<TcSessionLis
     return outer;
 }
 
-void TruCentiveClient::nextSessionsPage(const std::shared_ptr<SessionWalk>& walk)
-{
+void TruCentiveClient::nextSessionsPage(const std::shared_ptr<SessionWalk>& walk) {
     if (walk->cancelled || !walk->context)
         return;
     HttpRequest r = makeRequest("GET", u"/sessions"_s, RequestKind::Lookup, u"list sessions"_s);
     walk->pager.applyTo(&r.query);
     // The walk lives as long as a callback holds it; the handle only holds a weak reference.
     walk->current = sendParsedInWorker<SessionsPage>(
-        std::move(r), walk->context, [self = QPointer<TruCentiveClient>(this), walk](ApiResult<SessionsPage> page) {
+        std::move(r), walk->context,
+        [self = QPointer<TruCentiveClient>(this), walk](ApiResult<SessionsPage> page) {
             if (walk->cancelled)
                 return;
             auto finish = [walk](ApiResult<TcSessionList> result) {
@@ -370,7 +342,9 @@ void TruCentiveClient::nextSessionsPage(const std::shared_ptr<SessionWalk>& walk
                     finish(gone);
                 }
                 return;
-            case Pager::Step::Done: finish(walk->result); return;
+            case Pager::Step::Done:
+                finish(walk->result);
+                return;
             case Pager::Step::Stopped:
                 walk->result.complete = false;
                 walk->result.stopReason = walk->pager.stopReason();
@@ -393,19 +367,20 @@ void TruCentiveClient::nextSessionsPage(const std::shared_ptr<SessionWalk>& walk
 
 // ---- actions ---------------------------------------------------------------------------------------------------
 
-CallHandle TruCentiveClient::openEnvelope(const QString& envelopeId, QObject* context, Callback<TcQueued> done)
-{
+CallHandle TruCentiveClient::openEnvelope(const QString& envelopeId, QObject* context, Callback<TcQueued> done) {
     const QString id = envelopeId.trimmed();
     if (!tcLooksLikeEnvelopeId(id)) {
         return refuse(tcRefusedLocally(tr("This is not an envelope ID."), true), context,
                       [done = std::move(done)](ApiError e) { done(std::move(e)); });
     }
     // "It is safe to retry opening an envelope" (trucentive-api.txt): RetrySafeAction.
-    HttpRequest r = makeRequest("POST", u"/envelopes/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)) + u"/open"_s,
-                                RequestKind::RetrySafeAction, u"open envelope"_s);
+    HttpRequest r =
+        makeRequest("POST", u"/envelopes/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)) + u"/open"_s,
+                    RequestKind::RetrySafeAction, u"open envelope"_s);
     return send(std::move(r), context, [id, done = std::move(done)](ApiResult<HttpResponse> response) {
         if (!response.ok()) {
-            qCInfo(lcTruCentive).noquote() << u"open envelope %1 failed (request %2)"_s.arg(id, response.error().requestId);
+            qCInfo(lcTruCentive).noquote()
+                << u"open envelope %1 failed (request %2)"_s.arg(id, response.error().requestId);
             done(response.error());
             return;
         }
@@ -417,13 +392,13 @@ CallHandle TruCentiveClient::openEnvelope(const QString& envelopeId, QObject* co
             return;
         }
         parsed.value().requestId = response.value().requestId;
-        qCInfo(lcTruCentive).noquote() << u"envelope %1 queued for opening (request %2)"_s.arg(id, response.value().requestId);
+        qCInfo(lcTruCentive).noquote() << u"envelope %1 queued for opening (request %2)"_s.arg(
+            id, response.value().requestId);
         done(std::move(parsed));
     });
 }
 
-CallHandle TruCentiveClient::deliver(const TcDeliverRequest& request, QObject* context, Callback<TcQueued> done)
-{
+CallHandle TruCentiveClient::deliver(const TcDeliverRequest& request, QObject* context, Callback<TcQueued> done) {
     const QStringList problems = tcValidateDeliverRequest(request);
     if (!problems.isEmpty()) {
         return refuse(tcRefusedLocally(problems.join(u' '), true), context,
@@ -453,8 +428,7 @@ CallHandle TruCentiveClient::deliver(const TcDeliverRequest& request, QObject* c
     });
 }
 
-QString tcDeliveryObjectId(const QString& projectUuid, const QString& address)
-{
+QString tcDeliveryObjectId(const QString& projectUuid, const QString& address) {
     return projectUuid.trimmed() + u'/' + address.trimmed().toLower();
 }
 

@@ -78,8 +78,7 @@ public:
     // url/redemption_url in the answer are money (see TcEnvelope). A 404 means "No envelope with that ID".
     CallHandle envelope(const QString& envelopeId, bool showUrl, bool redemptionUrl, QObject* context,
                         Callback<TcEnvelope> done);
-    CallHandle envelope(const QString& envelopeId, QObject* context, Callback<TcEnvelope> done)
-    {
+    CallHandle envelope(const QString& envelopeId, QObject* context, Callback<TcEnvelope> done) {
         return envelope(envelopeId, false, false, context, std::move(done));
     }
     // GET /envelopes/viewed[?since=N]: envelopes viewed in the last N seconds; sinceSeconds <= 0 omits the parameter

@@ -12,15 +12,13 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("rd::TruCentiveErrors", text);
 }
 
 // The vendor's words made safe to show: one line, no control characters, no HTML, no URL queries, at most 300
 // characters, without a trailing period (our sentence adds its own).
-QString safeText(const QString& raw)
-{
+QString safeText(const QString& raw) {
     QString text = raw.simplified();
     if (text.isEmpty() || text.startsWith(u'<'))
         return {};
@@ -34,35 +32,30 @@ QString safeText(const QString& raw)
 }
 
 // The most specific vendor text: details.full_error_messages when present, else the error message.
-QString vendorWords(const ApiError& e)
-{
+QString vendorWords(const ApiError& e) {
     const QString full = safeText(tcFullErrorMessages(e));
     if (!full.isEmpty())
         return full;
     return safeText(e.vendorMessage);
 }
 
-bool isEnvelopeOperation(TcOperation op)
-{
+bool isEnvelopeOperation(TcOperation op) {
     return op == TcOperation::EnvelopeLookup || op == TcOperation::Open;
 }
 
-QString unknownDeliverText()
-{
+QString unknownDeliverText() {
     return tr("RewardDesk cannot tell whether the envelope was sent. Check the viewed/opened feeds or look the "
               "envelope up before sending again.");
 }
 
-QString unknownOpenText()
-{
+QString unknownOpenText() {
     return tr("RewardDesk cannot tell whether the envelope was queued for opening. Opening is safe to retry: look "
               "the envelope up to see its state, then open it again if it is still not open.");
 }
 
 } // namespace
 
-QString tcFullErrorMessages(const ApiError& error)
-{
+QString tcFullErrorMessages(const ApiError& error) {
     QJsonValue full;
     if (error.details.isObject())
         full = error.details.toObject().value(u"full_error_messages"_s);
@@ -82,20 +75,17 @@ QString tcFullErrorMessages(const ApiError& error)
     return {};
 }
 
-bool tcIsInsufficientFunds(const ApiError& error)
-{
+bool tcIsInsufficientFunds(const ApiError& error) {
     const QString needle = u"exceeds available funds"_s;
     return error.vendorMessage.contains(needle, Qt::CaseInsensitive) ||
            tcFullErrorMessages(error).contains(needle, Qt::CaseInsensitive);
 }
 
-bool tcIsRefusedLocally(const ApiError& error)
-{
+bool tcIsRefusedLocally(const ApiError& error) {
     return error.failure == FailureClass::NotSent && error.kind == ErrorKind::Http && error.httpStatus == 0;
 }
 
-ApiError tcRefusedLocally(const QString& problem, bool action)
-{
+ApiError tcRefusedLocally(const QString& problem, bool action) {
     ApiError e;
     e.failure = FailureClass::NotSent;
     e.kind = ErrorKind::Http;
@@ -107,8 +97,7 @@ ApiError tcRefusedLocally(const QString& problem, bool action)
     return e;
 }
 
-TcErrorText tcErrorText(const ApiError& e, TcOperation op, const QString& accountLabel)
-{
+TcErrorText tcErrorText(const ApiError& e, TcOperation op, const QString& accountLabel) {
     using S = TcErrorText::Suggestion;
     const QString who = accountLabel.isEmpty() ? vendorDisplayName(Vendor::TruCentive) : accountLabel;
 
@@ -129,9 +118,12 @@ TcErrorText tcErrorText(const ApiError& e, TcOperation op, const QString& accoun
         return {text, S::OpenAccounts};
     }
     case ErrorKind::NoCredential:
-    case ErrorKind::InvalidUrl: return {e.userMessage(who), S::OpenAccounts};
-    case ErrorKind::RateLimited: return {e.userMessage(who), S::RetryLater};
-    default: break;
+    case ErrorKind::InvalidUrl:
+        return {e.userMessage(who), S::OpenAccounts};
+    case ErrorKind::RateLimited:
+        return {e.userMessage(who), S::RetryLater};
+    default:
+        break;
     }
 
     if (e.failure == FailureClass::Rejected && e.kind == ErrorKind::Http) {

@@ -36,13 +36,12 @@ struct TcErrorText {
         CheckBeforeResend, // unknown deliver outcome: check the feeds / envelope first
         CheckEnvelope,     // look the envelope up (unknown open outcome, wrong id)
     };
-    QString message;      // one or two sentences for the agent
+    QString message; // one or two sentences for the agent
     Suggestion suggestion = Suggestion::None;
 };
 
 TcErrorText tcErrorText(const ApiError& error, TcOperation operation, const QString& accountLabel = {});
-inline QString tcErrorMessage(const ApiError& error, TcOperation operation, const QString& accountLabel = {})
-{
+inline QString tcErrorMessage(const ApiError& error, TcOperation operation, const QString& accountLabel = {}) {
     return tcErrorText(error, operation, accountLabel).message;
 }
 

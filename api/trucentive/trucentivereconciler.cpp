@@ -14,8 +14,7 @@ namespace rd {
 namespace {
 
 // Calls done later from the event loop, only while context lives (as the transport would).
-void answerLater(QObject* context, std::function<void(const ReconcileResult&)> done, ReconcileResult result)
-{
+void answerLater(QObject* context, std::function<void(const ReconcileResult&)> done, ReconcileResult result) {
     QTimer::singleShot(0, context, [done = std::move(done), result] { done(result); });
 }
 
@@ -24,19 +23,17 @@ void answerLater(QObject* context, std::function<void(const ReconcileResult&)> d
 TruCentiveReconciler::TruCentiveReconciler(HttpTransport* transport, EndpointResolver resolver, QObject* parent)
     : QObject(parent)
     , m_transport(transport)
-    , m_resolver(std::move(resolver))
-{
-}
+    , m_resolver(std::move(resolver)) {}
 
 TruCentiveReconciler::~TruCentiveReconciler() = default;
 
 void TruCentiveReconciler::reconcile(const JournalEntry& entry, QObject* context,
-                                     std::function<void(const ReconcileResult&)> done)
-{
+                                     std::function<void(const ReconcileResult&)> done) {
     const QString action = entry.action.trimmed().toLower();
     const bool isOpen = action == QStringView(tcJournalActionOpen);
     const bool isDeliver = action == QStringView(tcJournalActionDeliver) || action == u"send";
-    const bool envelopeObject = entry.objectType == QStringView(tcJournalObjectEnvelope) && tcLooksLikeEnvelopeId(entry.objectId);
+    const bool envelopeObject =
+        entry.objectType == QStringView(tcJournalObjectEnvelope) && tcLooksLikeEnvelopeId(entry.objectId);
 
     if (isDeliver && !envelopeObject) {
         answerLater(context, std::move(done),
@@ -65,8 +62,7 @@ void TruCentiveReconciler::reconcile(const JournalEntry& entry, QObject* context
 }
 
 void TruCentiveReconciler::readEnvelopeBack(const JournalEntry& entry, const Endpoint& endpoint, bool forOpen,
-                                            QObject* context, std::function<void(const ReconcileResult&)> done)
-{
+                                            QObject* context, std::function<void(const ReconcileResult&)> done) {
     auto* client = new TruCentiveClient(m_transport, endpoint, this);
     QPointer<TruCentiveClient> guard(client);
     const QString label = endpoint.accountLabel.isEmpty() ? entry.accountLabel : endpoint.accountLabel;
@@ -81,9 +77,8 @@ void TruCentiveReconciler::readEnvelopeBack(const JournalEntry& entry, const End
                               : tr("TruCentive has no envelope with that ID, so it was not sent.")});
                 return;
             }
-            done({ReconcileResult::StillUnknown,
-                  tr("The envelope could not be checked: %1")
-                      .arg(tcErrorText(e, TcOperation::EnvelopeLookup, label).message)});
+            done({ReconcileResult::StillUnknown, tr("The envelope could not be checked: %1")
+                                                     .arg(tcErrorText(e, TcOperation::EnvelopeLookup, label).message)});
             return;
         }
         const TcEnvelope& envelope = r.value();

@@ -14,14 +14,12 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("rd::TruCentiveTypes", text);
 }
 
 // "5.00" from 500, "-0.05" from -5.
-QString centsText(qint64 cents)
-{
+QString centsText(qint64 cents) {
     const bool negative = cents < 0;
     const quint64 abs = negative ? quint64(0) - quint64(cents) : quint64(cents);
     return (negative ? u"-"_s : QString()) + QString::number(abs / 100) + u'.' +
@@ -29,8 +27,7 @@ QString centsText(qint64 cents)
 }
 
 // id and uuid carry the same value in the doc; each falls back to the other, one is required.
-void readIds(JsonReader& r, QString* id, QString* uuid)
-{
+void readIds(JsonReader& r, QString* id, QString* uuid) {
     const qsizetype before = r.errors().size();
     const std::optional<QString> i = r.optionalId(u"id"_s);
     const std::optional<QString> u = r.optionalId(u"uuid"_s);
@@ -43,13 +40,11 @@ void readIds(JsonReader& r, QString* id, QString* uuid)
     *uuid = u && !u->isEmpty() ? *u : *i;
 }
 
-QString optionalText(JsonReader& r, const QString& key)
-{
+QString optionalText(JsonReader& r, const QString& key) {
     return r.optionalString(key).value_or(QString());
 }
 
-TcMoney readMoney(JsonReader& r, const QString& key)
-{
+TcMoney readMoney(JsonReader& r, const QString& key) {
     TcMoney m;
     const qsizetype before = r.errors().size();
     m.decimal = r.money(key);
@@ -65,38 +60,39 @@ TcMoney readMoney(JsonReader& r, const QString& key)
     return m;
 }
 
-QDateTime requiredUtc(JsonReader& r, const QString& key)
-{
+QDateTime requiredUtc(JsonReader& r, const QString& key) {
     const QDateTime dt = r.dateTime(key);
     return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 
-std::optional<QDateTime> optionalUtc(JsonReader& r, const QString& key)
-{
+std::optional<QDateTime> optionalUtc(JsonReader& r, const QString& key) {
     if (auto dt = r.optionalDateTime(key))
         return dt->toUTC();
     return std::nullopt;
 }
 
 // A custom field value as text: strings as they are, other JSON values as their JSON text.
-QString jsonValueText(const QJsonValue& v)
-{
+QString jsonValueText(const QJsonValue& v) {
     switch (v.type()) {
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Bool: return v.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-    case QJsonValue::Null: return {};
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Bool:
+        return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QJsonValue::Null:
+        return {};
     case QJsonValue::Array:
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object:
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Undefined: return {};
+    case QJsonValue::Undefined:
+        return {};
     }
     return {};
 }
 
-std::optional<QJsonDocument> parseBody(const QByteArray& body, bool action, ApiError* error)
-{
+std::optional<QJsonDocument> parseBody(const QByteArray& body, bool action, ApiError* error) {
     QString why;
     std::optional<QJsonDocument> doc = parseJson(body, &why);
     if (!doc)
@@ -106,8 +102,7 @@ std::optional<QJsonDocument> parseBody(const QByteArray& body, bool action, ApiE
 
 // A bare top-level array of objects, each converted with `convert(object, where)`.
 template <typename T, typename Convert>
-ApiResult<QList<T>> parseArray(const QByteArray& body, const QString& name, Convert convert)
-{
+ApiResult<QList<T>> parseArray(const QByteArray& body, const QString& name, Convert convert) {
     ApiError error;
     const std::optional<QJsonDocument> doc = parseBody(body, false, &error);
     if (!doc)
@@ -128,8 +123,7 @@ ApiResult<QList<T>> parseArray(const QByteArray& body, const QString& name, Conv
 
 } // namespace
 
-TcEnvelopeState tcEnvelopeStateFromRaw(const QString& raw)
-{
+TcEnvelopeState tcEnvelopeStateFromRaw(const QString& raw) {
     const QString s = raw.trimmed().toLower();
     if (s == u"delivered")
         return TcEnvelopeState::Delivered;
@@ -146,16 +140,22 @@ TcEnvelopeState tcEnvelopeStateFromRaw(const QString& raw)
     return TcEnvelopeState::Unknown;
 }
 
-QString tcEnvelopeStateDisplay(const QString& raw)
-{
+QString tcEnvelopeStateDisplay(const QString& raw) {
     switch (tcEnvelopeStateFromRaw(raw)) {
-    case TcEnvelopeState::Delivered: return tr("Delivered");
-    case TcEnvelopeState::Approved: return tr("Approved");
-    case TcEnvelopeState::Viewed: return tr("Viewed");
-    case TcEnvelopeState::Opened: return tr("Opened");
-    case TcEnvelopeState::Locked: return tr("Locked");
-    case TcEnvelopeState::Expired: return tr("Expired");
-    case TcEnvelopeState::Unknown: break;
+    case TcEnvelopeState::Delivered:
+        return tr("Delivered");
+    case TcEnvelopeState::Approved:
+        return tr("Approved");
+    case TcEnvelopeState::Viewed:
+        return tr("Viewed");
+    case TcEnvelopeState::Opened:
+        return tr("Opened");
+    case TcEnvelopeState::Locked:
+        return tr("Locked");
+    case TcEnvelopeState::Expired:
+        return tr("Expired");
+    case TcEnvelopeState::Unknown:
+        break;
     }
     const QString shown = raw.simplified().left(60);
     if (shown.isEmpty())
@@ -163,22 +163,22 @@ QString tcEnvelopeStateDisplay(const QString& raw)
     return tr("unknown (%1)").arg(shown);
 }
 
-bool TcEnvelope::canOpen(const QDateTime& now) const
-{
+bool TcEnvelope::canOpen(const QDateTime& now) const {
     switch (state) {
     case TcEnvelopeState::Delivered:
     case TcEnvelopeState::Approved:
-    case TcEnvelopeState::Viewed: return !openedAt.has_value() && !key().isEmpty() && !hasExpired(now);
+    case TcEnvelopeState::Viewed:
+        return !openedAt.has_value() && !key().isEmpty() && !hasExpired(now);
     case TcEnvelopeState::Opened:
     case TcEnvelopeState::Locked:
     case TcEnvelopeState::Expired:
-    case TcEnvelopeState::Unknown: return false;
+    case TcEnvelopeState::Unknown:
+        return false;
     }
     return false;
 }
 
-QJsonObject TcEnvelope::maskedRaw() const
-{
+QJsonObject TcEnvelope::maskedRaw() const {
     QJsonObject o = raw;
     const QString mask = tr("(hidden: redeemable link)");
     for (const QString& key : {u"url"_s, u"redemption_url"_s}) {
@@ -190,8 +190,7 @@ QJsonObject TcEnvelope::maskedRaw() const
 
 // ---- objects ---------------------------------------------------------------------------------------------------
 
-TcProject tcProjectFromJson(const QJsonObject& object, const QString& where)
-{
+TcProject tcProjectFromJson(const QJsonObject& object, const QString& where) {
     JsonReader r(object, where);
     TcProject p;
     readIds(r, &p.id, &p.uuid);
@@ -222,8 +221,7 @@ TcProject tcProjectFromJson(const QJsonObject& object, const QString& where)
     return p;
 }
 
-TcInstrument tcInstrumentFromJson(const QJsonObject& object, const QString& where)
-{
+TcInstrument tcInstrumentFromJson(const QJsonObject& object, const QString& where) {
     JsonReader r(object, where);
     TcInstrument i;
     readIds(r, &i.id, &i.uuid);
@@ -233,8 +231,7 @@ TcInstrument tcInstrumentFromJson(const QJsonObject& object, const QString& wher
     return i;
 }
 
-TcEnvelope tcEnvelopeFromJson(const QJsonObject& object, const QString& where)
-{
+TcEnvelope tcEnvelopeFromJson(const QJsonObject& object, const QString& where) {
     JsonReader r(object, where);
     TcEnvelope e;
     e.raw = object;
@@ -284,8 +281,7 @@ TcEnvelope tcEnvelopeFromJson(const QJsonObject& object, const QString& where)
     return e;
 }
 
-TcSession tcSessionFromJson(const QJsonObject& object, const QString& where)
-{
+TcSession tcSessionFromJson(const QJsonObject& object, const QString& where) {
     JsonReader r(object, where);
     TcSession s;
     s.ip = r.string(u"ip"_s);
@@ -296,8 +292,7 @@ TcSession tcSessionFromJson(const QJsonObject& object, const QString& where)
 
 // ---- bodies ----------------------------------------------------------------------------------------------------
 
-ApiResult<TcAccount> parseTcAccount(const QByteArray& body)
-{
+ApiResult<TcAccount> parseTcAccount(const QByteArray& body) {
     ApiError error;
     const std::optional<QJsonDocument> doc = parseBody(body, false, &error);
     if (!doc)
@@ -315,18 +310,15 @@ ApiResult<TcAccount> parseTcAccount(const QByteArray& body)
     return a;
 }
 
-ApiResult<QList<TcProject>> parseTcProjects(const QByteArray& body)
-{
+ApiResult<QList<TcProject>> parseTcProjects(const QByteArray& body) {
     return parseArray<TcProject>(body, u"projects"_s, &tcProjectFromJson);
 }
 
-ApiResult<QList<TcInstrument>> parseTcInstruments(const QByteArray& body)
-{
+ApiResult<QList<TcInstrument>> parseTcInstruments(const QByteArray& body) {
     return parseArray<TcInstrument>(body, u"instruments"_s, &tcInstrumentFromJson);
 }
 
-ApiResult<TcEnvelope> parseTcEnvelope(const QByteArray& body)
-{
+ApiResult<TcEnvelope> parseTcEnvelope(const QByteArray& body) {
     ApiError error;
     const std::optional<QJsonDocument> doc = parseBody(body, false, &error);
     if (!doc)
@@ -339,18 +331,15 @@ ApiResult<TcEnvelope> parseTcEnvelope(const QByteArray& body)
     return e;
 }
 
-ApiResult<QList<TcEnvelope>> parseTcEnvelopes(const QByteArray& body)
-{
+ApiResult<QList<TcEnvelope>> parseTcEnvelopes(const QByteArray& body) {
     return parseArray<TcEnvelope>(body, u"envelopes"_s, &tcEnvelopeFromJson);
 }
 
-ApiResult<QList<TcSession>> parseTcSessions(const QByteArray& body)
-{
+ApiResult<QList<TcSession>> parseTcSessions(const QByteArray& body) {
     return parseArray<TcSession>(body, u"sessions"_s, &tcSessionFromJson);
 }
 
-ApiResult<TcQueued> parseTcQueued(const QByteArray& body, bool envelopeRequired, bool action)
-{
+ApiResult<TcQueued> parseTcQueued(const QByteArray& body, bool envelopeRequired, bool action) {
     ApiError error;
     const std::optional<QJsonDocument> doc = parseBody(body, action, &error);
     if (!doc)
@@ -373,8 +362,7 @@ ApiResult<TcQueued> parseTcQueued(const QByteArray& body, bool envelopeRequired,
 
 // ---- deliver ---------------------------------------------------------------------------------------------------
 
-QStringList tcValidateDeliverRequest(const TcDeliverRequest& request, const TcProject* project)
-{
+QStringList tcValidateDeliverRequest(const TcDeliverRequest& request, const TcProject* project) {
     QStringList problems;
     if (request.projectUuid.trimmed().isEmpty())
         problems << tr("Choose a project.");
@@ -419,8 +407,7 @@ QStringList tcValidateDeliverRequest(const TcDeliverRequest& request, const TcPr
     return problems;
 }
 
-QByteArray tcDeliverFormBody(const TcDeliverRequest& request)
-{
+QByteArray tcDeliverFormBody(const TcDeliverRequest& request) {
     QByteArray body;
     auto add = [&body](const QByteArray& encodedKey, const QString& value) {
         if (!body.isEmpty())

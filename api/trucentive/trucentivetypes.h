@@ -42,8 +42,8 @@ struct TcMoney {
 
 // GET /me
 struct TcAccount {
-    QString id;    // "user-e6a53849-..."
-    QString uuid;  // same value as id in the doc
+    QString id;   // "user-e6a53849-..."
+    QString uuid; // same value as id in the doc
     QString email;
     QString name;
     QStringList fieldErrors;
@@ -56,13 +56,13 @@ struct TcProject {
     QString name;
     QString description; // optional in practice; empty when absent
     QString accountUuid;
-    QDateTime startsAt;  // UTC; invalid (and a field error) when missing or impossible (the doc's 2019-11-31)
+    QDateTime startsAt; // UTC; invalid (and a field error) when missing or impossible (the doc's 2019-11-31)
     std::optional<QDateTime> expiresAt; // null in the doc: no end
-    QDateTime createdAt; // UTC; invalid (and a field error) when missing or unreadable
-    TcMoney minValue;    // min_instrument_value
-    TcMoney maxValue;    // max_instrument_value
-    std::optional<bool> testMode; // nullopt (and a field error) when missing: never assumed to be live or test
-    QStringList customFields;     // the names of the custom fields defined for the project ("custom_color")
+    QDateTime createdAt;                // UTC; invalid (and a field error) when missing or unreadable
+    TcMoney minValue;                   // min_instrument_value
+    TcMoney maxValue;                   // max_instrument_value
+    std::optional<bool> testMode;       // nullopt (and a field error) when missing: never assumed to be live or test
+    QStringList customFields;           // the names of the custom fields defined for the project ("custom_color")
     QStringList fieldErrors;
 
     // The doc says "If the project has a fixed value this parameter [amount] will be ignored" but never says how a
@@ -83,7 +83,7 @@ struct TcInstrument {
 // One delivery address of an envelope.
 struct TcAddress {
     enum class Format { Mailto, Sms, Unknown };
-    QString uuid;            // "addr-..."
+    QString uuid; // "addr-..."
     Format format = Format::Unknown;
     QString formatRaw;       // as received ("mailto", "sms", or anything else, kept)
     QString deliveryAddress; // e-mail address or phone number (personal data: never logged)
@@ -114,7 +114,7 @@ struct TcEnvelope {
     QList<TcAddress> addresses;
     QString projectUuid;
     QString projectName;
-    QString stateRaw;  // exactly as received (empty and a field error when missing)
+    QString stateRaw; // exactly as received (empty and a field error when missing)
     TcEnvelopeState state = TcEnvelopeState::Unknown;
     std::optional<QDateTime> deliveredAt; // UTC; null = not yet
     std::optional<QDateTime> viewedAt;
@@ -137,8 +137,7 @@ struct TcEnvelope {
     // Whether "Open envelope" makes sense: a known state that is not opened, locked or expired, and expires_at (if
     // any) not before `now`. Unknown states disable the action (design.md section 2).
     bool canOpen(const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
-    bool hasExpired(const QDateTime& now = QDateTime::currentDateTimeUtc()) const
-    {
+    bool hasExpired(const QDateTime& now = QDateTime::currentDateTimeUtc()) const {
         return state == TcEnvelopeState::Expired || (expiresAt && *expiresAt < now);
     }
     // raw with url and redemption_url replaced by a mask, for the raw JSON view.
@@ -169,13 +168,13 @@ struct TcQueued {
 
 // POST /envelope/deliver parameters (trucentive-api.txt:165-180).
 struct TcDeliverRequest {
-    QString projectUuid;    // required
-    QString instrumentUuid; // required
-    QString amount;         // required, dollars and cents as typed: "5.50" (sent even for fixed-value projects:
-                            // the doc marks it required and says the server then ignores it)
-    QString address;        // required: e-mail address or phone number
-    QString firstName;      // optional, omitted when empty
-    QString lastName;       // optional, omitted when empty
+    QString projectUuid;       // required
+    QString instrumentUuid;    // required
+    QString amount;            // required, dollars and cents as typed: "5.50" (sent even for fixed-value projects:
+                               // the doc marks it required and says the server then ignores it)
+    QString address;           // required: e-mail address or phone number
+    QString firstName;         // optional, omitted when empty
+    QString lastName;          // optional, omitted when empty
     bool batchAllowed = false; // true: TruCentive does not deliver the e-mail; fetch the url with show_url instead.
                                // Sent as batch_allowed=true only when set (omitted otherwise)
     QList<QPair<QString, QString>> customFields; // sent as custom_fields[name]=value, in this order
@@ -197,7 +196,7 @@ QByteArray tcDeliverFormBody(const TcDeliverRequest& request);
 ApiResult<TcAccount> parseTcAccount(const QByteArray& body);
 ApiResult<QList<TcProject>> parseTcProjects(const QByteArray& body);
 ApiResult<QList<TcInstrument>> parseTcInstruments(const QByteArray& body);
-ApiResult<TcEnvelope> parseTcEnvelope(const QByteArray& body);        // GET /envelope: the bare object
+ApiResult<TcEnvelope> parseTcEnvelope(const QByteArray& body);         // GET /envelope: the bare object
 ApiResult<QList<TcEnvelope>> parseTcEnvelopes(const QByteArray& body); // viewed/opened feeds: a bare array
 ApiResult<QList<TcSession>> parseTcSessions(const QByteArray& body);   // one sessions page: a bare array
 // {"message": ..., "envelope": {...}}. `envelopeRequired`: true for deliver (without the envelope the agent cannot
@@ -215,9 +214,9 @@ TcSession tcSessionFromJson(const QJsonObject& object, const QString& where = {}
 // --- Envelope IDs typed or pasted by an agent ---
 struct TcEnvelopeIdInput {
     enum class Source { Bare, LinkQuery, LinkPath };
-    QString id;          // empty when nothing usable was found (see problem)
+    QString id; // empty when nothing usable was found (see problem)
     Source source = Source::Bare;
-    QString problem;     // translated, when id is empty
+    QString problem; // translated, when id is empty
     bool ok() const { return !id.isEmpty(); }
 };
 // Accepts, after trimming whitespace (also inner line breaks of a pasted value):

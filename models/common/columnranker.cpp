@@ -16,15 +16,13 @@ namespace rd {
 ColumnRanker::ColumnRanker(Hooks hooks, const QLocale& locale, QObject* parent)
     : QObject(parent)
     , m_hooks(std::move(hooks))
-    , m_locale(locale)
-{
+    , m_locale(locale) {
     m_prepareTimer.setSingleShot(true);
     m_prepareTimer.setInterval(300);
     connect(&m_prepareTimer, &QTimer::timeout, this, &ColumnRanker::prepareNext);
 }
 
-void ColumnRanker::setIdle(bool idle)
-{
+void ColumnRanker::setIdle(bool idle) {
     m_idle = idle;
     if (idle && m_preparing)
         m_prepareTimer.start();
@@ -32,45 +30,38 @@ void ColumnRanker::setIdle(bool idle)
         m_prepareTimer.stop();
 }
 
-ColumnRanker::Column& ColumnRanker::at(int column)
-{
+ColumnRanker::Column& ColumnRanker::at(int column) {
     if (m_columns.size() <= size_t(column))
         m_columns.resize(size_t(column) + 1);
     return m_columns[size_t(column)];
 }
 
-int ColumnRanker::rankedRows(int column) const
-{
+int ColumnRanker::rankedRows(int column) const {
     return size_t(column) < m_columns.size() ? int(m_columns[size_t(column)].rank.size()) : 0;
 }
 
-bool ColumnRanker::isComputing(int column) const
-{
+bool ColumnRanker::isComputing(int column) const {
     return size_t(column) < m_columns.size() && m_columns[size_t(column)].computing;
 }
 
-std::vector<quint32> ColumnRanker::take(int column)
-{
+std::vector<quint32> ColumnRanker::take(int column) {
     return std::exchange(at(column).rank, {});
 }
 
-void ColumnRanker::keep(int column, std::vector<quint32> rank)
-{
+void ColumnRanker::keep(int column, std::vector<quint32> rank) {
     Column& c = at(column);
     if (!c.computing)
         c.rank = std::move(rank);
 }
 
-void ColumnRanker::clear()
-{
+void ColumnRanker::clear() {
     ++m_generation;
     m_columns.clear();
     if (m_idle && m_preparing)
         m_prepareTimer.start();
 }
 
-void ColumnRanker::compute(int column)
-{
+void ColumnRanker::compute(int column) {
     Column& c = at(column);
     if (c.computing)
         return;
@@ -86,8 +77,7 @@ void ColumnRanker::compute(int column)
 // Copies the texts in slices of 10,000 rows, one per event-loop turn: copying 100,000 scattered QStrings takes
 // 10-35 ms here, too long for one go on the GUI thread. Rows added meanwhile are beyond `count`; a changed row
 // clears everything (generation).
-void ColumnRanker::snapshotSlice(std::shared_ptr<Snapshot> job)
-{
+void ColumnRanker::snapshotSlice(std::shared_ptr<Snapshot> job) {
     if (job->generation != m_generation)
         return;
     const int end = std::min(job->count, int(job->texts.size()) + 10'000);
@@ -121,8 +111,7 @@ void ColumnRanker::snapshotSlice(std::shared_ptr<Snapshot> job)
         [job = std::move(job), locale = m_locale] { return SortIndex::buildFromTexts(job->texts, locale).rank; }));
 }
 
-void ColumnRanker::prepareNext()
-{
+void ColumnRanker::prepareNext() {
     if (!m_idle || !m_preparing)
         return;
     if (std::any_of(m_columns.begin(), m_columns.end(), [](const Column& c) { return c.computing; }))

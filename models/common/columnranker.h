@@ -23,7 +23,7 @@ class ColumnRanker : public QObject {
     Q_OBJECT
 public:
     struct Hooks {
-        std::function<int()> rowCount;                // rows in the model (load order)
+        std::function<int()> rowCount;                 // rows in the model (load order)
         std::function<std::vector<int>()> textColumns; // the columns to prepare, best first
         std::function<QString(int row, int column)> sortText;
     };

@@ -10,13 +10,11 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("rd::JsonPage", text);
 }
 
-QByteArray itemIdentity(const QJsonValue& item, const QString& idKey)
-{
+QByteArray itemIdentity(const QJsonValue& item, const QString& idKey) {
     const QJsonValue id = item.toObject().value(idKey);
     if (id.isString())
         return id.toString().toUtf8();
@@ -29,13 +27,11 @@ QByteArray itemIdentity(const QJsonValue& item, const QString& idKey)
 
 } // namespace
 
-QString nonObjectItemError(qsizetype index)
-{
+QString nonObjectItemError(qsizetype index) {
     return tr("item %1 of the page is not an object").arg(index + 1);
 }
 
-JsonPage readJsonPage(const QByteArray& body, PagingStyle style, QStringView itemsPath, const QString& idKey)
-{
+JsonPage readJsonPage(const QByteArray& body, PagingStyle style, QStringView itemsPath, const QString& idKey) {
     JsonPage page;
     QString technical;
     const std::optional<QJsonDocument> document = parseJson(body, &technical);

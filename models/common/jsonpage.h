@@ -13,8 +13,8 @@ namespace rd {
 // core/jsonreader.h). Thread-safe: meant for RowSchema::parsePage in the parse worker.
 struct JsonPage {
     QJsonArray items;
-    PageMeta meta;  // readPageMeta(style, root, items.size(), fingerprint of the first and last item)
-    QString error;  // non-empty when the body is not a list page of that shape (never contains the body)
+    PageMeta meta; // readPageMeta(style, root, items.size(), fingerprint of the first and last item)
+    QString error; // non-empty when the body is not a list page of that shape (never contains the body)
 };
 
 // `itemsPath`: dot-separated keys from the root object to the item array ("orders", "data.members", "data"); empty
@@ -28,8 +28,7 @@ QString nonObjectItemError(qsizetype index); // "item 3 is not an object"
 // error for that field, shown as such, never a silent 0).
 template <typename Row, typename Convert>
 ParsedPage<Row> parseJsonRows(const QByteArray& body, PagingStyle style, QStringView itemsPath, const QString& idKey,
-                              Convert convert)
-{
+                              Convert convert) {
     JsonPage page = readJsonPage(body, style, itemsPath, idKey);
     ParsedPage<Row> out;
     out.meta = page.meta;

@@ -37,16 +37,14 @@ public:
     virtual QVariant headerData(int column, int role) const = 0; // translated titles for Qt::DisplayRole
     virtual QVariant data(const Row& row, int column, int role) const = 0;
     virtual QString id(const Row& row) const = 0; // the vendor's stable id (RowIdRole)
-    virtual PagedTableModel::SortKind sortKind(int column) const
-    {
+    virtual PagedTableModel::SortKind sortKind(int column) const {
         Q_UNUSED(column)
         return PagedTableModel::SortKind::Text;
     }
     // Text columns: the raw text to collate (not a formatted string). Number columns: dates as msecs since epoch,
     // money in minor units; NaN for "no value" (sorts first).
     virtual QString sortText(const Row& row, int column) const { return data(row, column, Qt::DisplayRole).toString(); }
-    virtual double sortNumber(const Row& row, int column) const
-    {
+    virtual double sortNumber(const Row& row, int column) const {
         bool ok = false;
         const double value = data(row, column, Qt::DisplayRole).toDouble(&ok);
         return ok ? value : std::numeric_limits<double>::quiet_NaN();
@@ -68,31 +66,27 @@ public:
     PagedRowModel(std::shared_ptr<const Schema> schema, PageSource source, PagedModelOptions options,
                   QObject* parent = nullptr)
         : PagedTableModel(std::move(source), options, parent)
-        , m_schema(std::move(schema))
-    {
+        , m_schema(std::move(schema)) {
         Q_ASSERT(m_schema);
     }
 
     const Schema& schema() const { return *m_schema; }
     const std::vector<Row>& rows() const { return m_rows; } // every loaded row, in load order (source rows)
     const Row& rowAt(int sourceRow) const { return m_rows[size_t(sourceRow)]; }
-    const Row* rowAt(const QModelIndex& index) const
-    {
+    const Row* rowAt(const QModelIndex& index) const {
         const int source = sourceRow(index);
         return source < 0 ? nullptr : &m_rows[size_t(source)];
     }
 
     // An extra predicate on top of the filter text (e.g. a status drop-down); an empty function removes it.
-    void setRowFilter(RowFilter filter)
-    {
+    void setRowFilter(RowFilter filter) {
         m_rowFilter = std::move(filter);
         invalidateRowFilter(bool(m_rowFilter));
     }
 
     // Replaces the loaded row with this id (e.g. after an action changed it): one dataChanged for that row, or one
     // layout change if it moved or was filtered in/out. Returns false when no loaded row has the id.
-    bool replaceRow(const QString& id, Row row)
-    {
+    bool replaceRow(const QString& id, Row row) {
         for (size_t i = 0; i < m_rows.size(); ++i) {
             if (m_schema->id(m_rows[i]) == id) {
                 m_rows[i] = std::move(row);
@@ -103,32 +97,27 @@ public:
         return false;
     }
 
-    int columnCount(const QModelIndex& parent = QModelIndex()) const override
-    {
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override {
         return parent.isValid() ? 0 : m_schema->columnCount();
     }
 
 protected:
     int storedRowCount() const override { return int(m_rows.size()); }
-    QVariant rowData(int sourceRow, int column, int role) const override
-    {
+    QVariant rowData(int sourceRow, int column, int role) const override {
         return m_schema->data(m_rows[size_t(sourceRow)], column, role);
     }
     QVariant columnHeaderData(int column, int role) const override { return m_schema->headerData(column, role); }
     QString rowId(int sourceRow) const override { return m_schema->id(m_rows[size_t(sourceRow)]); }
     SortKind columnSortKind(int column) const override { return m_schema->sortKind(column); }
-    QString rowSortText(int sourceRow, int column) const override
-    {
+    QString rowSortText(int sourceRow, int column) const override {
         return m_schema->sortText(m_rows[size_t(sourceRow)], column);
     }
-    double rowSortNumber(int sourceRow, int column) const override
-    {
+    double rowSortNumber(int sourceRow, int column) const override {
         return m_schema->sortNumber(m_rows[size_t(sourceRow)], column);
     }
     bool rowAccepted(int sourceRow) const override { return !m_rowFilter || m_rowFilter(m_rows[size_t(sourceRow)]); }
 
-    void startParse(QByteArray body, quint64 ticket) override
-    {
+    void startParse(QByteArray body, quint64 ticket) override {
         auto* watcher = new QFutureWatcher<Parsed>(this);
         QObject::connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {
             watcher->deleteLater();
@@ -139,11 +128,11 @@ protected:
             pageParsed(ticket, parsed.page.meta, parsed.page.error, std::move(parsed.search));
             m_incoming = {};
         });
-        watcher->setFuture(QtConcurrent::run(
-            [schema = m_schema, style = options().style, body = std::move(body)] { return parse(*schema, body, style); }));
+        watcher->setFuture(QtConcurrent::run([schema = m_schema, style = options().style, body = std::move(body)] {
+            return parse(*schema, body, style);
+        }));
     }
-    void queueIncomingRows() override
-    {
+    void queueIncomingRows() override {
         if (m_pending.empty())
             m_pending = std::move(m_incoming);
         else
@@ -152,13 +141,12 @@ protected:
         m_incoming = {};
     }
     int pendingRowCount() const override { return int(m_pending.size()); }
-    void commitPendingRows() override
-    {
-        m_rows.insert(m_rows.end(), std::make_move_iterator(m_pending.begin()), std::make_move_iterator(m_pending.end()));
+    void commitPendingRows() override {
+        m_rows.insert(m_rows.end(), std::make_move_iterator(m_pending.begin()),
+                      std::make_move_iterator(m_pending.end()));
         m_pending.clear();
     }
-    void clearRows() override
-    {
+    void clearRows() override {
         m_rows = {};
         m_pending = {};
         m_incoming = {};
@@ -172,8 +160,7 @@ private:
     };
 
     // Runs in the worker: parse, then fold every row's search text once.
-    static Parsed parse(const Schema& schema, const QByteArray& body, PagingStyle style)
-    {
+    static Parsed parse(const Schema& schema, const QByteArray& body, PagingStyle style) {
         Parsed parsed;
         parsed.page = schema.parsePage(body, style);
         if (parsed.page.error.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "pagedtablemodel.h"
 
+#include "columnranker.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -14,8 +16,7 @@ PagedTableModel::PagedTableModel(PageSource source, PagedModelOptions options, Q
     : QAbstractTableModel(parent)
     , m_fetcher(std::move(source), options.style, options.pageSize, options.maxItems)
     , m_options(options)
-    , m_collator(SortIndex::makeCollator(QLocale()))
-{
+    , m_collator(SortIndex::makeCollator(QLocale())) {
     m_commitTimer.setSingleShot(true);
     connect(&m_commitTimer, &QTimer::timeout, this, &PagedTableModel::commitPending);
     ColumnRanker::Hooks hooks;
@@ -34,16 +35,14 @@ PagedTableModel::PagedTableModel(PageSource source, PagedModelOptions options, Q
     connect(m_ranker, &ColumnRanker::ranked, this, &PagedTableModel::onRanked);
 }
 
-PagedTableModel::~PagedTableModel()
-{
+PagedTableModel::~PagedTableModel() {
     m_fetcher.cancel();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Loading
 
-void PagedTableModel::reload()
-{
+void PagedTableModel::reload() {
     ++m_loadTicket; // parses still running are for the old walk
     m_fetcher.reset();
     m_commitTimer.stop();
@@ -76,8 +75,7 @@ void PagedTableModel::reload()
     requestPage();
 }
 
-void PagedTableModel::retry()
-{
+void PagedTableModel::retry() {
     if (m_state == State::Idle) {
         reload();
         return;
@@ -90,8 +88,7 @@ void PagedTableModel::retry()
     requestPage();
 }
 
-void PagedTableModel::cancelLoading()
-{
+void PagedTableModel::cancelLoading() {
     if (m_state != State::Loading)
         return;
     m_fetcher.cancel();
@@ -100,13 +97,11 @@ void PagedTableModel::cancelLoading()
     setState(State::MoreAvailable);
 }
 
-bool PagedTableModel::canFetchMore(const QModelIndex& parent) const
-{
+bool PagedTableModel::canFetchMore(const QModelIndex& parent) const {
     return !parent.isValid() && m_state == State::MoreAvailable;
 }
 
-void PagedTableModel::fetchMore(const QModelIndex& parent)
-{
+void PagedTableModel::fetchMore(const QModelIndex& parent) {
     if (parent.isValid() || m_state != State::MoreAvailable)
         return;
     if (m_options.loadAll && m_options.loadAllChunk > 0)
@@ -115,8 +110,7 @@ void PagedTableModel::fetchMore(const QModelIndex& parent)
     requestPage();
 }
 
-void PagedTableModel::requestPage()
-{
+void PagedTableModel::requestPage() {
     if (!m_fetcher.hasSource()) {
         ApiError error;
         error.failure = FailureClass::NotSent;
@@ -128,8 +122,7 @@ void PagedTableModel::requestPage()
     m_fetcher.request(this, [this, ticket](ApiResult<HttpResponse> result) { onPageReply(ticket, std::move(result)); });
 }
 
-void PagedTableModel::onPageReply(quint64 ticket, ApiResult<HttpResponse> result)
-{
+void PagedTableModel::onPageReply(quint64 ticket, ApiResult<HttpResponse> result) {
     if (ticket != m_loadTicket)
         return;
     if (!result.ok()) {
@@ -142,8 +135,7 @@ void PagedTableModel::onPageReply(quint64 ticket, ApiResult<HttpResponse> result
         m_fetcher.readAhead(this);
 }
 
-void PagedTableModel::pageParsed(quint64 ticket, const PageMeta& meta, const QString& parseError, SearchChunk search)
-{
+void PagedTableModel::pageParsed(quint64 ticket, const PageMeta& meta, const QString& parseError, SearchChunk search) {
     if (ticket != m_loadTicket)
         return;
     if (!parseError.isEmpty()) {
@@ -189,8 +181,7 @@ void PagedTableModel::pageParsed(quint64 ticket, const PageMeta& meta, const QSt
     setState(State::MoreAvailable);
 }
 
-void PagedTableModel::fail(const ApiError& error, const QString& message)
-{
+void PagedTableModel::fail(const ApiError& error, const QString& message) {
     m_fetcher.cancel();
     commitPending();
     m_error = error;
@@ -199,8 +190,7 @@ void PagedTableModel::fail(const ApiError& error, const QString& message)
     setState(State::Error);
 }
 
-void PagedTableModel::setState(State state)
-{
+void PagedTableModel::setState(State state) {
     if (m_state == state)
         return;
     m_state = state;
@@ -209,8 +199,7 @@ void PagedTableModel::setState(State state)
     m_ranker->setIdle(state != State::Loading && state != State::Idle);
 }
 
-void PagedTableModel::maybeReserve()
-{
+void PagedTableModel::maybeReserve() {
     if (m_reserved || !m_options.loadAll)
         return;
     const std::optional<qint64> total = m_fetcher.pager().totalItems();
@@ -238,8 +227,7 @@ void PagedTableModel::maybeReserve()
 // ---------------------------------------------------------------------------------------------------------------
 // Batches
 
-void PagedTableModel::scheduleCommit()
-{
+void PagedTableModel::scheduleCommit() {
     if (m_commitTimer.isActive())
         return;
     const qint64 interval = m_options.batchInterval.count();
@@ -247,8 +235,7 @@ void PagedTableModel::scheduleCommit()
     m_commitTimer.start(int(std::clamp<qint64>(interval - since, 0, interval)));
 }
 
-void PagedTableModel::commitPending()
-{
+void PagedTableModel::commitPending() {
     m_commitTimer.stop();
     const int added = pendingRowCount();
     if (added == 0) {
@@ -294,8 +281,7 @@ void PagedTableModel::commitPending()
     m_sinceCommit.start();
 }
 
-void PagedTableModel::showRows(std::vector<int> visible)
-{
+void PagedTableModel::showRows(std::vector<int> visible) {
     const size_t oldSize = m_visible.size();
     if (visible.size() >= oldSize) {
         // New rows forming one contiguous block (e.g. sorted by date and pages arrive in date order): one insert.
@@ -318,8 +304,7 @@ void PagedTableModel::showRows(std::vector<int> visible)
     applyVisible(std::move(visible), QAbstractItemModel::NoLayoutChangeHint);
 }
 
-void PagedTableModel::applyVisible(std::vector<int> visible, QAbstractItemModel::LayoutChangeHint hint)
-{
+void PagedTableModel::applyVisible(std::vector<int> visible, QAbstractItemModel::LayoutChangeHint hint) {
     if (visible == m_visible)
         return;
     Q_EMIT layoutAboutToBeChanged({}, hint);
@@ -340,8 +325,7 @@ void PagedTableModel::applyVisible(std::vector<int> visible, QAbstractItemModel:
     Q_EMIT layoutChanged({}, hint);
 }
 
-std::vector<int> PagedTableModel::currentOrder() const
-{
+std::vector<int> PagedTableModel::currentOrder() const {
     if (m_sortIndex.isActive())
         return m_sortIndex.ordered(m_appliedOrder, &m_accepted);
     std::vector<int> out;
@@ -357,8 +341,7 @@ std::vector<int> PagedTableModel::currentOrder() const
 // ---------------------------------------------------------------------------------------------------------------
 // Filter
 
-void PagedTableModel::setFilterText(const QString& text)
-{
+void PagedTableModel::setFilterText(const QString& text) {
     if (text == m_filterText)
         return;
     m_filterText = text;
@@ -373,14 +356,12 @@ void PagedTableModel::setFilterText(const QString& text)
     Q_EMIT filterTextChanged(text);
 }
 
-void PagedTableModel::invalidateRowFilter(bool hasRowFilter)
-{
+void PagedTableModel::invalidateRowFilter(bool hasRowFilter) {
     m_hasRowFilter = hasRowFilter;
     refilter(false);
 }
 
-void PagedTableModel::refilter(bool narrowing)
-{
+void PagedTableModel::refilter(bool narrowing) {
     std::vector<int> visible;
     if (narrowing) {
         visible.reserve(m_visible.size());
@@ -405,8 +386,7 @@ void PagedTableModel::refilter(bool narrowing)
     Q_EMIT countChanged();
 }
 
-void PagedTableModel::rowReplaced(int sourceRow, const QString& searchText)
-{
+void PagedTableModel::rowReplaced(int sourceRow, const QString& searchText) {
     if (sourceRow < 0 || sourceRow >= storedRowCount())
         return;
     m_search.replaceRow(sourceRow, searchText);
@@ -435,60 +415,59 @@ void PagedTableModel::rowReplaced(int sourceRow, const QString& searchText)
 // ---------------------------------------------------------------------------------------------------------------
 // Model API
 
-int PagedTableModel::rowCount(const QModelIndex& parent) const
-{
+int PagedTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_visible.size());
 }
 
-QVariant PagedTableModel::data(const QModelIndex& index, int role) const
-{
+QVariant PagedTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.model() != this || index.row() >= int(m_visible.size()) ||
         index.column() >= columnCount())
         return {};
     const int source = m_visible[size_t(index.row())];
     switch (role) {
-    case RowIdRole: return rowId(source);
-    case SourceRowRole: return source;
+    case RowIdRole:
+        return rowId(source);
+    case SourceRowRole:
+        return source;
     case SortRole:
         switch (columnSortKind(index.column())) {
-        case SortKind::Text: return rowSortText(source, index.column());
-        case SortKind::Number: return rowSortNumber(source, index.column());
-        case SortKind::None: break;
+        case SortKind::Text:
+            return rowSortText(source, index.column());
+        case SortKind::Number:
+            return rowSortNumber(source, index.column());
+        case SortKind::None:
+            break;
         }
         return rowData(source, index.column(), Qt::DisplayRole);
-    default: return rowData(source, index.column(), role);
+    default:
+        return rowData(source, index.column(), role);
     }
 }
 
-QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation == Qt::Horizontal && section >= 0 && section < columnCount())
         return columnHeaderData(section, role);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
-Qt::ItemFlags PagedTableModel::flags(const QModelIndex& index) const
-{
+Qt::ItemFlags PagedTableModel::flags(const QModelIndex& index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
-int PagedTableModel::sourceRow(const QModelIndex& index) const
-{
+int PagedTableModel::sourceRow(const QModelIndex& index) const {
     if (!index.isValid() || index.model() != this || index.row() >= int(m_visible.size()))
         return -1;
     return m_visible[size_t(index.row())];
 }
 
-QModelIndex PagedTableModel::indexForSourceRow(int sourceRow, int column) const
-{
+QModelIndex PagedTableModel::indexForSourceRow(int sourceRow, int column) const {
     const auto it = std::find(m_visible.begin(), m_visible.end(), sourceRow);
     return it == m_visible.end() ? QModelIndex() : index(int(it - m_visible.begin()), column);
 }
 
-QModelIndex PagedTableModel::indexForId(const QString& id, int column) const
-{
+QModelIndex PagedTableModel::indexForId(const QString& id, int column) const {
     for (size_t row = 0; row < m_visible.size(); ++row) {
         if (rowId(m_visible[row]) == id)
             return index(int(row), column);
@@ -496,8 +475,7 @@ QModelIndex PagedTableModel::indexForId(const QString& id, int column) const
     return {};
 }
 
-std::optional<qint64> PagedTableModel::totalCount() const
-{
+std::optional<qint64> PagedTableModel::totalCount() const {
     if (isComplete())
         return storedRowCount();
     if (m_state == State::Idle)
@@ -505,8 +483,7 @@ std::optional<qint64> PagedTableModel::totalCount() const
     return m_fetcher.pager().totalItems();
 }
 
-QString PagedTableModel::countText() const
-{
+QString PagedTableModel::countText() const {
     if (m_state == State::Idle)
         return {};
     const QLocale locale;

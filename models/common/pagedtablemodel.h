@@ -6,11 +6,9 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
-#include <memory>
 #include <optional>
 #include <vector>
 
-#include "columnranker.h"
 #include "pagefetcher.h"
 #include "pagesource.h"
 #include "searchindex.h"
@@ -19,6 +17,8 @@
 Q_DECLARE_LOGGING_CATEGORY(lcModelsCommon)
 
 namespace rd {
+
+class ColumnRanker;
 
 // The base of every vendor list model (orders, envelopes, members...): paging, background parsing, batched inserts,
 // loading/empty/error/more states, a count, and filter + sort that stay fast on 100,000 rows (design.md section 4,
@@ -44,19 +44,25 @@ namespace rd {
 // Filter: setFilterText(): whitespace-separated terms, all must match (case- and accent-insensitive substring) in the
 // row's search text (RowSchema::searchText), which was folded once at parse time into one arena (SearchIndex). A
 // keystroke that extends the filter only re-checks the rows shown. A typed predicate (PagedRowModel::setRowFilter)
-// can narrow further. Sort: sort(column) ranks all rows once (text columns with QCollator keys in a worker from
-// `asyncSortThreshold` rows up, numbers at once) and keeps ranks, so the other direction, filter changes and new
-// pages need no re-sort (SortIndex). With prepareSorts, text columns are ranked in the background once loading
-// pauses, so a header click is an O(n) counting sort. Filter and sort changes are applied with ONE layoutAboutToBeChanged /
-// layoutChanged pair that maps persistent indexes, so selection and current row survive (rows filtered out drop out
-// of the selection). No QSortFilterProxyModel in between: it would emit per-row signals.
+// can narrow further.
+//
+// Sort: sort(column) ranks every row once and keeps the ranks (SortIndex, 8 bytes per row), so the other direction,
+// filter changes and new pages need no re-sort (new pages are merged in). Numbers are ranked at once. Text columns
+// need QCollator keys (100-300 ms for 100,000 unique strings here), so from `asyncSortThreshold` rows up they are
+// ranked in a worker (ColumnRanker; the view keeps its order until sortApplied()), and with `prepareSorts` every
+// text column is ranked in the background once loading pauses (4 bytes per row and column), so a header click is
+// then an O(n) counting sort (~10 ms for 100,000 rows with a view).
+//
+// Filter and sort changes are applied with ONE layoutAboutToBeChanged/layoutChanged pair that maps persistent
+// indexes, so selection and current row survive (rows filtered out drop out of the selection). No
+// QSortFilterProxyModel in between: it would emit per-row signals.
 //
 // For the view (ui/): set fixed row heights (verticalHeader()->setSectionResizeMode(QHeaderView::Fixed) and a
 // defaultSectionSize from the font), never ResizeToContents over all rows, and setWordWrap(false) (a wrapped cell
 // is laid out with QTextLayout on every paint); enable sorting with setSortingEnabled(true) on the view (it calls
 // sort() here); show state()/countText()/errorMessage() beside the table and a Retry button bound to retry() in the
-// Error state. Measured with 100,000 rows (tests/models/bench_listmodel): a filter keystroke costs the model 1-7 ms;
-// the view's relayout + repaint after it costs more than that.
+// Error state. Measured with 100,000 rows (tests/models/bench_listmodel): a filter keystroke costs the model 1-7 ms,
+// the view's relayout + repaint after it 10-15 ms.
 //
 // Roles: Qt::DisplayRole etc. come from the schema; SortRole gives the raw sort value (QString or double), RowIdRole
 // the row's stable vendor id, SourceRowRole the row's position in load order (PagedRowModel::rowAt gives the row).
@@ -95,7 +101,7 @@ public:
 
     State state() const { return m_state; }
     bool isComplete() const { return m_state == State::Loaded || m_state == State::Empty; }
-    QString errorMessage() const { return m_errorMessage; } // translated; empty unless Error/Stopped
+    QString errorMessage() const { return m_errorMessage; }   // translated; empty unless Error/Stopped
     std::optional<ApiError> error() const { return m_error; } // the failed call's error (Error state only)
 
     int loadedCount() const { return storedRowCount(); } // rows in the model (shown or filtered out)
@@ -219,7 +225,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     SortIndex m_sortIndex; // active when rows are shown sorted; always covers every stored row
     Qt::SortOrder m_appliedOrder = Qt::AscendingOrder; // of m_sortIndex (m_sortOrder may be pending)
-    QCollator m_collator;  // SortIndex::makeCollator(): compares rows merged into a text sort
+    QCollator m_collator;         // SortIndex::makeCollator(): compares rows merged into a text sort
     int m_pendingSortColumn = -1; // a requested text sort waiting for its ranks
     ColumnRanker* m_ranker;       // ranks of the other text columns, kept or being computed
 };

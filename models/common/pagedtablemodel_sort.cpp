@@ -6,12 +6,17 @@
 #include <cmath>
 #include <numeric>
 
+#include "columnranker.h"
 #include "pagedtablemodel.h"
 
 namespace rd {
 
-int PagedTableModel::compareRows(int a, int b) const
-{
+namespace {
+// Rows merged into kept ranks with comparisons on the GUI thread when a sort is shown (about 10 ms here).
+constexpr int kMergeLimit = 10'000;
+} // namespace
+
+int PagedTableModel::compareRows(int a, int b) const {
     const int column = m_sortIndex.column();
     if (columnSortKind(column) == SortKind::Number) {
         const double x = rowSortNumber(a, column);
@@ -25,8 +30,7 @@ int PagedTableModel::compareRows(int a, int b) const
     return m_collator.compare(rowSortText(a, column), rowSortText(b, column));
 }
 
-void PagedTableModel::sortNewRows(std::vector<int>* rows) const
-{
+void PagedTableModel::sortNewRows(std::vector<int>* rows) const {
     const int column = m_sortIndex.column();
     SortIndex::Built built;
     if (columnSortKind(column) == SortKind::Number) {
@@ -49,8 +53,7 @@ void PagedTableModel::sortNewRows(std::vector<int>* rows) const
     *rows = std::move(sorted);
 }
 
-void PagedTableModel::mergeUnindexedRows()
-{
+void PagedTableModel::mergeUnindexedRows() {
     const int from = m_sortIndex.rowCount();
     const int count = storedRowCount();
     if (from >= count)
@@ -61,8 +64,7 @@ void PagedTableModel::mergeUnindexedRows()
     m_sortIndex.insert(fresh, [this](int a, int b) { return compareRows(a, b); });
 }
 
-void PagedTableModel::sort(int column, Qt::SortOrder order)
-{
+void PagedTableModel::sort(int column, Qt::SortOrder order) {
     m_sortOrder = order;
     if (column < 0 || column >= columnCount() || columnSortKind(column) == SortKind::None) {
         m_sortColumn = -1;
@@ -91,8 +93,7 @@ void PagedTableModel::sort(int column, Qt::SortOrder order)
     m_ranker->compute(column);
 }
 
-bool PagedTableModel::isSortPrepared(int column) const
-{
+bool PagedTableModel::isSortPrepared(int column) const {
     if (m_sortIndex.isActive() && m_sortIndex.column() == column)
         return true;
     if (column < 0 || column >= columnCount() || columnSortKind(column) != SortKind::Text)
@@ -102,9 +103,7 @@ bool PagedTableModel::isSortPrepared(int column) const
 
 // Shows the rows sorted by `column` now if that is cheap: numbers, kept ranks (plus a merge of the rows that arrived
 // since, unless many), or a small list. `force`: use kept ranks whatever the number of rows to merge.
-bool PagedTableModel::activateSort(int column, bool force)
-{
-    constexpr int kMergeLimit = 10'000; // rows merged with comparisons on the GUI thread (~10 ms)
+bool PagedTableModel::activateSort(int column, bool force) {
     const int count = storedRowCount();
     SortIndex::Built built;
     if (columnSortKind(column) == SortKind::Number) {
@@ -134,23 +133,26 @@ bool PagedTableModel::activateSort(int column, bool force)
 }
 
 // Keeps the ranks of the text column being left, so that sorting by it again is immediate.
-void PagedTableModel::stashActiveRanks()
-{
+void PagedTableModel::stashActiveRanks() {
     if (m_sortIndex.isActive() && columnSortKind(m_sortIndex.column()) == SortKind::Text &&
         m_sortIndex.rowCount() == storedRowCount())
         m_ranker->keep(m_sortIndex.column(), m_sortIndex.ranks());
 }
 
-void PagedTableModel::onRanked(int column)
-{
-    if (m_pendingSortColumn == column)
-        activateSort(column, true);
-    else
+void PagedTableModel::onRanked(int column) {
+    if (m_pendingSortColumn != column) {
         Q_EMIT sortPrepared(column);
+        return;
+    }
+    // Many rows arrived while the worker ranked (a fast load): rank again rather than merging them on the GUI
+    // thread; the sort is shown when the rows stop pouring in.
+    if (m_state == State::Loading && storedRowCount() - m_ranker->rankedRows(column) > kMergeLimit)
+        m_ranker->compute(column);
+    else
+        activateSort(column, true);
 }
 
-void PagedTableModel::dropRanks()
-{
+void PagedTableModel::dropRanks() {
     m_ranker->clear();
     if (m_pendingSortColumn >= 0)
         m_ranker->compute(m_pendingSortColumn); // the user is waiting for this one

@@ -6,33 +6,28 @@ PageFetcher::PageFetcher(PageSource source, PagingStyle style, int pageSize, qin
     : m_source(std::move(source))
     , m_style(style)
     , m_pageSize(pageSize)
-    , m_maxItems(maxItems)
-{
+    , m_maxItems(maxItems) {
     m_pager.emplace(m_style, m_pageSize, m_maxItems);
 }
 
-PageFetcher::~PageFetcher()
-{
+PageFetcher::~PageFetcher() {
     cancel();
 }
 
-void PageFetcher::reset()
-{
+void PageFetcher::reset() {
     cancel();
     m_pager.emplace(m_style, m_pageSize, m_maxItems);
     m_lastItemCount = 0;
 }
 
-void PageFetcher::cancel()
-{
+void PageFetcher::cancel() {
     m_current.reset();
     const CallHandle call = std::exchange(m_call, {});
     call.cancel();
     cancelAhead();
 }
 
-void PageFetcher::cancelAhead()
-{
+void PageFetcher::cancelAhead() {
     if (!m_ahead)
         return;
     const CallHandle call = m_ahead->call;
@@ -40,8 +35,7 @@ void PageFetcher::cancelAhead()
     call.cancel();
 }
 
-void PageFetcher::request(QObject* context, Reply reply)
-{
+void PageFetcher::request(QObject* context, Reply reply) {
     QUrlQuery wanted;
     m_pager->applyTo(&wanted);
     if (m_ahead && m_ahead->query == wanted && !m_ahead->adopted) {
@@ -58,19 +52,19 @@ void PageFetcher::request(QObject* context, Reply reply)
     cancelAhead(); // the guess was wrong (short page, capped page size...)
     const quint64 serial = ++m_serial;
     m_current = serial;
-    const CallHandle call = m_source(*m_pager, context, [this, serial, reply = std::move(reply)](ApiResult<HttpResponse> r) {
-        if (m_current != serial)
-            return;
-        m_current.reset();
-        m_call = {};
-        reply(std::move(r));
-    });
+    const CallHandle call =
+        m_source(*m_pager, context, [this, serial, reply = std::move(reply)](ApiResult<HttpResponse> r) {
+            if (m_current != serial)
+                return;
+            m_current.reset();
+            m_call = {};
+            reply(std::move(r));
+        });
     if (m_current == serial) // not answered synchronously
         m_call = call;
 }
 
-void PageFetcher::readAhead(QObject* context)
-{
+void PageFetcher::readAhead(QObject* context) {
     // Only when the server announced its total: then the guess knows where the list ends, and nothing is wasted
     // unless a page comes back short or the server misbehaves.
     if (m_current || m_ahead || !m_source || !m_pager->totalItems())

@@ -35,8 +35,7 @@ public:
     // A fresh walk from the first page; cancels the request in flight and any read-ahead.
     void reset();
     // Feed the parsed page (see Pager::advance).
-    Pager::Step advance(const PageMeta& meta)
-    {
+    Pager::Step advance(const PageMeta& meta) {
         m_lastItemCount = meta.itemCount;
         return m_pager->advance(meta);
     }

@@ -8,15 +8,13 @@ namespace rd {
 
 namespace {
 
-bool isMark(QChar c)
-{
+bool isMark(QChar c) {
     const QChar::Category cat = c.category();
     return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing;
 }
 
 // Finds `term` in [first, last); returns last when absent.
-const char* findTerm(const char* first, const char* last, std::string_view term)
-{
+const char* findTerm(const char* first, const char* last, std::string_view term) {
     if (first >= last || qsizetype(term.size()) > last - first)
         return last;
 #if defined(__GLIBC__)
@@ -32,8 +30,7 @@ const char* findTerm(const char* first, const char* last, std::string_view term)
 
 namespace {
 
-QByteArray foldSlow(QStringView text)
-{
+QByteArray foldSlow(QStringView text) {
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
     QString kept;
     kept.reserve(decomposed.size());
@@ -52,8 +49,7 @@ constexpr char16_t kTableEnd = 0x370;
 struct FoldTable {
     char bytes[kTableEnd][4] = {};
     quint8 length[kTableEnd] = {};
-    FoldTable()
-    {
+    FoldTable() {
         for (char16_t c = 0; c < kTableEnd; ++c) {
             const QByteArray folded = foldSlow(QStringView(&c, 1));
             length[c] = quint8(std::min<qsizetype>(folded.size(), 4));
@@ -62,16 +58,14 @@ struct FoldTable {
     }
 };
 
-const FoldTable& foldTable()
-{
+const FoldTable& foldTable() {
     static const FoldTable table;
     return table;
 }
 
 } // namespace
 
-void appendFoldedText(QByteArray* out, QStringView text)
-{
+void appendFoldedText(QByteArray* out, QStringView text) {
     const qsizetype start = out->size();
     const qsizetype n = text.size();
     out->resize(start + n * 2); // Latin text folds to at most 2 UTF-8 bytes per code unit
@@ -100,22 +94,19 @@ void appendFoldedText(QByteArray* out, QStringView text)
         out->append(foldSlow(text.mid(i)));
 }
 
-QByteArray foldForSearch(QStringView text)
-{
+QByteArray foldForSearch(QStringView text) {
     QByteArray out;
     appendFoldedText(&out, text);
     return out;
 }
 
-void SearchChunk::addRow(QStringView searchText)
-{
+void SearchChunk::addRow(QStringView searchText) {
     appendFoldedText(&text, searchText);
     ends.push_back(quint32(text.size()));
     text.append('\n');
 }
 
-SearchQuery::SearchQuery(QStringView text)
-{
+SearchQuery::SearchQuery(QStringView text) {
     const QByteArray folded = foldForSearch(text);
     for (const QByteArray& part : folded.split(' ')) {
         if (!part.isEmpty())
@@ -136,8 +127,7 @@ SearchQuery::SearchQuery(QStringView text)
     m_terms = std::move(kept);
 }
 
-bool SearchQuery::matches(std::string_view rowText) const
-{
+bool SearchQuery::matches(std::string_view rowText) const {
     for (const std::string& term : m_terms) {
         if (findTerm(rowText.data(), rowText.data() + rowText.size(), term) == rowText.data() + rowText.size())
             return false;
@@ -145,29 +135,25 @@ bool SearchQuery::matches(std::string_view rowText) const
     return true;
 }
 
-bool SearchQuery::narrows(const SearchQuery& broader) const
-{
+bool SearchQuery::narrows(const SearchQuery& broader) const {
     return std::all_of(broader.m_terms.begin(), broader.m_terms.end(), [&](const std::string& wide) {
         return std::any_of(m_terms.begin(), m_terms.end(),
                            [&](const std::string& ours) { return ours.find(wide) != std::string::npos; });
     });
 }
 
-void SearchIndex::clear()
-{
+void SearchIndex::clear() {
     m_text = {};
     m_ends = {};
     m_replaced.clear();
 }
 
-void SearchIndex::reserve(qsizetype rows, qsizetype bytes)
-{
+void SearchIndex::reserve(qsizetype rows, qsizetype bytes) {
     m_ends.reserve(size_t(rows));
     m_text.reserve(size_t(bytes));
 }
 
-void SearchIndex::append(const SearchChunk& chunk)
-{
+void SearchIndex::append(const SearchChunk& chunk) {
     const quint32 base = quint32(m_text.size());
     m_text.insert(m_text.end(), chunk.text.constBegin(), chunk.text.constEnd());
     m_ends.reserve(m_ends.size() + chunk.ends.size());
@@ -175,8 +161,7 @@ void SearchIndex::append(const SearchChunk& chunk)
         m_ends.push_back(base + end);
 }
 
-std::string_view SearchIndex::rowText(int row) const
-{
+std::string_view SearchIndex::rowText(int row) const {
     if (!m_replaced.isEmpty()) {
         const auto it = m_replaced.constFind(row);
         if (it != m_replaced.constEnd())
@@ -186,18 +171,15 @@ std::string_view SearchIndex::rowText(int row) const
     return std::string_view(m_text.data() + start, m_ends[row] - start);
 }
 
-void SearchIndex::replaceRow(int row, QStringView searchText)
-{
+void SearchIndex::replaceRow(int row, QStringView searchText) {
     m_replaced.insert(row, foldForSearch(searchText));
 }
 
-qsizetype SearchIndex::memoryBytes() const
-{
+qsizetype SearchIndex::memoryBytes() const {
     return qsizetype(m_text.capacity() + m_ends.capacity() * sizeof(quint32));
 }
 
-void SearchIndex::match(const SearchQuery& query, int from, int to, std::vector<char>* accepted) const
-{
+void SearchIndex::match(const SearchQuery& query, int from, int to, std::vector<char>* accepted) const {
     to = std::min(to, rowCount());
     if (from >= to)
         return;

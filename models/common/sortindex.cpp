@@ -10,16 +10,14 @@
 
 namespace rd {
 
-QCollator SortIndex::makeCollator(const QLocale& locale)
-{
+QCollator SortIndex::makeCollator(const QLocale& locale) {
     QCollator collator(locale);
     collator.setNumericMode(true); // "ORD-9" before "ORD-10"
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     return collator;
 }
 
-SortIndex::Built SortIndex::buildFromTexts(const std::vector<QString>& texts, const QLocale& locale)
-{
+SortIndex::Built SortIndex::buildFromTexts(const std::vector<QString>& texts, const QLocale& locale) {
     // Collate each distinct string once: statuses, cities, currencies and names repeat a lot, and a collation key
     // (and its share of the sort) is the expensive part. A column of unique ids pays ~10% for the hash.
     QHash<QStringView, int> seen;
@@ -58,8 +56,7 @@ SortIndex::Built SortIndex::buildFromTexts(const std::vector<QString>& texts, co
     return fromRanks(std::move(ranks));
 }
 
-SortIndex::Built SortIndex::buildFromNumbers(const std::vector<double>& values)
-{
+SortIndex::Built SortIndex::buildFromNumbers(const std::vector<double>& values) {
     std::vector<std::pair<double, int>> keyed;
     keyed.reserve(values.size());
     for (size_t i = 0; i < values.size(); ++i)
@@ -85,8 +82,7 @@ SortIndex::Built SortIndex::buildFromNumbers(const std::vector<double>& values)
     return built;
 }
 
-SortIndex::Built SortIndex::fromRanks(std::vector<quint32> rank)
-{
+SortIndex::Built SortIndex::fromRanks(std::vector<quint32> rank) {
     Built built;
     const quint32 top = rank.empty() ? 0 : *std::max_element(rank.begin(), rank.end());
     std::vector<int> start(size_t(top) + 2, 0);
@@ -101,22 +97,19 @@ SortIndex::Built SortIndex::fromRanks(std::vector<quint32> rank)
     return built;
 }
 
-void SortIndex::clear()
-{
+void SortIndex::clear() {
     m_column = -1;
     m_rank = {};
     m_sortedAsc = {};
 }
 
-void SortIndex::reset(int column, Built built)
-{
+void SortIndex::reset(int column, Built built) {
     m_column = column;
     m_rank = std::move(built.rank);
     m_sortedAsc = std::move(built.sortedAsc);
 }
 
-void SortIndex::insert(const std::vector<int>& rows, const Compare& compare)
-{
+void SortIndex::insert(const std::vector<int>& rows, const Compare& compare) {
     if (rows.empty())
         return;
     const int maxRow = *std::max_element(rows.begin(), rows.end());
@@ -193,15 +186,13 @@ void SortIndex::insert(const std::vector<int>& rows, const Compare& compare)
     m_sortedAsc = std::move(merged);
 }
 
-void SortIndex::remove(int sourceRow)
-{
+void SortIndex::remove(int sourceRow) {
     const auto it = std::find(m_sortedAsc.begin(), m_sortedAsc.end(), sourceRow);
     if (it != m_sortedAsc.end())
         m_sortedAsc.erase(it);
 }
 
-std::vector<int> SortIndex::ordered(Qt::SortOrder order, const std::vector<char>* accepted) const
-{
+std::vector<int> SortIndex::ordered(Qt::SortOrder order, const std::vector<char>* accepted) const {
     std::vector<int> out;
     out.reserve(m_sortedAsc.size());
     const auto take = [&](int row) {

@@ -24,8 +24,7 @@ using State = PagedTableModel::State;
 struct MemberServer {
     MemberServer(int count, PagingStyle style)
         : members(makeMembers(count))
-        , style(style)
-    {
+        , style(style) {
         server.handle("GET", u"/members"_s, [this](const RecordedRequest& request) {
             ++served;
             const auto [offset, limit] = requestedSlice(this->style, request.query, serverPageSize);
@@ -42,8 +41,8 @@ struct MemberServer {
                 unavailableOnce = -1;
                 return FaultResponse::json(503, R"({"errors":{"message":"busy"}})").withHeader("Retry-After", "0");
             }
-            FaultResponse response = FaultResponse::json(200, pageBody(members, this->style,
-                                                                       ignorePaging ? 0 : offset, limit));
+            FaultResponse response =
+                FaultResponse::json(200, pageBody(members, this->style, ignorePaging ? 0 : offset, limit));
             if (slowPage == page)
                 response.withDelay(slowMs);
             return response;
@@ -66,8 +65,7 @@ struct MemberServer {
 struct Client {
     Client(const QUrl& baseUrl)
         : transport(&nam)
-        , auth(Vendor::Tremendous, "TEST_integration_key")
-    {
+        , auth(Vendor::Tremendous, "TEST_integration_key") {
         transport.setBackoffBase(std::chrono::milliseconds(5));
         transport.setRetryAfterCap(std::chrono::milliseconds(10));
         endpoint.vendor = Vendor::Tremendous;
@@ -75,8 +73,7 @@ struct Client {
         endpoint.auth = &auth;
         endpoint.accountLabel = u"Tremendous (sandbox)"_s;
     }
-    PageSource source()
-    {
+    PageSource source() {
         return [this](const Pager& pager, QObject* context, PageDone done) {
             HttpRequest request;
             request.path = u"/members"_s;
@@ -95,8 +92,7 @@ struct Client {
 
 struct Setup {
     Setup(int count, PagingStyle style, int pageSize, bool all = true)
-        : server(count, style)
-    {
+        : server(count, style) {
         QVERIFY(server.server.listen());
         client = std::make_unique<Client>(server.server.baseUrl());
         PagedModelOptions options;
@@ -109,15 +105,13 @@ struct Setup {
         tester = std::make_unique<QAbstractItemModelTester>(model.get(),
                                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
-    QStringList shownIds() const
-    {
+    QStringList shownIds() const {
         QStringList ids;
         for (int row = 0; row < model->rowCount(); ++row)
             ids.append(model->index(row, 0).data(PagedTableModel::RowIdRole).toString());
         return ids;
     }
-    QStringList expectedIds(size_t count) const
-    {
+    QStringList expectedIds(size_t count) const {
         QStringList ids;
         for (size_t i = 0; i < count; ++i)
             ids.append(server.members[i].id);
@@ -134,14 +128,12 @@ struct Setup {
 class TestPagedModelHttp : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
-    void loadsEveryStyleOverHttp_data()
-    {
+    void loadsEveryStyleOverHttp_data() {
         QTest::addColumn<PagingStyle>("style");
         QTest::addColumn<int>("requests");
         QTest::newRow("offset/limit (Tremendous)") << PagingStyle::OffsetLimit << 10;
@@ -149,8 +141,7 @@ private Q_SLOTS:
         QTest::newRow("page/rowsPage (Trigg)") << PagingStyle::PageRowsPage << 10;
         QTest::newRow("page only (TruCentive)") << PagingStyle::PageOnly << 24; // server pages of 100
     }
-    void loadsEveryStyleOverHttp()
-    {
+    void loadsEveryStyleOverHttp() {
         QFETCH(PagingStyle, style);
         QFETCH(int, requests);
         Setup s(2345, style, 250);
@@ -168,8 +159,7 @@ private Q_SLOTS:
         QCOMPARE(s.model->countText(), u"2,345 row(s)"_s);
     }
 
-    void transportRetriesABusyServer()
-    {
+    void transportRetriesABusyServer() {
         Setup s(600, PagingStyle::OffsetLimit, 200);
         s.server.unavailableOnce = 2; // 503 with Retry-After: 0, once
         s.model->load();
@@ -178,8 +168,7 @@ private Q_SLOTS:
         QCOMPARE(s.server.server.count("GET", u"/members"_s), 4); // the busy page was asked twice
     }
 
-    void serverErrorThenRetry()
-    {
+    void serverErrorThenRetry() {
         Setup s(900, PagingStyle::PagePerPage, 300);
         s.server.failPage = 2;
         s.model->load();
@@ -195,14 +184,12 @@ private Q_SLOTS:
         QCOMPARE(s.shownIds(), s.expectedIds(900));
     }
 
-    void unreadableBodiesAreErrors_data()
-    {
+    void unreadableBodiesAreErrors_data() {
         QTest::addColumn<bool>("html");
         QTest::newRow("HTML error page with 200") << true;
         QTest::newRow("truncated body") << false;
     }
-    void unreadableBodiesAreErrors()
-    {
+    void unreadableBodiesAreErrors() {
         QFETCH(bool, html);
         Setup s(500, PagingStyle::OffsetLimit, 100);
         (html ? s.server.htmlPage : s.server.truncatedPage) = 3;
@@ -217,8 +204,7 @@ private Q_SLOTS:
         QCOMPARE(s.shownIds(), s.expectedIds(500));
     }
 
-    void serverIgnoringPagingIsStopped()
-    {
+    void serverIgnoringPagingIsStopped() {
         Setup s(1000, PagingStyle::PageRowsPage, 100);
         s.server.ignorePaging = true;
         s.model->load();
@@ -231,8 +217,7 @@ private Q_SLOTS:
         QVERIFY(!s.model->errorMessage().isEmpty());
     }
 
-    void onDemandAndReloadCancelOverHttp()
-    {
+    void onDemandAndReloadCancelOverHttp() {
         Setup s(1000, PagingStyle::OffsetLimit, 100, false);
         s.model->load();
         QTRY_COMPARE_WITH_TIMEOUT(s.model->state(), State::MoreAvailable, 20000);
@@ -251,8 +236,7 @@ private Q_SLOTS:
         QCOMPARE(s.model->rowCount(), 100); // nothing from the cancelled call
     }
 
-    void filterAndSortOverHttpData()
-    {
+    void filterAndSortOverHttpData() {
         Setup s(3000, PagingStyle::PagePerPage, 500);
         s.model->sort(MemberSchema::Points, Qt::DescendingOrder);
         s.model->setFilterText(u"zurich"_s);

@@ -2,7 +2,9 @@
 // sandbox is written from the vendor doc independently of the client, so every endpoint here is a cross-check of two
 // readings: me, projects, instruments, deliver, envelope (with show_url), open + watching it open, the viewed and
 // opened feeds, sessions (one page and the whole walk), and the documented errors (403 wrong key, 404 unknown
-// envelope, 400 locked open, 400 "Exceeds available funds"). Test data is found through the API itself.
+// envelope, 400 locked open, 400 "Exceeds available funds"). Test data is found through the API itself, except the
+// special cases (a locked, an expired envelope, a low-balance project), which come from the sandbox's documented
+// sample keys (SandboxTruCentive::samples).
 // The exact request shapes (key only in the Authorization header, never ?api_key=) are asserted byte for byte against
 // FaultServer in tst_trucentivefaults.
 #include <QNetworkAccessManager>
@@ -14,6 +16,7 @@
 #include "core/httptransport.h"
 #include "core/statickeyauthprovider.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxtrucentive.h"
 #include "support/testutil.h"
 #include "trucentive/envelopeopener.h"
 #include "trucentive/trucentiveclient.h"
@@ -40,8 +43,7 @@ private:
     StaticKeyAuthProvider* m_auth = nullptr;
     TruCentiveClient* m_client = nullptr;
 
-    Endpoint endpoint(AuthProvider* auth) const
-    {
+    Endpoint endpoint(AuthProvider* auth) const {
         Endpoint e;
         e.vendor = Vendor::TruCentive;
         e.baseUrl = m_sandbox->baseUrl(Vendor::TruCentive);
@@ -50,8 +52,7 @@ private:
         return e;
     }
 
-    template <typename T, typename Start> std::optional<ApiResult<T>> run(Start start, int timeoutMs = 10000)
-    {
+    template <typename T, typename Start> std::optional<ApiResult<T>> run(Start start, int timeoutMs = 10000) {
         std::optional<ApiResult<T>> out;
         int calls = 0;
         start([&](ApiResult<T> r) {
@@ -64,15 +65,13 @@ private:
         return calls == 1 ? out : std::nullopt;
     }
 
-    static QString describe(const ApiError& e)
-    {
+    static QString describe(const ApiError& e) {
         return u"%1 (HTTP %2, %3)"_s.arg(e.userMessage(), QString::number(e.httpStatus), e.technical);
     }
     // QVERIFY2 evaluates its message even when the check passes: only describe an error that is there.
     template <typename T> static QString why(const ApiResult<T>& r) { return r.ok() ? QString() : describe(r.error()); }
 
-    std::optional<TcProject> usableProject(QList<TcInstrument>* instruments)
-    {
+    std::optional<TcProject> usableProject(QList<TcInstrument>* instruments) {
         auto projects = run<QList<TcProject>>([&](auto cb) { return m_client->projects(this, cb); });
         if (!projects || !projects->ok())
             return std::nullopt;
@@ -88,8 +87,7 @@ private:
         return std::nullopt;
     }
 
-    TcDeliverRequest requestFor(const TcProject& project, const TcInstrument& instrument, const QString& amount)
-    {
+    TcDeliverRequest requestFor(const TcProject& project, const TcInstrument& instrument, const QString& amount) {
         TcDeliverRequest r;
         r.projectUuid = project.uuid;
         r.instrumentUuid = instrument.uuid;
@@ -102,33 +100,24 @@ private:
         return r;
     }
 
-    QList<TcEnvelope> allFeedEnvelopes()
-    {
-        QList<TcEnvelope> out;
-        for (auto feed : {TruCentiveClient::Feed::Viewed, TruCentiveClient::Feed::Opened}) {
-            auto r = run<QList<TcEnvelope>>([&](auto cb) { return m_client->feed(feed, LongAgo, this, cb); });
-            if (r && r->ok())
-                out += r->value();
-        }
-        return out;
+    SandboxTruCentive::Samples samples() const {
+        return SandboxTruCentive::samples(m_sandbox->seed(), m_sandbox->size());
     }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_sandbox = new SandboxServer(7, 40);
         QVERIFY2(m_sandbox->listen(), qPrintable(m_sandbox->errorString()));
         m_nam = new QNetworkAccessManager(this);
         m_transport = new HttpTransport(m_nam, this);
         m_transport->setBackoffBase(10ms);
-        m_auth = new StaticKeyAuthProvider(Vendor::TruCentive, SandboxServer::demoCredentials(Vendor::TruCentive).apiKey,
-                                           this);
+        m_auth = new StaticKeyAuthProvider(Vendor::TruCentive,
+                                           SandboxServer::demoCredentials(Vendor::TruCentive).apiKey, this);
         m_client = new TruCentiveClient(m_transport, endpoint(m_auth), this);
         m_client->setTimeouts(3000ms, 5000ms);
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         delete m_client;
         delete m_transport;
         delete m_auth;
@@ -136,8 +125,7 @@ private Q_SLOTS:
         delete m_sandbox;
     }
 
-    void accountProjectsInstruments()
-    {
+    void accountProjectsInstruments() {
         auto me = run<TcAccount>([&](auto cb) { return m_client->me(this, cb); });
         QVERIFY(me);
         QVERIFY2(me->ok(), qPrintable(why(*me)));
@@ -160,15 +148,16 @@ private Q_SLOTS:
             QVERIFY2(i.fieldErrors.isEmpty(), qPrintable(i.fieldErrors.join(u"; ")));
 
         // An unknown project: the sandbox may answer 404 or an empty list; either is read without a crash.
-        auto none = run<QList<TcInstrument>>(
-            [&](auto cb) { return m_client->instruments(u"project-00000000-0000-0000-0000-000000000000"_s, this, cb); });
+        auto none = run<QList<TcInstrument>>([&](auto cb) {
+            return m_client->instruments(u"project-00000000-0000-0000-0000-000000000000"_s, this, cb);
+        });
         QVERIFY(none);
         if (!none->ok())
             QCOMPARE(none->error().failure, FailureClass::Rejected);
     }
 
-    void deliverLookUpAndOpen()
-    {
+    void deliverLookUpAndOpen() {
+        LogCapture log; // nothing secret or personal may reach the log: checked at the end
         QList<TcInstrument> instruments;
         const std::optional<TcProject> project = usableProject(&instruments);
         QVERIFY(project);
@@ -195,13 +184,15 @@ private Q_SLOTS:
         QVERIFY2(looked->value().state != TcEnvelopeState::Unknown, qPrintable(looked->value().stateRaw));
         QVERIFY(!looked->value().url); // only when asked for
 
-        auto withUrl = run<TcEnvelope>([&](auto cb) { return m_client->envelope(created.key(), true, false, this, cb); });
+        auto withUrl =
+            run<TcEnvelope>([&](auto cb) { return m_client->envelope(created.key(), true, false, this, cb); });
         QVERIFY(withUrl && withUrl->ok());
         QVERIFY(withUrl->value().url.has_value());
         QVERIFY(!withUrl->value().url->isEmpty());
 
         EnvelopeOpener opener(m_client, created.key());
-        opener.setOptions({.pollInterval = 100ms, .backoffFactor = 1.5, .maxPollInterval = 500ms, .timeLimit = 15000ms});
+        opener.setOptions(
+            {.pollInterval = 100ms, .backoffFactor = 1.5, .maxPollInterval = 500ms, .timeLimit = 15000ms});
         QSignalSpy request2(&opener, &EnvelopeOpener::openRequestFinished);
         QSignalSpy finished(&opener, &EnvelopeOpener::finished);
         opener.start(looked->value());
@@ -218,10 +209,16 @@ private Q_SLOTS:
         for (const TcEnvelope& e : opened->value())
             found = found || e.key() == created.key();
         QVERIFY(found);
+
+        const QString logged = log.all();
+        QVERIFY(logged.contains(created.key())); // the capture works: ids are logged
+        QVERIFY(!logged.contains(QString::fromUtf8(SandboxServer::demoCredentials(Vendor::TruCentive).apiKey)));
+        QVERIFY(!logged.contains(*withUrl->value().url));
+        QVERIFY(!logged.contains(u"/redeem/"_s));
+        QVERIFY(!logged.contains(request.address));
     }
 
-    void feeds()
-    {
+    void feeds() {
         for (auto feed : {TruCentiveClient::Feed::Viewed, TruCentiveClient::Feed::Opened}) {
             auto r = run<QList<TcEnvelope>>([&](auto cb) { return m_client->feed(feed, LongAgo, this, cb); });
             QVERIFY(r);
@@ -240,8 +237,7 @@ private Q_SLOTS:
         }
     }
 
-    void sessions()
-    {
+    void sessions() {
         auto page = run<QList<TcSession>>([&](auto cb) { return m_client->sessions(1, this, cb); });
         QVERIFY(page);
         QVERIFY2(page->ok(), qPrintable(why(*page)));
@@ -256,8 +252,7 @@ private Q_SLOTS:
         QVERIFY(all->value().sessions.size() >= page->value().size());
     }
 
-    void wrongKeyIs403()
-    {
+    void wrongKeyIs403() {
         StaticKeyAuthProvider wrong(Vendor::TruCentive, "not-the-demo-key-0000");
         TruCentiveClient client(m_transport, endpoint(&wrong));
         auto me = run<TcAccount>([&](auto cb) { return client.me(this, cb); });
@@ -269,8 +264,7 @@ private Q_SLOTS:
         QCOMPARE(t.suggestion, TcErrorText::Suggestion::OpenAccounts);
     }
 
-    void unknownEnvelopeIs404()
-    {
+    void unknownEnvelopeIs404() {
         auto r = run<TcEnvelope>([&](auto cb) { return m_client->envelope(u"ZZZZZZZZZZZZZZZZZZ"_s, this, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().httpStatus, 404);
@@ -281,74 +275,70 @@ private Q_SLOTS:
         QVERIFY(tcErrorMessage(o->error(), TcOperation::Open).startsWith(u"No envelope with that ID."_s));
     }
 
-    void lockedOpenIs400()
-    {
-        // A locked envelope from the sample data, found through the feeds.
-        std::optional<TcEnvelope> locked;
-        for (const TcEnvelope& e : allFeedEnvelopes()) {
-            if (e.state == TcEnvelopeState::Locked) {
-                locked = e;
-                break;
-            }
-        }
-        QVERIFY2(locked, "the sandbox's viewed/opened feeds show no locked envelope");
-        auto o = run<TcQueued>([&](auto cb) { return m_client->openEnvelope(locked->key(), this, cb); });
+    void lockedOpenIs400() {
+        const QString locked = samples().locked;
+        QVERIFY(!locked.isEmpty());
+        auto before = run<TcEnvelope>([&](auto cb) { return m_client->envelope(locked, this, cb); });
+        QVERIFY(before && before->ok());
+        QVERIFY2(!before->value().canOpen(), qPrintable(before->value().stateRaw)); // the UI would not offer it
+        auto o = run<TcQueued>([&](auto cb) { return m_client->openEnvelope(locked, this, cb); });
         QVERIFY(o && !o->ok());
         QCOMPARE(o->error().httpStatus, 400);
+        QCOMPARE(o->error().failure, FailureClass::Rejected);
         QVERIFY(!tcFullErrorMessages(o->error()).isEmpty());
         const QString text = tcErrorMessage(o->error(), TcOperation::Open);
         QVERIFY2(text.startsWith(u"TruCentive could not open the envelope: "_s) && text.contains(u"locked"_s),
                  qPrintable(text));
     }
 
-    void expiredOpenFails()
-    {
-        // "Failures and errors may occur during opening even when this API call is successful": an expired envelope
-        // from the sample data, found through the feeds; the watch ends as a failure, not a time-out.
-        std::optional<TcEnvelope> expired;
-        for (const TcEnvelope& e : allFeedEnvelopes()) {
-            if (e.hasExpired() && !e.isOpened()) {
-                expired = e;
-                break;
-            }
-        }
-        QVERIFY2(expired, "the sandbox's viewed/opened feeds show no expired, unopened envelope");
-        EnvelopeOpener opener(m_client, expired->key());
-        opener.setOptions({.pollInterval = 100ms, .backoffFactor = 1.5, .maxPollInterval = 500ms, .timeLimit = 10000ms});
+    void expiredOpenFails() {
+        // "Failures and errors may occur during opening even when this API call is successful": the open of an
+        // expired envelope is accepted, then fails; the watch ends as a failure, not a time-out.
+        const QString id = samples().expired;
+        QVERIFY(!id.isEmpty());
+        auto before = run<TcEnvelope>([&](auto cb) { return m_client->envelope(id, this, cb); });
+        QVERIFY(before && before->ok());
+        QVERIFY(before->value().hasExpired());
+        EnvelopeOpener opener(m_client, id);
+        opener.setOptions(
+            {.pollInterval = 100ms, .backoffFactor = 1.5, .maxPollInterval = 500ms, .timeLimit = 10000ms});
         QSignalSpy request(&opener, &EnvelopeOpener::openRequestFinished);
         QSignalSpy finished(&opener, &EnvelopeOpener::finished);
-        opener.start(*expired);
+        opener.start(before->value());
         QVERIFY(finished.wait(15000));
+        QCOMPARE(request.size(), 1);
+        QVERIFY(request.first().at(0).toBool()); // accepted
         QCOMPARE(finished.first().at(0).value<EnvelopeOpener::Phase>(), EnvelopeOpener::Phase::Failed);
-        QVERIFY2(finished.first().at(1).toString().contains(u"expired"_s), qPrintable(finished.first().at(1).toString()));
+        QVERIFY2(finished.first().at(1).toString().contains(u"expired"_s),
+                 qPrintable(finished.first().at(1).toString()));
     }
 
-    void exceedingFundsIs400()
-    {
-        // Send each live project's largest amount until some project's funds run out (bounded per project): the
-        // answer is the documented 400. Test-mode projects spend nothing; fixed-value ones ignore the amount.
+    void exceedingFundsIs400() {
+        // The low-balance project's largest amount until its funds run out: the documented 400, and nothing sent.
+        const SandboxTruCentive::Samples s = samples();
+        QVERIFY(!s.lowBalanceProjectUuid.isEmpty());
         auto projects = run<QList<TcProject>>([&](auto cb) { return m_client->projects(this, cb); });
         QVERIFY(projects && projects->ok());
-        std::optional<ApiError> refused;
-        int sent = 0;
-        for (const TcProject& project : projects->value()) {
-            if (refused || project.testMode.value_or(true) || !project.maxValue.valid())
-                continue;
-            auto instruments =
-                run<QList<TcInstrument>>([&](auto cb) { return m_client->instruments(project.uuid, this, cb); });
-            if (!instruments || !instruments->ok() || instruments->value().isEmpty())
-                continue;
-            const TcDeliverRequest request = requestFor(project, instruments->value().first(), project.maxValue.display);
-            for (int i = 0; i < 40 && !refused; ++i) {
-                auto r = run<TcQueued>([&](auto cb) { return m_client->deliver(request, this, cb); });
-                QVERIFY(r);
-                if (r->ok())
-                    ++sent;
-                else
-                    refused = r->error();
-            }
+        std::optional<TcProject> project;
+        for (const TcProject& p : projects->value()) {
+            if (p.uuid == s.lowBalanceProjectUuid)
+                project = p;
         }
-        QVERIFY2(refused, qPrintable(u"%1 envelopes sent; no project's funds ran out"_s.arg(sent)));
+        QVERIFY(project);
+        TcInstrument instrument;
+        instrument.uuid = s.lowBalanceInstrumentUuid;
+        const TcDeliverRequest request = requestFor(*project, instrument, project->maxValue.display);
+        const qint64 maxSends = s.lowBalanceCents / *project->maxValue.cents + 1;
+        std::optional<ApiError> refused;
+        qint64 sent = 0;
+        for (; sent <= maxSends && !refused; ++sent) {
+            auto r = run<TcQueued>([&](auto cb) { return m_client->deliver(request, this, cb); });
+            QVERIFY(r);
+            if (!r->ok())
+                refused = r->error();
+        }
+        QVERIFY2(refused, qPrintable(u"%1 envelopes sent; the funds never ran out"_s.arg(sent)));
+        QCOMPARE(sent, maxSends); // exactly when the balance no longer covers the amount
         QCOMPARE(refused->httpStatus, 400);
         QVERIFY2(tcIsInsufficientFunds(*refused), qPrintable(describe(*refused)));
         QCOMPARE(tcErrorMessage(*refused, TcOperation::Deliver),

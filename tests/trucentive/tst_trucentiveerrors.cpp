@@ -15,8 +15,7 @@ namespace tc = rd::test::tc;
 
 namespace {
 
-ApiError httpError(int status, const QByteArray& body, bool action = false)
-{
+ApiError httpError(int status, const QByteArray& body, bool action = false) {
     ApiError e;
     e.vendor = Vendor::TruCentive;
     e.httpStatus = status;
@@ -44,8 +43,7 @@ class TestTruCentiveErrors : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void forbidden()
-    {
+    void forbidden() {
         const ApiError e = httpError(403, R"({"error":"Access Denied","status":403})");
         const TcErrorText t = tcErrorText(e, TcOperation::Lookup, u"TruCentive (production)"_s);
         QCOMPARE(t.message,
@@ -54,8 +52,7 @@ private Q_SLOTS:
         QVERIFY(tcErrorMessage(e, TcOperation::Deliver, u"X"_s).endsWith(u"Nothing was sent."_s));
     }
 
-    void notFoundEnvelope()
-    {
+    void notFoundEnvelope() {
         const ApiError e = httpError(404, R"({"error":"Not Found","status":404})");
         QVERIFY(tcErrorMessage(e, TcOperation::EnvelopeLookup).startsWith(u"No envelope with that ID."_s));
         QVERIFY(tcErrorMessage(e, TcOperation::Open).startsWith(u"No envelope with that ID."_s));
@@ -63,8 +60,7 @@ private Q_SLOTS:
         QVERIFY(!tcErrorMessage(e, TcOperation::Lookup).contains(u"envelope"_s));
     }
 
-    void lockedOpen()
-    {
+    void lockedOpen() {
         const ApiError e = httpError(400, tc::ErrorLocked, true);
         QCOMPARE(tcFullErrorMessages(e), u"Envelope cannot be opened because the envelope is locked"_s);
         QCOMPARE(tcErrorMessage(e, TcOperation::Open),
@@ -72,8 +68,7 @@ private Q_SLOTS:
                  "Nothing was changed."_s);
     }
 
-    void fullErrorMessagesAsList()
-    {
+    void fullErrorMessagesAsList() {
         // The key's plural name leaves its type open (catalog.md 6.1 #10): a list is joined.
         ApiError e = httpError(400, R"({"error":"Cannot open envelope.","status":400,
             "details":{"full_error_messages":["Envelope is locked","Envelope expired"]}})");
@@ -85,8 +80,7 @@ private Q_SLOTS:
                  u"TruCentive could not open the envelope: Cannot open envelope. Nothing was changed."_s);
     }
 
-    void exceedsFunds()
-    {
+    void exceedsFunds() {
         const ApiError e = httpError(400, tc::ErrorFunds, true);
         QVERIFY(tcIsInsufficientFunds(e));
         QCOMPARE(tcErrorMessage(e, TcOperation::Deliver),
@@ -94,19 +88,18 @@ private Q_SLOTS:
                  "sent."_s);
     }
 
-    void otherBadRequest()
-    {
+    void otherBadRequest() {
         const ApiError e = httpError(400, tc::ErrorGeneric, true);
         QCOMPARE(tcErrorMessage(e, TcOperation::Deliver),
                  u"TruCentive did not send the envelope: More detail about the error. Nothing was sent."_s);
-        QCOMPARE(tcErrorMessage(e, TcOperation::Lookup), u"TruCentive refused the request: More detail about the error."_s);
+        QCOMPARE(tcErrorMessage(e, TcOperation::Lookup),
+                 u"TruCentive refused the request: More detail about the error."_s);
         // An HTML error page is never shown.
         const ApiError html = httpError(400, "<html><body>Bad Request</body></html>", true);
         QVERIFY(!tcErrorMessage(html, TcOperation::Deliver).contains(u"<"_s));
     }
 
-    void unknownDeliver()
-    {
+    void unknownDeliver() {
         ApiError e;
         e.vendor = Vendor::TruCentive;
         e.kind = ErrorKind::Timeout;
@@ -123,8 +116,7 @@ private Q_SLOTS:
         QCOMPARE(tcErrorText(e, TcOperation::Open).suggestion, TcErrorText::Suggestion::CheckEnvelope);
     }
 
-    void rateLimitAndMaintenance()
-    {
+    void rateLimitAndMaintenance() {
         ApiError e = httpError(429, tc::ErrorGeneric);
         e.retryAfterSeconds = 7;
         const TcErrorText t = tcErrorText(e, TcOperation::Lookup, u"TC"_s);
@@ -136,8 +128,7 @@ private Q_SLOTS:
         QCOMPARE(m.suggestion, TcErrorText::Suggestion::RetryLater);
     }
 
-    void refusedLocally()
-    {
+    void refusedLocally() {
         const ApiError e = tcRefusedLocally(u"Enter an amount."_s, true);
         QVERIFY(tcIsRefusedLocally(e));
         QVERIFY(e.isNotSent());

@@ -36,8 +36,7 @@ namespace {
 constexpr char Key[] = "tc_canary_KEY_5e1d0b77";
 const QString Base = u"/api/v1"_s;
 
-QByteArray envelopeJson(const QString& state, const QJsonValue& openedAt = QJsonValue::Null)
-{
+QByteArray envelopeJson(const QString& state, const QJsonValue& openedAt = QJsonValue::Null) {
     QJsonObject o = QJsonDocument::fromJson(tc::Envelope).object();
     o.insert(u"state"_s, state);
     o.insert(u"opened_at"_s, openedAt);
@@ -45,16 +44,15 @@ QByteArray envelopeJson(const QString& state, const QJsonValue& openedAt = QJson
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QByteArray sessionsPage(int count, int page)
-{
+QByteArray sessionsPage(int count, int page) {
     QJsonArray a;
     for (int i = 0; i < count; ++i)
-        a.append(QJsonObject{{u"ip"_s, u"10.0.%1.%2"_s.arg(page).arg(i)}, {u"email"_s, u"user%1@example.com"_s.arg(i)}});
+        a.append(
+            QJsonObject{{u"ip"_s, u"10.0.%1.%2"_s.arg(page).arg(i)}, {u"email"_s, u"user%1@example.com"_s.arg(i)}});
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
 
-TcDeliverRequest docDeliverRequest()
-{
+TcDeliverRequest docDeliverRequest() {
     TcDeliverRequest r;
     r.projectUuid = u"project-e6a53849-fb46-4abd-9f43-c88c58705a9d"_s;
     r.amount = u"5.00"_s;
@@ -66,8 +64,7 @@ TcDeliverRequest docDeliverRequest()
     return r;
 }
 
-JournalEntry entry(const QString& objectType, const QString& objectId, const QString& action)
-{
+JournalEntry entry(const QString& objectType, const QString& objectId, const QString& action) {
     JournalEntry e;
     e.id = u"entry-1"_s;
     e.accountId = u"acc-1"_s;
@@ -92,8 +89,7 @@ private:
     FaultServer* m_server = nullptr;
     TruCentiveClient* m_client = nullptr;
 
-    Endpoint endpoint() const
-    {
+    Endpoint endpoint() const {
         Endpoint e;
         e.vendor = Vendor::TruCentive;
         e.baseUrl = m_server->url(Base);
@@ -103,8 +99,7 @@ private:
     }
 
     // Runs one client call and waits for its single callback.
-    template <typename T, typename Start> std::optional<ApiResult<T>> run(Start start, int timeoutMs = 10000)
-    {
+    template <typename T, typename Start> std::optional<ApiResult<T>> run(Start start, int timeoutMs = 10000) {
         std::optional<ApiResult<T>> out;
         int calls = 0;
         start([&](ApiResult<T> r) {
@@ -118,8 +113,7 @@ private:
     }
 
     // Every request the server saw carried the key only in the Authorization header.
-    void verifyKeyOnlyInHeader()
-    {
+    void verifyKeyOnlyInHeader() {
         const auto requests = m_server->requests();
         QVERIFY(!requests.isEmpty());
         for (const RecordedRequest& r : requests) {
@@ -140,8 +134,7 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_nam = new QNetworkAccessManager(this);
         m_transport = new HttpTransport(m_nam, this);
         m_transport->setBackoffBase(10ms);
@@ -153,8 +146,7 @@ private Q_SLOTS:
         m_client->setTimeouts(2000ms, 3000ms);
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         delete m_client;
         delete m_server;
         delete m_transport;
@@ -164,8 +156,7 @@ private Q_SLOTS:
         m_server = nullptr;
     }
 
-    void lookupsSendTheDocumentedRequests()
-    {
+    void lookupsSendTheDocumentedRequests() {
         m_server->on("GET", Base + u"/me"_s, FaultResponse::json(200, tc::Me));
         m_server->on("GET", Base + u"/projects"_s, FaultResponse::json(200, tc::Projects));
         m_server->on("GET", Base + u"/project/instruments"_s, FaultResponse::json(200, tc::Instruments));
@@ -182,18 +173,17 @@ private Q_SLOTS:
         QVERIFY(projects && projects->ok());
         QCOMPARE(projects->value().first().maxValue.display, u"30.25"_s);
 
-        auto instruments = run<QList<TcInstrument>>(
-            [&](auto cb) { return m_client->instruments(u"project-e6a53849"_s, this, cb); });
+        auto instruments =
+            run<QList<TcInstrument>>([&](auto cb) { return m_client->instruments(u"project-e6a53849"_s, this, cb); });
         QVERIFY(instruments && instruments->ok());
         QCOMPARE(m_server->lastRequest().queryValue(u"project_uuid"_s), QByteArray("project-e6a53849"));
 
-        auto envelope = run<TcEnvelope>(
-            [&](auto cb) { return m_client->envelope(u"CDVLBYYIOPHLJVWYEF"_s, this, cb); });
+        auto envelope = run<TcEnvelope>([&](auto cb) { return m_client->envelope(u"CDVLBYYIOPHLJVWYEF"_s, this, cb); });
         QVERIFY(envelope && envelope->ok());
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v1/envelope?envelope_uuid=CDVLBYYIOPHLJVWYEF"));
 
-        envelope = run<TcEnvelope>(
-            [&](auto cb) { return m_client->envelope(u"CDVLBYYIOPHLJVWYEF"_s, true, true, this, cb); });
+        envelope =
+            run<TcEnvelope>([&](auto cb) { return m_client->envelope(u"CDVLBYYIOPHLJVWYEF"_s, true, true, this, cb); });
         QVERIFY(envelope && envelope->ok());
         QCOMPARE(m_server->lastRequest().queryValue(u"show_url"_s), QByteArray("true"));
         QCOMPARE(m_server->lastRequest().queryValue(u"redemption_url"_s), QByteArray("true"));
@@ -220,8 +210,7 @@ private Q_SLOTS:
         verifyKeyOnlyInHeader();
     }
 
-    void deliverSendsTheDocsFormFields()
-    {
+    void deliverSendsTheDocsFormFields() {
         m_server->on("POST", Base + u"/envelope/deliver"_s, FaultResponse::json(200, tc::Deliver));
         auto r = run<TcQueued>([&](auto cb) { return m_client->deliver(docDeliverRequest(), this, cb); });
         QVERIFY(r && r->ok());
@@ -235,8 +224,7 @@ private Q_SLOTS:
         verifyKeyOnlyInHeader();
     }
 
-    void openPostsToThePath()
-    {
+    void openPostsToThePath() {
         m_server->on("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s, FaultResponse::json(200, tc::Open));
         auto r = run<TcQueued>([&](auto cb) { return m_client->openEnvelope(u" CDVLBYYIOPHLJVWYEF "_s, this, cb); });
         QVERIFY(r && r->ok());
@@ -245,8 +233,7 @@ private Q_SLOTS:
         verifyKeyOnlyInHeader();
     }
 
-    void deliverIsNeverRetriedOnTimeout()
-    {
+    void deliverIsNeverRetriedOnTimeout() {
         m_client->setTimeouts(300ms, 500ms);
         m_server->on("POST", Base + u"/envelope/deliver"_s, FaultResponse::hang());
         auto r = run<TcQueued>([&](auto cb) { return m_client->deliver(docDeliverRequest(), this, cb); });
@@ -262,8 +249,7 @@ private Q_SLOTS:
         QCOMPARE(t.suggestion, TcErrorText::Suggestion::CheckBeforeResend);
     }
 
-    void deliverIsNeverRetriedOn503OrReset()
-    {
+    void deliverIsNeverRetriedOn503OrReset() {
         m_server->script("POST", Base + u"/envelope/deliver"_s,
                          {FaultResponse::json(503, R"({"error":"maintenance","status":503})"),
                           FaultResponse::json(200, tc::Deliver)});
@@ -292,8 +278,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->count("POST", Base + u"/envelope/deliver"_s), 1);
     }
 
-    void deliverRejections()
-    {
+    void deliverRejections() {
         m_server->on("POST", Base + u"/envelope/deliver"_s, FaultResponse::json(400, tc::ErrorFunds));
         auto r = run<TcQueued>([&](auto cb) { return m_client->deliver(docDeliverRequest(), this, cb); });
         QVERIFY(r && !r->ok());
@@ -313,8 +298,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->totalCount(), 0);
     }
 
-    void openIsRetriedOn503()
-    {
+    void openIsRetriedOn503() {
         const QString path = Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s;
         m_server->script("POST", path,
                          {FaultResponse::json(503, R"({"error":"maintenance","status":503})"),
@@ -325,8 +309,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->count("POST", path), 3);
     }
 
-    void errorsInPlainWords()
-    {
+    void errorsInPlainWords() {
         m_server->on("GET", Base + u"/envelope"_s, FaultResponse::json(404, R"({"error":"Not Found","status":404})"));
         auto r = run<TcEnvelope>([&](auto cb) { return m_client->envelope(u"ZZZZZZZZZZZZZZZZZZ"_s, this, cb); });
         QVERIFY(r && !r->ok());
@@ -356,8 +339,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->count("GET", Base + u"/projects"_s), 2);
     }
 
-    void badIdsAreRefusedLocally()
-    {
+    void badIdsAreRefusedLocally() {
         for (const QString& id : {u""_s, u"../me"_s, u"A B"_s}) {
             auto o = run<TcQueued>([&](auto cb) { return m_client->openEnvelope(id, this, cb); });
             QVERIFY(o && !o->ok());
@@ -369,9 +351,9 @@ private Q_SLOTS:
         QCOMPARE(m_server->totalCount(), 0);
     }
 
-    void noEndpointIsNotSent()
-    {
-        TruCentiveClient client(m_transport, TruCentiveClient::EndpointProvider([] { return std::optional<Endpoint>(); }));
+    void noEndpointIsNotSent() {
+        TruCentiveClient client(m_transport,
+                                TruCentiveClient::EndpointProvider([] { return std::optional<Endpoint>(); }));
         bool called = false;
         std::optional<ApiResult<TcAccount>> out;
         client.me(this, [&](ApiResult<TcAccount> r) {
@@ -393,8 +375,7 @@ private Q_SLOTS:
         QVERIFY(me && me->ok());
     }
 
-    void contextAndCancel()
-    {
+    void contextAndCancel() {
         m_server->on("GET", Base + u"/envelopes/viewed"_s, FaultResponse::json(200, tc::Feed).withDelay(100));
         int calls = 0;
         {
@@ -408,11 +389,9 @@ private Q_SLOTS:
         QVERIFY(!h.isActive());
         QTest::qWait(400);
         QCOMPARE(calls, 0);
-
     }
 
-    void bigFeedParsesInWorker()
-    {
+    void bigFeedParsesInWorker() {
         QJsonObject one = QJsonDocument::fromJson(tc::Envelope).object();
         QJsonArray all;
         for (int i = 0; i < 3000; ++i) {
@@ -428,8 +407,7 @@ private Q_SLOTS:
         QCOMPARE(r->value().last().key(), u"ENV002999"_s);
     }
 
-    void allSessionsWalksPages()
-    {
+    void allSessionsWalksPages() {
         m_server->handle("GET", Base + u"/sessions"_s, [](const RecordedRequest& r) {
             const int page = r.queryValue(u"page"_s).toInt();
             const int count = page == 1 ? 3 : page == 2 ? 3 : page == 3 ? 1 : 0;
@@ -462,8 +440,7 @@ private Q_SLOTS:
         QCOMPARE(r->error().kind, ErrorKind::Auth);
     }
 
-    void sessionsPageForModels()
-    {
+    void sessionsPageForModels() {
         m_server->on("GET", Base + u"/sessions"_s, FaultResponse::json(200, tc::Sessions));
         Pager pager(PagingStyle::PageOnly, 50);
         auto r = run<HttpResponse>([&](auto cb) { return m_client->sessionsPage(pager, this, cb); });
@@ -474,8 +451,7 @@ private Q_SLOTS:
 
     // ---- EnvelopeOpener ----
 
-    void openerReachesOpened()
-    {
+    void openerReachesOpened() {
         m_server->on("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s, FaultResponse::json(200, tc::Open));
         int polls = 0;
         m_server->handle("GET", Base + u"/envelope"_s, [&polls](const RecordedRequest&) {
@@ -509,8 +485,7 @@ private Q_SLOTS:
         QCOMPARE(polls, 3); // no polling after the end
     }
 
-    void openerTimesOut()
-    {
+    void openerTimesOut() {
         m_server->on("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s, FaultResponse::json(200, tc::Open));
         m_server->on("GET", Base + u"/envelope"_s, FaultResponse::json(200, envelopeJson(u"delivered"_s)));
         EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
@@ -531,8 +506,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->count("GET", Base + u"/envelope"_s), polls);
     }
 
-    void openerRejectedIsFailedWithoutPolling()
-    {
+    void openerRejectedIsFailedWithoutPolling() {
         m_server->on("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s, FaultResponse::json(400, tc::ErrorLocked));
         EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
         opener.setOptions({.pollInterval = 20ms, .backoffFactor = 1.0, .maxPollInterval = 20ms, .timeLimit = 2000ms});
@@ -547,13 +521,13 @@ private Q_SLOTS:
         QCOMPARE(m_server->count("GET", Base + u"/envelope"_s), 0);
     }
 
-    void openerFailureAndUnknownStates()
-    {
+    void openerFailureAndUnknownStates() {
         m_server->on("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s, FaultResponse::json(200, tc::Open));
         m_server->on("GET", Base + u"/envelope"_s, FaultResponse::json(200, envelopeJson(u"locked"_s)));
         {
             EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
-            opener.setOptions({.pollInterval = 20ms, .backoffFactor = 1.0, .maxPollInterval = 20ms, .timeLimit = 2000ms});
+            opener.setOptions(
+                {.pollInterval = 20ms, .backoffFactor = 1.0, .maxPollInterval = 20ms, .timeLimit = 2000ms});
             QSignalSpy finished(&opener, &EnvelopeOpener::finished);
             opener.start();
             QVERIFY(finished.wait(3000));
@@ -563,7 +537,8 @@ private Q_SLOTS:
         m_server->on("GET", Base + u"/envelope"_s, FaultResponse::json(200, envelopeJson(u"reticulating"_s)));
         {
             EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
-            opener.setOptions({.pollInterval = 20ms, .backoffFactor = 1.0, .maxPollInterval = 20ms, .timeLimit = 2000ms});
+            opener.setOptions(
+                {.pollInterval = 20ms, .backoffFactor = 1.0, .maxPollInterval = 20ms, .timeLimit = 2000ms});
             QSignalSpy finished(&opener, &EnvelopeOpener::finished);
             opener.start();
             QVERIFY(finished.wait(3000));
@@ -573,8 +548,7 @@ private Q_SLOTS:
         }
     }
 
-    void openerExpiredEnvelopeFails()
-    {
+    void openerExpiredEnvelopeFails() {
         // Accepted, then never opens because it is past expires_at: a failure, not a minute of polling.
         QJsonObject o = QJsonDocument::fromJson(envelopeJson(u"delivered"_s)).object();
         o.insert(u"expires_at"_s, u"2019-12-09T23:59:59.999Z"_s);
@@ -590,8 +564,7 @@ private Q_SLOTS:
         QCOMPARE(opener.pollCount(), 1);
     }
 
-    void openerUnknownOpenStillWatches()
-    {
+    void openerUnknownOpenStillWatches() {
         // The POST keeps failing with 503 (retried, then Unknown); meanwhile the envelope opens: the watch sees it.
         m_server->on("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s,
                      FaultResponse::json(503, R"({"error":"maintenance","status":503})"));
@@ -610,8 +583,7 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(0).value<EnvelopeOpener::Phase>(), EnvelopeOpener::Phase::Opened);
     }
 
-    void openerCancel()
-    {
+    void openerCancel() {
         m_server->on("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s, FaultResponse::json(200, tc::Open));
         m_server->on("GET", Base + u"/envelope"_s, FaultResponse::json(200, envelopeJson(u"delivered"_s)));
         EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
@@ -630,8 +602,7 @@ private Q_SLOTS:
 
     // ---- TruCentiveReconciler ----
 
-    void reconcilerVerdicts()
-    {
+    void reconcilerVerdicts() {
         int resolved = 0;
         TruCentiveReconciler reconciler(m_transport, [&](const QString& accountId) -> std::optional<Endpoint> {
             ++resolved;

@@ -15,14 +15,12 @@ namespace tc = rd::test::tc;
 
 namespace {
 
-QDateTime utc(const char* iso)
-{
+QDateTime utc(const char* iso) {
     QDateTime dt = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
     return dt.toUTC();
 }
 
-bool anyContains(const QStringList& list, const QString& needle)
-{
+bool anyContains(const QStringList& list, const QString& needle) {
     for (const QString& s : list) {
         if (s.contains(needle))
             return true;
@@ -30,8 +28,7 @@ bool anyContains(const QStringList& list, const QString& needle)
     return false;
 }
 
-QByteArray envelopeWith(const QString& key, const QJsonValue& value)
-{
+QByteArray envelopeWith(const QString& key, const QJsonValue& value) {
     QJsonObject o = QJsonDocument::fromJson(tc::Envelope).object();
     if (value.isUndefined())
         o.remove(key);
@@ -40,8 +37,7 @@ QByteArray envelopeWith(const QString& key, const QJsonValue& value)
     return QJsonDocument(o).toJson();
 }
 
-QByteArray projectWith(const QString& key, const QJsonValue& value)
-{
+QByteArray projectWith(const QString& key, const QJsonValue& value) {
     QJsonObject o = QJsonDocument::fromJson(tc::Projects).array().at(0).toObject();
     o.insert(u"starts_at"_s, u"2019-11-30T19:21:21.322Z"_s); // a valid date, so only `key` can fail
     if (value.isUndefined())
@@ -57,8 +53,7 @@ class TestTruCentiveParse : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void account()
-    {
+    void account() {
         const ApiResult<TcAccount> r = parseTcAccount(tc::Me);
         QVERIFY(r.ok());
         QCOMPARE(r.value().id, u"user-e6a53849-fb46-4abd-9f43-c88c58705a9d"_s);
@@ -68,8 +63,7 @@ private Q_SLOTS:
         QVERIFY(r.value().fieldErrors.isEmpty());
     }
 
-    void accountAsPrintedIsInvalidJson()
-    {
+    void accountAsPrintedIsInvalidJson() {
         // The doc's example has a trailing comma: Qt refuses it, and so do we (a Parse error, never a half value).
         const ApiResult<TcAccount> r = parseTcAccount(tc::MeAsPrinted);
         QVERIFY(!r.ok());
@@ -78,8 +72,7 @@ private Q_SLOTS:
         QVERIFY(!r.error().technical.contains(u"john.smith"_s)); // the body never reaches the message
     }
 
-    void projectsFromDoc()
-    {
+    void projectsFromDoc() {
         const ApiResult<QList<TcProject>> r = parseTcProjects(tc::Projects);
         QVERIFY(r.ok());
         QCOMPARE(r.value().size(), 1);
@@ -107,8 +100,7 @@ private Q_SLOTS:
         QVERIFY2(p.fieldErrors.first().startsWith(u"projects[0].starts_at"_s), qPrintable(p.fieldErrors.first()));
     }
 
-    void projectAmounts_data()
-    {
+    void projectAmounts_data() {
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<qint64>("cents");
@@ -123,8 +115,7 @@ private Q_SLOTS:
         QTest::newRow("sub-cent") << QJsonValue(0.001) << false << qint64(0);
         QTest::newRow("exponent") << QJsonValue(1e30) << false << qint64(0);
     }
-    void projectAmounts()
-    {
+    void projectAmounts() {
         QFETCH(QJsonValue, value);
         QFETCH(bool, valid);
         QFETCH(qint64, cents);
@@ -145,15 +136,13 @@ private Q_SLOTS:
         QCOMPARE(p.minValue.cents, std::optional<qint64>(500)); // the other field is untouched
     }
 
-    void projectFixedValue()
-    {
+    void projectFixedValue() {
         const ApiResult<QList<TcProject>> r = parseTcProjects(projectWith(u"max_instrument_value"_s, 5));
         QVERIFY(r.ok());
         QVERIFY(r.value().first().isFixedValue());
     }
 
-    void projectQuirks()
-    {
+    void projectQuirks() {
         // Numeric ids become strings; dates with offsets become UTC; missing test_mode is an error, not "live".
         QJsonObject o = QJsonDocument::fromJson(tc::Projects).array().at(0).toObject();
         o.insert(u"id"_s, 1234);
@@ -173,8 +162,7 @@ private Q_SLOTS:
         QVERIFY(anyContains(p.fieldErrors, u"test_mode"_s));
     }
 
-    void listShapes()
-    {
+    void listShapes() {
         QCOMPARE(parseTcProjects(R"({"projects":[]})").error().kind, ErrorKind::Parse); // object, not array
         QCOMPARE(parseTcProjects(R"([1])").error().kind, ErrorKind::Parse);             // item not an object
         QVERIFY(parseTcProjects("[]").ok());
@@ -187,8 +175,7 @@ private Q_SLOTS:
         QVERIFY2(r.error().technical.contains(u"nested"_s), qPrintable(r.error().technical));
     }
 
-    void instruments()
-    {
+    void instruments() {
         const ApiResult<QList<TcInstrument>> r = parseTcInstruments(tc::Instruments);
         QVERIFY(r.ok());
         QCOMPARE(r.value().size(), 1);
@@ -198,8 +185,7 @@ private Q_SLOTS:
         QVERIFY(r.value().first().fieldErrors.isEmpty());
     }
 
-    void envelopeFromDoc()
-    {
+    void envelopeFromDoc() {
         const ApiResult<TcEnvelope> r = parseTcEnvelope(tc::Envelope);
         QVERIFY(r.ok());
         const TcEnvelope& e = r.value();
@@ -230,8 +216,7 @@ private Q_SLOTS:
         QCOMPARE(e.raw.value(u"state"_s).toString(), u"approved"_s);
     }
 
-    void unknownStateKept()
-    {
+    void unknownStateKept() {
         const ApiResult<TcEnvelope> r = parseTcEnvelope(envelopeWith(u"state"_s, u"frobnicated"_s));
         QVERIFY(r.ok());
         QCOMPARE(r.value().stateRaw, u"frobnicated"_s);
@@ -249,8 +234,7 @@ private Q_SLOTS:
         QCOMPARE(tcEnvelopeStateDisplay(u"opening"_s), u"unknown (opening)"_s);
     }
 
-    void missingStateIsAFieldError()
-    {
+    void missingStateIsAFieldError() {
         const ApiResult<TcEnvelope> r = parseTcEnvelope(envelopeWith(u"state"_s, QJsonValue::Undefined));
         QVERIFY(r.ok());
         QVERIFY(r.value().stateRaw.isEmpty());
@@ -260,11 +244,9 @@ private Q_SLOTS:
         QVERIFY(!r.value().canOpen());
     }
 
-    void unknownAddressFormatKept()
-    {
-        QJsonArray addresses{QJsonObject{{u"uuid"_s, u"addr-1"_s},
-                                         {u"format"_s, u"whatsapp"_s},
-                                         {u"delivery_address"_s, u"+4712345678"_s}}};
+    void unknownAddressFormatKept() {
+        QJsonArray addresses{QJsonObject{
+            {u"uuid"_s, u"addr-1"_s}, {u"format"_s, u"whatsapp"_s}, {u"delivery_address"_s, u"+4712345678"_s}}};
         const ApiResult<TcEnvelope> r = parseTcEnvelope(envelopeWith(u"addresses"_s, addresses));
         QVERIFY(r.ok());
         QCOMPARE(r.value().addresses.size(), 1);
@@ -272,8 +254,7 @@ private Q_SLOTS:
         QCOMPARE(r.value().addresses[0].formatRaw, u"whatsapp"_s);
     }
 
-    void invalidDateIsAFieldError()
-    {
+    void invalidDateIsAFieldError() {
         const ApiResult<TcEnvelope> r = parseTcEnvelope(envelopeWith(u"expires_at"_s, u"2019-11-31T19:21:21.322Z"_s));
         QVERIFY(r.ok());
         QVERIFY(!r.value().expiresAt.has_value());
@@ -283,8 +264,7 @@ private Q_SLOTS:
         QVERIFY(anyContains(typed.value().fieldErrors, u"envelope.opened_at"_s));
     }
 
-    void envelopeWithoutIdIsNotAnEnvelope()
-    {
+    void envelopeWithoutIdIsNotAnEnvelope() {
         QJsonObject o = QJsonDocument::fromJson(tc::Envelope).object();
         o.remove(u"id"_s);
         o.remove(u"uuid"_s);
@@ -294,8 +274,7 @@ private Q_SLOTS:
         QCOMPARE(parseTcEnvelope("[]").error().kind, ErrorKind::Parse);
     }
 
-    void urlsAreMaskedInRaw()
-    {
+    void urlsAreMaskedInRaw() {
         QJsonObject o = QJsonDocument::fromJson(tc::Envelope).object();
         o.insert(u"url"_s, u"https://app.trucentive.com/e/CDVLBYYIOPHLJVWYEF?t=secret1"_s);
         o.insert(u"redemption_url"_s, u"https://target.example/redeem?code=secret2"_s);
@@ -309,8 +288,7 @@ private Q_SLOTS:
         QVERIFY(masked.contains("CDVLBYYIOPHLJVWYEF"));
     }
 
-    void deliverAnswer()
-    {
+    void deliverAnswer() {
         const ApiResult<TcQueued> r = parseTcQueued(tc::Deliver, true, true);
         QVERIFY(r.ok());
         QCOMPARE(r.value().message, u"Envelope queued for delivery"_s);
@@ -325,8 +303,7 @@ private Q_SLOTS:
         QVERIFY(e.fieldErrors.isEmpty());
     }
 
-    void deliverAnswerAsPrintedIsUnknownOutcome()
-    {
+    void deliverAnswerAsPrintedIsUnknownOutcome() {
         // A 2xx whose body cannot be read: the envelope may have been sent, so this is Unknown for an action.
         const ApiResult<TcQueued> r = parseTcQueued(tc::DeliverAsPrinted, true, true);
         QVERIFY(!r.ok());
@@ -341,16 +318,14 @@ private Q_SLOTS:
         QVERIFY(!open.value().envelope.has_value());
     }
 
-    void openAnswer()
-    {
+    void openAnswer() {
         const ApiResult<TcQueued> r = parseTcQueued(tc::Open, false, true);
         QVERIFY(r.ok());
         QCOMPARE(r.value().message, u"Envelope queued for opening"_s);
         QCOMPARE(r.value().envelope->deliveredAt, std::optional<QDateTime>(utc("2019-11-09T23:59:59.999Z")));
     }
 
-    void feed()
-    {
+    void feed() {
         const ApiResult<QList<TcEnvelope>> r = parseTcEnvelopes(tc::Feed);
         QVERIFY(r.ok());
         QCOMPARE(r.value().size(), 1);
@@ -358,8 +333,7 @@ private Q_SLOTS:
         QVERIFY(r.value().first().fieldErrors.isEmpty());
     }
 
-    void sessions()
-    {
+    void sessions() {
         const ApiResult<QList<TcSession>> r = parseTcSessions(tc::Sessions);
         QVERIFY(r.ok());
         QCOMPARE(r.value().size(), 2);
@@ -371,8 +345,7 @@ private Q_SLOTS:
         QCOMPARE(bad.value().first().fieldErrors.size(), 2); // ip mistyped, email missing
     }
 
-    void deliverFormBody()
-    {
+    void deliverFormBody() {
         // The doc's curl example (trucentive-api.txt:116-123), field for field.
         TcDeliverRequest req;
         req.projectUuid = u"project-e6a53849-fb46-4abd-9f43-c88c58705a9d"_s;
@@ -401,8 +374,7 @@ private Q_SLOTS:
         QCOMPARE(decoded.queryItemValue(u"custom_fields[note]"_s, QUrl::FullyDecoded), u"a+b=c&d ü"_s);
     }
 
-    void validateDeliver()
-    {
+    void validateDeliver() {
         TcDeliverRequest req;
         req.projectUuid = u"p"_s;
         req.instrumentUuid = u"i"_s;
@@ -441,8 +413,7 @@ private Q_SLOTS:
         QVERIFY(tcValidateDeliverRequest(req, &fixed).isEmpty());
     }
 
-    void envelopeIdInput_data()
-    {
+    void envelopeIdInput_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("id");
         QTest::addColumn<int>("source"); // -1: refused
@@ -460,8 +431,8 @@ private Q_SLOTS:
                               << path;
         QTest::newRow("path+same query") << u"https://x.com/e/CDVLBYYIOPHLJVWYEF?envelope=CDVLBYYIOPHLJVWYEF"_s
                                          << u"CDVLBYYIOPHLJVWYEF"_s << query;
-        QTest::newRow("broken across lines") << u"https://app.trucentive.com/e/CDVLBYYIO\nPHLJVWYEF"_s
-                                             << u"CDVLBYYIOPHLJVWYEF"_s << path;
+        QTest::newRow("broken across lines")
+            << u"https://app.trucentive.com/e/CDVLBYYIO\nPHLJVWYEF"_s << u"CDVLBYYIOPHLJVWYEF"_s << path;
         QTest::newRow("word segment") << u"https://app.trucentive.com/redeem"_s << QString() << -1;
         QTest::newRow("digits only segment") << u"https://app.trucentive.com/r/12345678"_s << QString() << -1;
         QTest::newRow("ambiguous") << u"https://x.com/e/CDVLBYYIOPHLJVWYEF?id=ABCDEFGHIJKLMNOPQR"_s << QString() << -1;
@@ -470,8 +441,7 @@ private Q_SLOTS:
         QTest::newRow("too short") << u"AB"_s << QString() << -1;
         QTest::newRow("empty") << u"   "_s << QString() << -1;
     }
-    void envelopeIdInput()
-    {
+    void envelopeIdInput() {
         QFETCH(QString, input);
         QFETCH(QString, id);
         QFETCH(int, source);

@@ -85,6 +85,7 @@ Q_SIGNALS:
 
 private:
     void buildUi();
+    void showContent(bool show);
     void showFields();
     void showLinks();
     void onLoaded(const QString& id, const ApiResult<TcEnvelope>& result, bool reveal);
@@ -103,7 +104,9 @@ private:
     CallHandle m_loadCall;
     CallHandle m_revealCall;
     bool m_openBusy = false;
+    bool m_loadMessage = false; // the message strip shows our own loading line
 
+    QWidget* m_scroll = nullptr;
     QWidget* m_content = nullptr;
     QLabel* m_placeholder = nullptr;
     QLabel* m_title = nullptr;

@@ -1,0 +1,357 @@
+#include "tcenvelopespanel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "common/inlinemessage.h"
+#include "common/liststatusbar.h"
+#include "common/tablesetup.h"
+#include "trucentive/tcenvelopefeedmodel.h"
+#include "trucentive/tcprojectmodel.h"
+#include "trucentive/trucentiveclient.h"
+#include "trucentive/trucentiveerrors.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+constexpr int kHour = 3600;
+}
+
+TcEnvelopesPanel::TcEnvelopesPanel(TruCentiveClient* client, TcProjectModel* projects, QSettings* settings,
+                                   const QString& settingsPrefix, QWidget* parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_projects(projects)
+    , m_model(new TcEnvelopeFeedModel(client, this))
+    , m_settings(settings)
+    , m_prefix(settingsPrefix)
+    , m_lookup(new QLineEdit(this))
+    , m_lookupButton(new QPushButton(tr("Look up"), this))
+    , m_lookupMessage(new InlineMessage(this))
+    , m_feed(new QComboBox(this))
+    , m_window(new QComboBox(this))
+    , m_customHours(new QSpinBox(this))
+    , m_autoRefresh(new QComboBox(this))
+    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_filter(new QLineEdit(this))
+    , m_state(new QComboBox(this))
+    , m_project(new QComboBox(this))
+    , m_view(new QTableView(this))
+    , m_status(new ListStatusBar(this))
+{
+    m_lookup->setPlaceholderText(tr("Envelope ID, or paste a redemption link"));
+    m_lookup->setClearButtonEnabled(true);
+    m_lookup->setMaxLength(2000);
+    m_lookup->setAccessibleName(tr("Envelope ID"));
+    auto* lookupLabel = new QLabel(tr("Find &envelope:"), this);
+    lookupLabel->setBuddy(m_lookup);
+
+    m_feed->addItem(tr("Viewed envelopes"), int(TruCentiveClient::Feed::Viewed));
+    m_feed->addItem(tr("Opened envelopes"), int(TruCentiveClient::Feed::Opened));
+    m_window->addItem(tr("in the last hour"), kHour);
+    m_window->addItem(tr("in the last 24 hours"), 24 * kHour);
+    m_window->addItem(tr("in the last 7 days"), 7 * 24 * kHour);
+    m_window->addItem(tr("in a custom window…"), 0);
+    m_customHours->setRange(1, 90 * 24);
+    m_customHours->setValue(48);
+    m_customHours->setSuffix(tr(" hours"));
+    m_customHours->setAccelerated(true);
+    m_autoRefresh->addItem(tr("Auto-refresh off"), 0);
+    m_autoRefresh->addItem(tr("Refresh every 30 s"), 30);
+    m_autoRefresh->addItem(tr("Refresh every minute"), 60);
+    m_autoRefresh->addItem(tr("Refresh every 5 minutes"), 300);
+
+    m_filter->setPlaceholderText(tr("Search the list: ID, address, project, state"));
+    m_filter->setClearButtonEnabled(true);
+    m_state->addItem(tr("All states"), -1);
+    for (TcEnvelopeState state : {TcEnvelopeState::Delivered, TcEnvelopeState::Viewed, TcEnvelopeState::Opened,
+                                  TcEnvelopeState::Approved, TcEnvelopeState::Locked, TcEnvelopeState::Expired}) {
+        static const char* const raw[] = {"", "delivered", "approved", "viewed", "opened", "locked", "expired"};
+        m_state->addItem(tcEnvelopeStateDisplay(QString::fromLatin1(raw[int(state)])), int(state));
+    }
+    m_state->addItem(tr("Unknown states"), int(TcEnvelopeState::Unknown));
+    m_project->addItem(tr("All projects"), QString());
+    m_project->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_project->setMaximumWidth(220);
+
+    m_view->setModel(m_model);
+    TableSetup::apply(m_view, TableSetup::Sortable | TableSetup::MultiSelect);
+    TableSetup::addColumnChooser(m_view);
+    TableSetup::addCopyAction(m_view);
+    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Id, 170);
+    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::State, 80);
+    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Recipient, 190);
+    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Project, 130);
+    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Viewed, 140);
+    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Opened, 140);
+    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Delivered, 140);
+    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Expires, 140);
+    TableSetup::persistHeader(m_view, m_settings, m_prefix + u"/feedHeader"_s);
+    m_status->setTexts(tr("Loading envelopes…"), tr("No envelopes in this window. Choose a longer window or the "
+                                                    "other feed."),
+                       tr("Not loaded yet."));
+    m_status->bind(m_model);
+
+    auto* lookupRow = new QHBoxLayout;
+    lookupRow->addWidget(lookupLabel);
+    lookupRow->addWidget(m_lookup, 1);
+    lookupRow->addWidget(m_lookupButton);
+    auto* feedTitle = new QLabel(tr("Recent activity"), this);
+    QFont bold = feedTitle->font();
+    bold.setBold(true);
+    feedTitle->setFont(bold);
+    auto* feedRow = new QHBoxLayout;
+    feedRow->addWidget(m_feed);
+    feedRow->addWidget(m_window);
+    feedRow->addWidget(m_customHours);
+    feedRow->addStretch(1);
+    feedRow->addWidget(m_autoRefresh);
+    feedRow->addWidget(m_refresh);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_state);
+    filterRow->addWidget(m_project);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 4, 4);
+    layout->addLayout(lookupRow);
+    layout->addWidget(m_lookupMessage);
+    layout->addSpacing(6);
+    layout->addWidget(feedTitle);
+    layout->addLayout(feedRow);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    // Restore the agent's choices.
+    if (m_settings) {
+        m_feed->setCurrentIndex(qBound(0, m_settings->value(m_prefix + u"/feed"_s, 0).toInt(), m_feed->count() - 1));
+        m_window->setCurrentIndex(
+            qBound(0, m_settings->value(m_prefix + u"/window"_s, 1).toInt(), m_window->count() - 1));
+        m_customHours->setValue(m_settings->value(m_prefix + u"/customHours"_s, 48).toInt());
+    } else {
+        m_window->setCurrentIndex(1);
+    }
+    m_customHours->setVisible(m_window->currentData().toInt() == 0);
+    m_model->setFeed(TruCentiveClient::Feed(m_feed->currentData().toInt()), sinceSeconds());
+
+    m_autoTimer.setSingleShot(false);
+    m_selectTimer.setSingleShot(true);
+    m_selectTimer.setInterval(150);
+
+    connect(m_lookup, &QLineEdit::returnPressed, this, [this] { lookUp(m_lookup->text()); });
+    connect(m_lookupButton, &QPushButton::clicked, this, [this] { lookUp(m_lookup->text()); });
+    connect(m_lookupMessage, &InlineMessage::linkActivated, this, [this](const QString& id) {
+        if (id == u"accounts")
+            Q_EMIT accountsRequested();
+    });
+    connect(m_feed, &QComboBox::currentIndexChanged, this, &TcEnvelopesPanel::applyFeedChoice);
+    connect(m_window, &QComboBox::currentIndexChanged, this, &TcEnvelopesPanel::applyFeedChoice);
+    connect(m_customHours, &QSpinBox::editingFinished, this, &TcEnvelopesPanel::applyFeedChoice);
+    connect(m_autoRefresh, &QComboBox::currentIndexChanged, this, &TcEnvelopesPanel::updateAutoRefresh);
+    connect(m_refresh, &QPushButton::clicked, this, &TcEnvelopesPanel::refresh);
+    connect(m_filter, &QLineEdit::textChanged, m_model, &TcEnvelopeFeedModel::setFilterText);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &TcEnvelopesPanel::applyFilters);
+    connect(m_project, &QComboBox::currentIndexChanged, this, &TcEnvelopesPanel::applyFilters);
+    connect(m_projects, &TcProjectModel::stateChanged, this, &TcEnvelopesPanel::fillProjectFilter);
+    connect(m_model, &TcEnvelopeFeedModel::stateChanged, this, &TcEnvelopesPanel::onStateChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_selectTimer.start(); });
+    connect(&m_selectTimer, &QTimer::timeout, this, &TcEnvelopesPanel::onCurrentChanged);
+    connect(&m_autoTimer, &QTimer::timeout, this, [this] {
+        // Only what the agent can see, and never on top of a load in flight.
+        if (isVisible() && m_model->state() != TcEnvelopeFeedModel::State::Loading)
+            refresh();
+    });
+    fillProjectFilter();
+}
+
+TcEnvelopesPanel::~TcEnvelopesPanel()
+{
+    m_lookupCall.cancel();
+}
+
+int TcEnvelopesPanel::sinceSeconds() const
+{
+    const int seconds = m_window->currentData().toInt();
+    return seconds > 0 ? seconds : m_customHours->value() * kHour;
+}
+
+void TcEnvelopesPanel::setWindow(Window window, int customHours)
+{
+    if (customHours > 0)
+        m_customHours->setValue(customHours);
+    m_window->setCurrentIndex(int(window)); // applyFeedChoice() follows (or call it when the index did not change)
+    applyFeedChoice();
+}
+
+void TcEnvelopesPanel::setAutoRefreshInterval(std::chrono::milliseconds interval)
+{
+    m_autoInterval = interval;
+    updateAutoRefresh();
+}
+
+void TcEnvelopesPanel::applyFeedChoice()
+{
+    m_customHours->setVisible(m_window->currentData().toInt() == 0);
+    const auto feed = TruCentiveClient::Feed(m_feed->currentData().toInt());
+    if (m_settings) {
+        m_settings->setValue(m_prefix + u"/feed"_s, m_feed->currentIndex());
+        m_settings->setValue(m_prefix + u"/window"_s, m_window->currentIndex());
+        m_settings->setValue(m_prefix + u"/customHours"_s, m_customHours->value());
+    }
+    if (feed == m_model->feed() && sinceSeconds() == m_model->sinceSeconds() && m_loadedOnce)
+        return;
+    m_model->setFeed(feed, sinceSeconds());
+    if (m_loadedOnce)
+        refresh();
+}
+
+void TcEnvelopesPanel::updateAutoRefresh()
+{
+    const int seconds = m_autoRefresh->currentData().toInt();
+    if (seconds <= 0) {
+        m_autoTimer.stop();
+        return;
+    }
+    // The seam (setAutoRefreshInterval) replaces the chosen interval, e.g. in tests.
+    m_autoTimer.start(m_autoInterval.value_or(std::chrono::milliseconds(qint64(seconds) * 1000)));
+}
+
+void TcEnvelopesPanel::applyFilters()
+{
+    const int state = m_state->currentData().toInt();
+    m_model->setStateFilter(state < 0 ? std::nullopt : std::optional<TcEnvelopeState>(TcEnvelopeState(state)));
+    m_model->setProjectFilter(m_project->currentData().toString());
+}
+
+void TcEnvelopesPanel::fillProjectFilter()
+{
+    const QString current = m_project->currentData().toString();
+    QSignalBlocker block(m_project);
+    m_project->clear();
+    m_project->addItem(tr("All projects"), QString());
+    for (const TcProject& project : m_projects->projects())
+        m_project->addItem(project.name, project.uuid);
+    const int index = m_project->findData(current);
+    m_project->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0 && !current.isEmpty())
+        applyFilters();
+}
+
+void TcEnvelopesPanel::ensureLoaded()
+{
+    if (m_loadedOnce)
+        return;
+    m_loadedOnce = true;
+    m_model->setFeed(TruCentiveClient::Feed(m_feed->currentData().toInt()), sinceSeconds());
+    m_model->load();
+}
+
+void TcEnvelopesPanel::refresh()
+{
+    m_loadedOnce = true;
+    const QModelIndex current = m_view->currentIndex();
+    m_keepSelected = current.isValid() ? current.data(TcEnvelopeFeedModel::RowIdRole).toString() : QString();
+    m_model->reload();
+}
+
+void TcEnvelopesPanel::onStateChanged()
+{
+    const auto state = m_model->state();
+    m_refresh->setEnabled(state != TcEnvelopeFeedModel::State::Loading);
+    if (state == TcEnvelopeFeedModel::State::Loading || m_keepSelected.isEmpty())
+        return;
+    const QModelIndex index = m_model->indexForId(m_keepSelected);
+    m_keepSelected.clear();
+    if (index.isValid()) {
+        QSignalBlocker block(m_view->selectionModel());
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        m_view->viewport()->update();
+        m_view->scrollTo(index);
+    }
+}
+
+void TcEnvelopesPanel::onCurrentChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString id = current.data(TcEnvelopeFeedModel::RowIdRole).toString();
+    if (!id.isEmpty())
+        Q_EMIT envelopeSelected(id);
+}
+
+void TcEnvelopesPanel::focusLookup()
+{
+    m_lookup->setFocus(Qt::ShortcutFocusReason);
+    m_lookup->selectAll();
+}
+
+void TcEnvelopesPanel::lookUp(const QString& input)
+{
+    const TcEnvelopeIdInput parsed = tcParseEnvelopeIdInput(input);
+    if (!parsed.ok()) {
+        m_lookupMessage->showMessage(InlineMessage::Kind::Error, parsed.problem);
+        return;
+    }
+    // A pasted link is money: keep only the ID in the box.
+    m_lookup->setText(parsed.id);
+    if (!m_client)
+        return;
+    m_lookupCall.cancel();
+    m_lookupMessage->showMessage(InlineMessage::Kind::Progress, tr("Looking up envelope %1…").arg(parsed.id));
+    m_lookupButton->setEnabled(false);
+    const QString id = parsed.id;
+    m_lookupCall = m_client->envelope(id, this, [this, id](ApiResult<TcEnvelope> result) {
+        m_lookupCall.markFinished();
+        m_lookupButton->setEnabled(true);
+        if (!result.ok()) {
+            const TcErrorText text = tcErrorText(result.error(), TcOperation::EnvelopeLookup,
+                                                 m_client ? m_client->accountLabel() : QString());
+            if (text.suggestion == TcErrorText::Suggestion::OpenAccounts)
+                m_lookupMessage->showMessage(InlineMessage::Kind::Error, text.message, tr("Open Accounts"),
+                                             u"accounts"_s);
+            else
+                m_lookupMessage->showMessage(InlineMessage::Kind::Error, text.message);
+            return;
+        }
+        m_lookupMessage->clearMessage();
+        const TcEnvelope& envelope = result.value();
+        m_model->updateEnvelope(envelope);
+        // Show it in the list too when it is loaded, without asking for it a second time.
+        const QModelIndex index = m_model->indexForId(envelope.key());
+        if (index.isValid()) {
+            QSignalBlocker block(m_view->selectionModel());
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+            m_view->viewport()->update();
+            m_view->scrollTo(index);
+        }
+        Q_EMIT envelopeFound(envelope);
+    });
+}
+
+void TcEnvelopesPanel::showFeedFor(const QString& text)
+{
+    m_filter->setText(text);
+    m_state->setCurrentIndex(0);
+    m_project->setCurrentIndex(0);
+    if (m_window->currentData().toInt() > 0 && m_window->currentData().toInt() < 24 * kHour)
+        m_window->setCurrentIndex(1); // at least the last 24 hours
+    refresh();
+}
+
+} // namespace rd

@@ -1,0 +1,111 @@
+#pragma once
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <chrono>
+#include <optional>
+
+#include "core/callhandle.h"
+#include "trucentive/trucentivetypes.h"
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QSpinBox;
+class QTableView;
+
+namespace rd {
+
+class InlineMessage;
+class ListStatusBar;
+class TcEnvelopeFeedModel;
+class TcProjectModel;
+class TruCentiveClient;
+
+// The left-hand side of "Projects & envelopes": finding the envelope.
+//  - Lookup by ID: typed or pasted, whitespace trimmed, or the ID inside a pasted redemption link
+//    (tcParseEnvelopeIdInput). Errors in words right under the box ("No envelope with that ID").
+//  - The recent feeds: viewed or opened envelopes over the last hour, 24 hours, 7 days or a custom number of hours,
+//    with optional auto-refresh (only while the list is visible and idle).
+//  - Search within the loaded rows (ID, address, project, state) plus state and project filters; sortable columns.
+// Choosing a row (debounced) emits envelopeSelected(id); a successful lookup emits envelopeFound(envelope).
+class TcEnvelopesPanel : public QWidget {
+    Q_OBJECT
+public:
+    enum class Window { LastHour, Last24Hours, Last7Days, Custom };
+
+    TcEnvelopesPanel(TruCentiveClient* client, TcProjectModel* projects, QSettings* settings,
+                     const QString& settingsPrefix, QWidget* parent = nullptr);
+    ~TcEnvelopesPanel() override;
+
+    void ensureLoaded(); // loads the feed the first time
+    void refresh();      // reloads the feed (keeps the selected envelope selected when it is still there)
+    void focusLookup();
+    void lookUp(const QString& input);
+    void showFeedFor(const QString& text); // e.g. after an unknown send: the opened feed of 7 days, filtered
+
+    void setWindow(Window window, int customHours = 0);
+    int sinceSeconds() const;
+    // Test seam: replaces the interval of every auto-refresh choice.
+    void setAutoRefreshInterval(std::chrono::milliseconds interval);
+
+    // Test seams.
+    QLineEdit* lookupEdit() const { return m_lookup; }
+    QPushButton* lookupButton() const { return m_lookupButton; }
+    InlineMessage* lookupMessage() const { return m_lookupMessage; }
+    TcEnvelopeFeedModel* feedModel() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    QComboBox* feedCombo() const { return m_feed; }
+    QComboBox* windowCombo() const { return m_window; }
+    QSpinBox* customHours() const { return m_customHours; }
+    QComboBox* autoRefreshCombo() const { return m_autoRefresh; }
+    QComboBox* stateCombo() const { return m_state; }
+    QComboBox* projectCombo() const { return m_project; }
+    ListStatusBar* status() const { return m_status; }
+    QTimer* autoRefreshTimer() { return &m_autoTimer; }
+
+Q_SIGNALS:
+    void envelopeFound(const rd::TcEnvelope& envelope);
+    void envelopeSelected(const QString& envelopeId);
+    void accountsRequested();
+
+private:
+    void applyFeedChoice();
+    void applyFilters();
+    void fillProjectFilter();
+    void updateAutoRefresh();
+    void onCurrentChanged();
+    void onStateChanged();
+
+    QPointer<TruCentiveClient> m_client;
+    TcProjectModel* m_projects;
+    TcEnvelopeFeedModel* m_model;
+    QSettings* m_settings;
+    QString m_prefix;
+    CallHandle m_lookupCall;
+    QString m_keepSelected; // re-selected after a reload
+    bool m_loadedOnce = false;
+    std::optional<std::chrono::milliseconds> m_autoInterval;
+    QTimer m_autoTimer;
+    QTimer m_selectTimer;
+
+    QLineEdit* m_lookup;
+    QPushButton* m_lookupButton;
+    InlineMessage* m_lookupMessage;
+    QComboBox* m_feed;
+    QComboBox* m_window;
+    QSpinBox* m_customHours;
+    QComboBox* m_autoRefresh;
+    QPushButton* m_refresh;
+    QLineEdit* m_filter;
+    QComboBox* m_state;
+    QComboBox* m_project;
+    QTableView* m_view;
+    ListStatusBar* m_status;
+};
+
+} // namespace rd

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSettings;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace rd {
+
+class ListStatusBar;
+class TcInstrumentModel;
+class TcProjectModel;
+class TruCentiveClient;
+
+// The account's projects (name, value range or fixed value, test mode, starts/expires, custom fields, description)
+// with the selected project's instruments below. "Send from this project…" starts a send with that project chosen.
+class TcProjectsPanel : public QWidget {
+    Q_OBJECT
+public:
+    TcProjectsPanel(TruCentiveClient* client, TcProjectModel* projects, QSettings* settings,
+                    const QString& settingsPrefix, QWidget* parent = nullptr);
+
+    void ensureLoaded();
+    void refresh();
+    QString selectedProjectUuid() const;
+    void selectProject(const QString& uuid);
+
+    // Test seams.
+    QTableView* projectsView() const { return m_projectsView; }
+    QTableView* instrumentsView() const { return m_instrumentsView; }
+    TcInstrumentModel* instruments() const { return m_instruments; }
+    ListStatusBar* projectsStatus() const { return m_projectsStatus; }
+    ListStatusBar* instrumentsStatus() const { return m_instrumentsStatus; }
+    QPushButton* sendButton() const { return m_send; }
+
+Q_SIGNALS:
+    void sendRequested(const QString& projectUuid);
+
+private:
+    void onProjectsState();
+    void onSelectionChanged();
+    void onInstrumentsState();
+
+    TcProjectModel* m_projects;
+    TcInstrumentModel* m_instruments;
+    QSortFilterProxyModel* m_sort;
+    QSortFilterProxyModel* m_instrumentSort;
+    QTableView* m_projectsView;
+    QTableView* m_instrumentsView;
+    ListStatusBar* m_projectsStatus;
+    ListStatusBar* m_instrumentsStatus;
+    QLabel* m_instrumentsTitle;
+    QPushButton* m_send;
+    QPushButton* m_refresh;
+};
+
+} // namespace rd

@@ -1,0 +1,419 @@
+#include "tcsenddialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "common/environmentbanner.h"
+#include "common/inlinemessage.h"
+#include "tcsendflow.h"
+#include "trucentive/tcformat.h"
+#include "trucentive/tcinstrumentmodel.h"
+#include "trucentive/tcprojectmodel.h"
+#include "trucentive/trucentiveclient.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+QLabel* hintLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    label->setPalette(pal);
+    return label;
+}
+
+// "$ 5,50 " -> "5.50": what agents type, in what TruCentive expects (dollars and cents with a point).
+QString normalisedAmount(QString text)
+{
+    text = text.trimmed();
+    if (text.startsWith(u'$'))
+        text = text.mid(1).trimmed();
+    text.remove(u' ');
+    if (text.count(u',') == 1 && !text.contains(u'.'))
+        text.replace(u',', u'.');
+    return text;
+}
+
+} // namespace
+
+TcSendDialog::TcSendDialog(TruCentiveClient* client, TcProjectModel* projects, TcSendFlow* flow,
+                           const Account& account, QWidget* parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_projects(projects)
+    , m_instruments(new TcInstrumentModel(client, this))
+    , m_flow(flow)
+    , m_account(account)
+    , m_banner(new EnvironmentBanner(this))
+    , m_project(new QComboBox(this))
+    , m_projectHint(hintLabel(this))
+    , m_instrument(new QComboBox(this))
+    , m_instrumentHint(hintLabel(this))
+    , m_amount(new QLineEdit(this))
+    , m_amountHint(hintLabel(this))
+    , m_address(new QLineEdit(this))
+    , m_recentHint(hintLabel(this))
+    , m_firstName(new QLineEdit(this))
+    , m_lastName(new QLineEdit(this))
+    , m_customBox(new QGroupBox(tr("Custom fields of the project"), this))
+    , m_customForm(new QFormLayout(m_customBox))
+    , m_noCustomFields(hintLabel(m_customBox))
+    , m_batch(new QCheckBox(tr("Batch: TruCentive does not deliver it; you pass the link on (Reveal links)"), this))
+    , m_message(new InlineMessage(this))
+    , m_sendButton(new QPushButton(tr("Review and send…"), this))
+    , m_closeButton(new QPushButton(tr("Close"), this))
+{
+    setWindowTitle(tr("Send envelope — %1").arg(account.label()));
+    setWindowModality(Qt::WindowModal);
+    setMinimumWidth(560);
+    m_banner->setEnvironment(account.environment, account.label());
+
+    m_project->setModel(m_projects);
+    m_project->setModelColumn(TcProjectModel::Name);
+    m_project->setPlaceholderText(tr("Choose a project"));
+    m_project->setCurrentIndex(-1);
+    m_instrument->setModel(m_instruments);
+    m_instrument->setModelColumn(TcInstrumentModel::Name);
+    m_instrument->setPlaceholderText(tr("Choose an instrument"));
+    m_amount->setPlaceholderText(tr("e.g. 5.50"));
+    m_amount->setMaxLength(20);
+    m_address->setPlaceholderText(tr("e-mail address or phone number"));
+    m_address->setMaxLength(254);
+    m_firstName->setPlaceholderText(tr("optional"));
+    m_lastName->setPlaceholderText(tr("optional"));
+    m_noCustomFields->setText(tr("This project has no custom fields."));
+    m_customForm->addRow(m_noCustomFields);
+    m_batch->setToolTip(tr("batch_allowed: TruCentive will not e-mail the recipient. Fetch the link from the envelope "
+                           "and send it yourself."));
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Project:"), m_project);
+    form->addRow(QString(), m_projectHint);
+    form->addRow(tr("&Instrument:"), m_instrument);
+    form->addRow(QString(), m_instrumentHint);
+    form->addRow(tr("&Amount (US$):"), m_amount);
+    form->addRow(QString(), m_amountHint);
+    form->addRow(tr("&Recipient:"), m_address);
+    form->addRow(QString(), m_recentHint);
+    auto* names = new QHBoxLayout;
+    names->addWidget(m_firstName);
+    names->addWidget(new QLabel(tr("Last name:"), this));
+    names->addWidget(m_lastName);
+    form->addRow(tr("&First name:"), names);
+
+    m_sendButton->setAutoDefault(false);
+    m_closeButton->setAutoDefault(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_closeButton);
+    buttons->addWidget(m_sendButton);
+
+    auto* body = new QVBoxLayout;
+    body->setContentsMargins(16, 10, 16, 0);
+    body->addLayout(form);
+    body->addWidget(m_customBox);
+    body->addWidget(m_batch);
+    body->addWidget(m_message);
+    body->addStretch(1);
+    body->addLayout(buttons);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 12);
+    layout->addWidget(m_banner);
+    layout->addLayout(body, 1);
+
+    // A combo box selects its first row after a model reset: keep the agent's choice (or none) instead, so a
+    // project or an instrument is always chosen deliberately. Connected after setModel(): runs after the combo's own.
+    connect(m_projects, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const TcProject* project = selectedProject();
+        m_keptProject = project ? project->uuid : QString();
+        m_resetting = true;
+    });
+    connect(m_projects, &QAbstractItemModel::modelReset, this, [this] {
+        m_resetting = false;
+        m_project->setCurrentIndex(m_projects->rowOf(m_keptProject));
+        onProjectChanged();
+    });
+    connect(m_instruments, &QAbstractItemModel::modelReset, this, &TcSendDialog::chooseInstrument);
+    connect(m_project, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_resetting)
+            onProjectChanged();
+    });
+    connect(m_projects, &TcProjectModel::stateChanged, this, &TcSendDialog::onProjectsState);
+    connect(m_instruments, &TcInstrumentModel::stateChanged, this, &TcSendDialog::updateInstrumentState);
+    connect(m_instrument, &QComboBox::currentIndexChanged, this, &TcSendDialog::revalidate);
+    connect(m_amount, &QLineEdit::textChanged, this, &TcSendDialog::revalidate);
+    connect(m_address, &QLineEdit::textChanged, this, &TcSendDialog::revalidate);
+    connect(m_address, &QLineEdit::editingFinished, this, &TcSendDialog::updateRecentHint);
+    connect(m_sendButton, &QPushButton::clicked, this, &TcSendDialog::submit);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_message, &InlineMessage::linkActivated, this, [this](const QString& id) {
+        if (id == u"feeds") {
+            Q_EMIT checkFeedsRequested(m_address->text().trimmed());
+            reject();
+        } else if (id == u"accounts") {
+            Q_EMIT accountsRequested();
+        }
+    });
+    if (m_flow)
+        connect(m_flow, &TcSendFlow::busyChanged, this, &TcSendDialog::updateButtons);
+
+    if (m_projects->state() == TcProjectModel::State::Idle || m_projects->state() == TcProjectModel::State::Error)
+        m_projects->load();
+    onProjectsState();
+    onProjectChanged();
+}
+
+TcSendDialog::~TcSendDialog() = default;
+
+void TcSendDialog::prefill(const TcSendPrefill& prefill)
+{
+    m_address->setText(prefill.address);
+    m_firstName->setText(prefill.firstName);
+    m_lastName->setText(prefill.lastName);
+    m_pending = prefill;
+    onProjectsState();
+}
+
+void TcSendDialog::onProjectsState()
+{
+    switch (m_projects->state()) {
+    case TcProjectModel::State::Loading: m_projectHint->setText(tr("Loading projects…")); break;
+    case TcProjectModel::State::Error: m_projectHint->setText(m_projects->errorMessage()); break;
+    case TcProjectModel::State::Empty: m_projectHint->setText(tr("This account has no projects.")); break;
+    default: m_projectHint->clear(); break;
+    }
+    if (m_projects->hasLoaded() && m_pending && !m_pending->projectUuid.isEmpty()) {
+        const int row = m_projects->rowOf(m_pending->projectUuid);
+        if (row < 0) {
+            m_projectHint->setText(tr("The envelope's project is not in this account's project list; choose one."));
+            m_pending->projectUuid.clear();
+        } else if (m_project->currentIndex() != row) {
+            m_project->setCurrentIndex(row); // onProjectChanged applies the rest of the prefill
+        } else {
+            onProjectChanged();
+        }
+    }
+    m_projectHint->setVisible(!m_projectHint->text().isEmpty());
+    updateButtons();
+}
+
+const TcProject* TcSendDialog::selectedProject() const
+{
+    return m_projects->projectAt(m_project->currentIndex());
+}
+
+const TcInstrument* TcSendDialog::selectedInstrument() const
+{
+    return m_instruments->instrumentAt(m_instrument->currentIndex());
+}
+
+void TcSendDialog::onProjectChanged()
+{
+    const TcProject* project = selectedProject();
+    m_instruments->setProject(project ? project->uuid : QString());
+    rebuildCustomFields();
+    updateAmountHint();
+    if (project && m_pending && m_pending->projectUuid == project->uuid) {
+        for (const auto& [name, value] : m_pending->customFields) {
+            if (QLineEdit* edit = m_customEdits.value(name))
+                edit->setText(value);
+        }
+    }
+    updateInstrumentState();
+    revalidate();
+}
+
+void TcSendDialog::updateInstrumentState()
+{
+    switch (m_instruments->state()) {
+    case TcInstrumentModel::State::Loading: m_instrumentHint->setText(tr("Loading the project's instruments…")); break;
+    case TcInstrumentModel::State::Error: m_instrumentHint->setText(m_instruments->errorMessage()); break;
+    case TcInstrumentModel::State::Empty: m_instrumentHint->setText(tr("This project offers no instruments.")); break;
+    case TcInstrumentModel::State::Idle: m_instrumentHint->setText(tr("Choose a project first.")); break;
+    default: {
+        const TcInstrument* instrument = selectedInstrument();
+        m_instrumentHint->setText(instrument ? instrument->description.simplified() : QString());
+        break;
+    }
+    }
+    m_instrumentHint->setVisible(!m_instrumentHint->text().isEmpty());
+    updateButtons();
+}
+
+void TcSendDialog::chooseInstrument()
+{
+    int row = -1;
+    if (m_pending && !m_pending->instrumentUuid.isEmpty() && m_pending->projectUuid == m_instruments->projectUuid())
+        row = m_instruments->rowOf(m_pending->instrumentUuid);
+    if (row < 0 && m_instruments->rowCount() == 1)
+        row = 0; // the only choice
+    m_instrument->setCurrentIndex(row);
+    updateInstrumentState();
+}
+
+void TcSendDialog::rebuildCustomFields()
+{
+    while (m_customForm->rowCount() > 1)
+        m_customForm->removeRow(1);
+    m_customEdits.clear();
+    const TcProject* project = selectedProject();
+    const QStringList names = project ? project->customFields : QStringList();
+    m_noCustomFields->setVisible(names.isEmpty());
+    m_noCustomFields->setText(project ? tr("This project has no custom fields.") : tr("Choose a project first."));
+    for (const QString& name : names) {
+        auto* edit = new QLineEdit(m_customBox);
+        edit->setPlaceholderText(tr("optional; left out when empty"));
+        edit->setMaxLength(200);
+        m_customForm->addRow(tr("%1:").arg(name), edit);
+        m_customEdits.insert(name, edit);
+    }
+}
+
+void TcSendDialog::updateAmountHint()
+{
+    const TcProject* project = selectedProject();
+    if (!project) {
+        m_amount->setEnabled(true);
+        m_amountHint->setText(tr("Choose a project to see its allowed amounts."));
+        return;
+    }
+    if (project->isFixedValue()) {
+        m_amount->setText(project->minValue.display);
+        m_amount->setEnabled(false);
+        m_amountHint->setText(tr("This project has a fixed value of %1: TruCentive ignores the amount and sends that "
+                                 "value.")
+                                  .arg(tcFormatMoney(project->minValue)));
+        return;
+    }
+    m_amount->setEnabled(true);
+    if (project->minValue.valid() && project->maxValue.valid())
+        m_amountHint->setText(tr("Between %1 and %2 for this project.")
+                                  .arg(tcFormatMoney(project->minValue), tcFormatMoney(project->maxValue)));
+    else
+        m_amountHint->setText(tr("The project's value range could not be read: TruCentive checks the amount."));
+}
+
+void TcSendDialog::updateRecentHint()
+{
+    const QStringList recent = m_flow ? m_flow->recentSends(m_address->text()) : QStringList();
+    m_recentHint->setText(recent.join(u'\n'));
+    m_recentHint->setVisible(!recent.isEmpty());
+}
+
+TcDeliverRequest TcSendDialog::request() const
+{
+    TcDeliverRequest r;
+    const TcProject* project = selectedProject();
+    const TcInstrument* instrument = selectedInstrument();
+    r.projectUuid = project ? project->uuid : QString();
+    r.instrumentUuid = instrument ? instrument->uuid : QString();
+    r.amount = project && project->isFixedValue() ? project->minValue.display : normalisedAmount(m_amount->text());
+    r.address = m_address->text().trimmed();
+    r.firstName = m_firstName->text().trimmed();
+    r.lastName = m_lastName->text().trimmed();
+    r.batchAllowed = m_batch->isChecked();
+    if (project) {
+        for (const QString& name : project->customFields) {
+            const QLineEdit* edit = m_customEdits.value(name);
+            if (edit && !edit->text().trimmed().isEmpty())
+                r.customFields.append({name, edit->text().trimmed()});
+        }
+    }
+    return r;
+}
+
+QStringList TcSendDialog::problems() const
+{
+    QStringList out = tcValidateDeliverRequest(request(), selectedProject());
+    if (m_instruments->state() == TcInstrumentModel::State::Loading && !selectedInstrument())
+        out.prepend(tr("Wait for the project's instruments to load."));
+    return out;
+}
+
+void TcSendDialog::revalidate()
+{
+    if (!m_submitted)
+        return;
+    const QStringList list = problems();
+    if (list.isEmpty()) {
+        if (m_message->kind() == InlineMessage::Kind::Error)
+            m_message->clearMessage();
+    } else {
+        m_message->showMessage(InlineMessage::Kind::Error,
+                               tr("Nothing was sent. Please fix:\n• %1").arg(list.join(u"\n• "_s)));
+    }
+}
+
+void TcSendDialog::submit()
+{
+    if (!m_flow || m_flow->isBusy())
+        return;
+    m_submitted = true;
+    const QStringList list = problems();
+    if (!list.isEmpty()) {
+        revalidate();
+        return;
+    }
+    const TcProject project = *selectedProject();
+    const TcInstrument instrument = *selectedInstrument();
+    m_message->showMessage(InlineMessage::Kind::Progress, tr("Waiting for your confirmation…"));
+    QPointer<TcSendDialog> self(this);
+    m_flow->send(this, request(), project, instrument, [self](const TcSendFlow::Result& result) {
+        if (!self)
+            return;
+        using Kind = TcSendFlow::Result::Kind;
+        InlineMessage* message = self->m_message;
+        switch (result.kind) {
+        case Kind::Cancelled: message->clearMessage(); break;
+        case Kind::Sent:
+            message->showMessage(InlineMessage::Kind::Success, result.message);
+            self->accept();
+            break;
+        case Kind::Unknown:
+        case Kind::Refused:
+            if (result.suggestion == TcErrorText::Suggestion::CheckBeforeResend)
+                message->showMessage(InlineMessage::Kind::Warning, result.message, tr("Check the feeds"), u"feeds"_s);
+            else
+                message->showMessage(InlineMessage::Kind::Error, result.message);
+            break;
+        case Kind::Rejected:
+            if (result.suggestion == TcErrorText::Suggestion::OpenAccounts)
+                message->showMessage(InlineMessage::Kind::Error, result.message, tr("Open Accounts"), u"accounts"_s);
+            else
+                message->showMessage(InlineMessage::Kind::Error, result.message);
+            break;
+        }
+        self->updateButtons();
+    });
+    updateButtons();
+}
+
+void TcSendDialog::updateButtons()
+{
+    const bool busy = m_flow && m_flow->isBusy();
+    m_sendButton->setEnabled(!busy && m_projects->hasLoaded());
+    m_sendButton->setText(busy ? tr("Sending…") : tr("Review and send…"));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_project, m_instrument, m_address, m_firstName, m_lastName,
+                                                      m_customBox, m_batch})
+        w->setEnabled(!busy);
+    if (const TcProject* project = selectedProject(); !busy)
+        m_amount->setEnabled(!project || !project->isFixedValue());
+    else
+        m_amount->setEnabled(false);
+}
+
+} // namespace rd

@@ -1,0 +1,120 @@
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+#include <optional>
+
+#include "accounts/account.h"
+#include "trucentive/trucentivetypes.h"
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace rd {
+
+class EnvironmentBanner;
+class InlineMessage;
+class TcInstrumentModel;
+class TcProjectModel;
+class TcSendFlow;
+class TruCentiveClient;
+
+// What a send starts from: empty, a project (Projects page), or an envelope (a replacement).
+struct TcSendPrefill {
+    QString projectUuid;
+    QString instrumentUuid;
+    QString address;
+    QString firstName;
+    QString lastName;
+    QList<QPair<QString, QString>> customFields;
+};
+
+// "Send envelope" (a replacement or a goodwill reward): project -> instrument, amount checked against the project's
+// min and max (and explained as ignored for a fixed-value project), e-mail or phone, first and last name, the
+// project's custom fields as inputs, batch_allowed. "Review and send…" validates locally (nothing is sent while a
+// problem is shown), then TcSendFlow confirms, journals and sends exactly once. A sent envelope closes the dialog
+// (the tab shows it); a rejection or an unknown outcome stays here, in words, with what to do next.
+// Window-modal, shown with open(); never exec().
+class TcSendDialog : public QDialog {
+    Q_OBJECT
+public:
+    TcSendDialog(TruCentiveClient* client, TcProjectModel* projects, TcSendFlow* flow, const Account& account,
+                 QWidget* parent = nullptr);
+    ~TcSendDialog() override;
+
+    void prefill(const TcSendPrefill& prefill);
+
+    // The request the form describes now, and its problems (empty: it may be sent).
+    TcDeliverRequest request() const;
+    QStringList problems() const;
+    const TcProject* selectedProject() const;
+    const TcInstrument* selectedInstrument() const;
+    void submit(); // "Review and send…"
+
+    // Test seams.
+    QComboBox* projectCombo() const { return m_project; }
+    QComboBox* instrumentCombo() const { return m_instrument; }
+    QLineEdit* amountEdit() const { return m_amount; }
+    QLineEdit* addressEdit() const { return m_address; }
+    QLineEdit* firstNameEdit() const { return m_firstName; }
+    QLineEdit* lastNameEdit() const { return m_lastName; }
+    QCheckBox* batchCheck() const { return m_batch; }
+    QLineEdit* customFieldEdit(const QString& name) const { return m_customEdits.value(name); }
+    QPushButton* sendButton() const { return m_sendButton; }
+    InlineMessage* message() const { return m_message; }
+    QLabel* amountHint() const { return m_amountHint; }
+
+Q_SIGNALS:
+    void checkFeedsRequested(const QString& address);
+    void accountsRequested();
+
+private:
+    void onProjectChanged();
+    void onProjectsState();
+    void updateInstrumentState();
+    void chooseInstrument();
+    void rebuildCustomFields();
+    void updateAmountHint();
+    void updateRecentHint();
+    void updateButtons();
+    void revalidate();
+
+    QPointer<TruCentiveClient> m_client;
+    TcProjectModel* m_projects;
+    TcInstrumentModel* m_instruments;
+    QPointer<TcSendFlow> m_flow;
+    Account m_account;
+    std::optional<TcSendPrefill> m_pending; // applied once the projects / instruments have loaded
+    bool m_submitted = false;               // after the first attempt, problems update as the agent types
+    bool m_resetting = false;               // the project list is being replaced
+    QString m_keptProject;                  // the project chosen before the list was replaced
+
+    EnvironmentBanner* m_banner;
+    QComboBox* m_project;
+    QLabel* m_projectHint;
+    QComboBox* m_instrument;
+    QLabel* m_instrumentHint;
+    QLineEdit* m_amount;
+    QLabel* m_amountHint;
+    QLineEdit* m_address;
+    QLabel* m_recentHint;
+    QLineEdit* m_firstName;
+    QLineEdit* m_lastName;
+    QGroupBox* m_customBox;
+    QFormLayout* m_customForm;
+    QLabel* m_noCustomFields;
+    QHash<QString, QLineEdit*> m_customEdits;
+    QCheckBox* m_batch;
+    InlineMessage* m_message;
+    QPushButton* m_sendButton;
+    QPushButton* m_closeButton;
+};
+
+} // namespace rd
