@@ -104,8 +104,8 @@ void ColumnRanker::snapshotSlice(std::shared_ptr<Snapshot> job) {
             (void)QtConcurrent::run([] { malloc_trim(0); });
 #endif
         Q_EMIT ranked(column);
-        if (m_idle && m_preparing)
-            m_prepareTimer.start();
+        if (m_idle && m_preparing && !m_prepareTimer.isActive())
+            QTimer::singleShot(0, this, &ColumnRanker::prepareNext); // still idle: the next column at once
     });
     watcher->setFuture(QtConcurrent::run(
         [job = std::move(job), locale = m_locale] { return SortIndex::buildFromTexts(job->texts, locale).rank; }));

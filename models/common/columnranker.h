@@ -15,8 +15,8 @@ namespace rd {
 // of collating every row (~100-200 ms for 100,000 rows here, see SortIndex).
 //
 // Two uses: compute(column) for a sort the user asked for (the model shows it when ranked(column) arrives), and
-// preparation: while the model says it is idle (setIdle(true)), the columns without ranks are ranked one at a time,
-// 300 ms after the last change, so a later header click is immediate.
+// preparation: while the model says it is idle (setIdle(true)), the columns without ranks are ranked one after the
+// other, starting 300 ms after loading paused, so a later header click is immediate.
 // Texts are copied on the GUI thread (implicitly shared QString copies, 10,000 rows per event-loop turn); the worker
 // never touches the model.
 class ColumnRanker : public QObject {

@@ -59,8 +59,8 @@ void PagedTableModel::reload() {
     m_visible = {};
     m_accepted = {};
     m_sortIndex.clear();
-    dropRanks();
     m_pendingSortColumn = -1;
+    dropRanks();
     if (m_sortColumn >= 0) { // keep the sort: rows will be merged into it as they arrive
         m_sortIndex.reset(m_sortColumn, {});
         m_appliedOrder = m_sortOrder;

@@ -20,6 +20,20 @@ namespace {
 
 using State = PagedTableModel::State;
 
+// Waits for `state` on the model's stateChanged signal (QTRY_* polls in 50 ms steps: slow over many waits).
+bool waitForState(rd::PagedTableModel* model, rd::PagedTableModel::State state, int timeoutMs = 30000) {
+    QElapsedTimer clock;
+    clock.start();
+    while (model->state() != state && clock.elapsed() < timeoutMs) {
+        QSignalSpy spy(model, &rd::PagedTableModel::stateChanged);
+        spy.wait(int(std::max<qint64>(1, timeoutMs - clock.elapsed())));
+    }
+    return model->state() == state;
+}
+#define WAIT_FOR_STATE(m, st)                                                                                          \
+    QVERIFY2(waitForState(m, st),                                                                                      \
+             qPrintable(QStringLiteral("state is %1").arg(QVariant::fromValue((m)->state()).toString())))
+
 // Serves `members` at GET /members in `style`, like the vendor would, with switchable faults.
 struct MemberServer {
     MemberServer(int count, PagingStyle style)
@@ -146,7 +160,7 @@ private Q_SLOTS:
         QFETCH(int, requests);
         Setup s(2345, style, 250);
         s.model->load();
-        QTRY_COMPARE_WITH_TIMEOUT(s.model->state(), State::Loaded, 20000);
+        WAIT_FOR_STATE(s.model.get(), State::Loaded);
         QCOMPARE(s.model->rowCount(), 2345);
         QCOMPARE(s.shownIds(), s.expectedIds(2345));
         QCOMPARE(s.server.server.count("GET", u"/members"_s), requests);
@@ -163,7 +177,7 @@ private Q_SLOTS:
         Setup s(600, PagingStyle::OffsetLimit, 200);
         s.server.unavailableOnce = 2; // 503 with Retry-After: 0, once
         s.model->load();
-        QTRY_COMPARE_WITH_TIMEOUT(s.model->state(), State::Loaded, 20000);
+        WAIT_FOR_STATE(s.model.get(), State::Loaded);
         QCOMPARE(s.shownIds(), s.expectedIds(600));
         QCOMPARE(s.server.server.count("GET", u"/members"_s), 4); // the busy page was asked twice
     }
@@ -172,7 +186,7 @@ private Q_SLOTS:
         Setup s(900, PagingStyle::PagePerPage, 300);
         s.server.failPage = 2;
         s.model->load();
-        QTRY_COMPARE_WITH_TIMEOUT(s.model->state(), State::Error, 20000);
+        WAIT_FOR_STATE(s.model.get(), State::Error);
         QCOMPARE(s.model->rowCount(), 300);
         QCOMPARE(s.model->error()->httpStatus, 500);
         QVERIFY(s.model->error()->isUnknown());
@@ -180,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(s.model->countText(), u"300 of 900"_s);
         s.server.failPage = -1;
         s.model->retry();
-        QTRY_COMPARE_WITH_TIMEOUT(s.model->state(), State::Loaded, 20000);
+        WAIT_FOR_STATE(s.model.get(), State::Loaded);
         QCOMPARE(s.shownIds(), s.expectedIds(900));
     }
 
@@ -194,13 +208,13 @@ private Q_SLOTS:
         Setup s(500, PagingStyle::OffsetLimit, 100);
         (html ? s.server.htmlPage : s.server.truncatedPage) = 3;
         s.model->load();
-        QTRY_COMPARE_WITH_TIMEOUT(s.model->state(), State::Error, 20000);
+        WAIT_FOR_STATE(s.model.get(), State::Error);
         QCOMPARE(s.model->rowCount(), 200);
         QVERIFY(!s.model->errorMessage().isEmpty());
         QVERIFY(!s.model->errorMessage().contains(u"<html"_s));
         s.server.htmlPage = s.server.truncatedPage = -1;
         s.model->retry();
-        QTRY_COMPARE_WITH_TIMEOUT(s.model->state(), State::Loaded, 20000);
+        WAIT_FOR_STATE(s.model.get(), State::Loaded);
         QCOMPARE(s.shownIds(), s.expectedIds(500));
     }
 
@@ -208,7 +222,7 @@ private Q_SLOTS:
         Setup s(1000, PagingStyle::PageRowsPage, 100);
         s.server.ignorePaging = true;
         s.model->load();
-        QTRY_COMPARE_WITH_TIMEOUT(s.model->state(), State::Stopped, 20000);
+        WAIT_FOR_STATE(s.model.get(), State::Stopped);
         QCOMPARE(s.model->rowCount(), 100);
         // Page 2 (the repeat), possibly page 3 read ahead while page 2 was parsed (then cancelled); nothing more.
         QTest::qWait(50);
@@ -220,7 +234,7 @@ private Q_SLOTS:
     void onDemandAndReloadCancelOverHttp() {
         Setup s(1000, PagingStyle::OffsetLimit, 100, false);
         s.model->load();
-        QTRY_COMPARE_WITH_TIMEOUT(s.model->state(), State::MoreAvailable, 20000);
+        WAIT_FOR_STATE(s.model.get(), State::MoreAvailable);
         QCOMPARE(s.model->rowCount(), 100);
         s.server.slowPage = 2;
         s.server.slowMs = 2000;
@@ -229,7 +243,7 @@ private Q_SLOTS:
         s.server.slowPage = -1;
         s.model->reload(); // cancels it
         QCOMPARE(s.model->rowCount(), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(s.model->state(), State::MoreAvailable, 20000);
+        WAIT_FOR_STATE(s.model.get(), State::MoreAvailable);
         QCOMPARE(s.shownIds(), s.expectedIds(100));
         QTest::qWait(100);
         QCOMPARE(s.client->transport.inFlight(), 0);
@@ -241,7 +255,7 @@ private Q_SLOTS:
         s.model->sort(MemberSchema::Points, Qt::DescendingOrder);
         s.model->setFilterText(u"zurich"_s);
         s.model->load();
-        QTRY_COMPARE_WITH_TIMEOUT(s.model->state(), State::Loaded, 20000);
+        WAIT_FOR_STATE(s.model.get(), State::Loaded);
         QVERIFY(s.model->rowCount() > 0);
         QVERIFY(s.model->rowCount() < 3000);
         qint64 previous = std::numeric_limits<qint64>::max();

@@ -19,6 +19,20 @@ namespace {
 
 using State = PagedTableModel::State;
 
+// Waits for `state` on the model's stateChanged signal (QTRY_* polls in 50 ms steps: slow over many waits).
+bool waitForState(rd::PagedTableModel* model, rd::PagedTableModel::State state, int timeoutMs = 30000) {
+    QElapsedTimer clock;
+    clock.start();
+    while (model->state() != state && clock.elapsed() < timeoutMs) {
+        QSignalSpy spy(model, &rd::PagedTableModel::stateChanged);
+        spy.wait(int(std::max<qint64>(1, timeoutMs - clock.elapsed())));
+    }
+    return model->state() == state;
+}
+#define WAIT_FOR_STATE(m, st)                                                                                          \
+    QVERIFY2(waitForState(m, st),                                                                                      \
+             qPrintable(QStringLiteral("state is %1").arg(QVariant::fromValue((m)->state()).toString())))
+
 // Counts the model's structural signals and checks that they are never per row.
 struct SignalLog {
     explicit SignalLog(QAbstractItemModel* model) {
@@ -153,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(f.model->state(), State::Idle);
         f.model->load();
         QCOMPARE(f.model->state(), State::Loading);
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         QCOMPARE(f.model->rowCount(), count);
         QCOMPARE(f.pages.requests, expectedRequests);
         QCOMPARE(f.shownIds(), f.ids(allRows(size_t(count))));
@@ -196,7 +210,7 @@ private Q_SLOTS:
         Fixture f(1000, style, o);
         f.pages.maxLimit = cap;
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         QCOMPARE(f.shownIds(), f.ids(allRows(1000)));
         const int pages = cap ? (1000 + cap - 1) / cap : 10;
         QCOMPARE(f.pages.requests, pages); // nothing wasted: the total was known, the guess used the real page size
@@ -216,7 +230,7 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         f.model->load();
-        QTRY_COMPARE_WITH_TIMEOUT(f.model->state(), State::Loaded, 60000);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         const qint64 ms = clock.elapsed();
         qInfo("100,000 rows in 200 pages: %lld ms, %d insert signals", ms, log.inserts);
         QCOMPARE(f.model->rowCount(), 100'000);
@@ -234,7 +248,7 @@ private Q_SLOTS:
         Fixture f(0, PagingStyle::PagePerPage, loadAll(50));
         SignalLog log(f.model.get());
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::Empty);
+        WAIT_FOR_STATE(f.model.get(), State::Empty);
         QCOMPARE(f.model->rowCount(), 0);
         QCOMPARE(log.inserts, 0);
         QCOMPARE(f.pages.requests, 1);
@@ -246,7 +260,7 @@ private Q_SLOTS:
         f.pages.failRequest = 3;
         f.model->setAccountLabel(u"Tremendous (sandbox)"_s);
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::Error);
+        WAIT_FOR_STATE(f.model.get(), State::Error);
         QCOMPARE(f.model->rowCount(), 200);
         QVERIFY(f.model->error().has_value());
         QCOMPARE(f.model->error()->httpStatus, 503);
@@ -256,7 +270,7 @@ private Q_SLOTS:
 
         f.model->retry();
         QCOMPARE(f.model->state(), State::Loading);
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         QCOMPARE(f.model->rowCount(), 500);
         QCOMPARE(f.pages.requests, 6); // the failed page was asked for once more, not the whole list
         QCOMPARE(f.shownIds(), f.ids(allRows(500)));
@@ -268,13 +282,13 @@ private Q_SLOTS:
         Fixture f(250, PagingStyle::PageRowsPage, loadAll(100));
         f.pages.malformedRequest = 2;
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::Error);
+        WAIT_FOR_STATE(f.model.get(), State::Error);
         QCOMPARE(f.model->rowCount(), 100);
         QCOMPARE(f.model->error()->kind, ErrorKind::Parse);
         QVERIFY2(f.model->errorMessage().contains(u"Page 2"_s), qPrintable(f.model->errorMessage()));
         QVERIFY(!f.model->errorMessage().contains(u"Bad gateway"_s)); // never the body itself
         f.model->retry();
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         QCOMPARE(f.shownIds(), f.ids(allRows(250)));
     }
 
@@ -282,7 +296,7 @@ private Q_SLOTS:
         Fixture f(1000, PagingStyle::PagePerPage, loadAll(100));
         f.pages.repeatFromPage = 2; // the server ignores ?page=
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::Stopped);
+        WAIT_FOR_STATE(f.model.get(), State::Stopped);
         QCOMPARE(f.model->rowCount(), 100); // the repeated page was not added
         // Page 2 (the repeat), and possibly page 3 read ahead while page 2 was parsed, then dropped.
         QVERIFY2(f.pages.requests == 2 || f.pages.requests == 3, qPrintable(QString::number(f.pages.requests)));
@@ -299,7 +313,7 @@ private Q_SLOTS:
         Fixture f(350, PagingStyle::OffsetLimit, o);
         SignalLog log(f.model.get());
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::MoreAvailable);
+        WAIT_FOR_STATE(f.model.get(), State::MoreAvailable);
         QCOMPARE(f.model->rowCount(), 100);
         QCOMPARE(f.pages.requests, 1);
         QVERIFY(f.model->canFetchMore({}));
@@ -309,11 +323,11 @@ private Q_SLOTS:
             QCOMPARE(f.model->state(), State::Loading);
             QVERIFY(!f.model->canFetchMore({}));
             f.model->fetchMore({}); // ignored: one request at a time
-            QTRY_COMPARE(f.model->state(), State::MoreAvailable);
+            WAIT_FOR_STATE(f.model.get(), State::MoreAvailable);
             QCOMPARE(f.model->rowCount(), expected);
         }
         f.model->fetchMore({});
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         QCOMPARE(f.model->rowCount(), 350);
         QCOMPARE(f.pages.requests, 4);
         QCOMPARE(log.inserts, 4);
@@ -326,46 +340,52 @@ private Q_SLOTS:
         o.loadAllChunk = 300;
         Fixture f(1000, PagingStyle::PagePerPage, o);
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::MoreAvailable);
+        WAIT_FOR_STATE(f.model.get(), State::MoreAvailable);
         QCOMPARE(f.model->rowCount(), 300);
         f.model->fetchMore({});
-        QTRY_COMPARE(f.model->state(), State::MoreAvailable);
+        WAIT_FOR_STATE(f.model.get(), State::MoreAvailable);
         QCOMPARE(f.model->rowCount(), 600);
         f.model->fetchMore({});
-        QTRY_COMPARE(f.model->state(), State::MoreAvailable);
+        WAIT_FOR_STATE(f.model.get(), State::MoreAvailable);
         f.model->fetchMore({});
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         QCOMPARE(f.shownIds(), f.ids(allRows(1000)));
     }
 
     void reloadCancelsTheRequestInFlight() {
         Fixture f(300, PagingStyle::OffsetLimit, loadAll(100));
-        f.pages.delayMs = 30;
+        f.pages.delayMs = 200;
+        QSignalSpy inserted(f.model.get(), &QAbstractItemModel::rowsInserted);
         f.model->load();
-        QTRY_COMPARE(f.model->rowCount(), 100);
+        QVERIFY(inserted.wait()); // page 1 shown; page 2 was requested when page 1 was parsed
+        QCOMPARE(f.model->rowCount(), 100);
         QCOMPARE(f.model->state(), State::Loading);
+        QCOMPARE(f.pages.requests, 2);
         SignalLog log(f.model.get());
         f.model->reload(); // page 2 is in flight
         QCOMPARE(f.pages.cancelled, 1);
         QCOMPARE(log.resets, 1);
         QCOMPARE(f.model->rowCount(), 0);
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         QCOMPARE(f.shownIds(), f.ids(allRows(300))); // no duplicates from the cancelled walk
         QCOMPARE(f.pages.requests, 2 + 3);
     }
 
     void cancelLoadingThenContinue() {
         Fixture f(300, PagingStyle::OffsetLimit, loadAll(100));
-        f.pages.delayMs = 30;
+        f.pages.delayMs = 200;
+        QSignalSpy inserted(f.model.get(), &QAbstractItemModel::rowsInserted);
         f.model->load();
-        QTRY_COMPARE(f.model->rowCount(), 100);
+        QVERIFY(inserted.wait());
+        QCOMPARE(f.model->rowCount(), 100);
+        QCOMPARE(f.pages.requests, 2); // page 2 in flight
         f.model->cancelLoading();
         QCOMPARE(f.pages.cancelled, 1);
         QCOMPARE(f.model->state(), State::MoreAvailable);
-        QTest::qWait(60);
+        QTest::qWait(250); // the cancelled answer never arrives
         QCOMPARE(f.model->rowCount(), 100);
         f.model->fetchMore({});
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         QCOMPARE(f.shownIds(), f.ids(allRows(300)));
     }
 
@@ -384,7 +404,7 @@ private Q_SLOTS:
     void filterMatchesReference() {
         Fixture f(3000, PagingStyle::OffsetLimit, loadAll(500));
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         const auto& members = f.pages.members();
         SignalLog log(f.model.get());
         // Typing, extending (narrowing path), several terms, accents, case, deleting (widening), clearing.
@@ -425,7 +445,7 @@ private Q_SLOTS:
         Fixture f(2000, PagingStyle::PagePerPage, loadAll(100));
         f.model->setFilterText(u"smith"_s);
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         QCOMPARE(f.shownIds(), f.ids(referenceFilter(f.pages.members(), u"smith"_s)));
         QVERIFY(f.model->isFiltered());
     }
@@ -433,7 +453,7 @@ private Q_SLOTS:
     void rowFilterPredicate() {
         Fixture f(1000, PagingStyle::OffsetLimit, loadAll(250));
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         f.model->setRowFilter([](const Member& m) { return m.status == Member::Suspended; });
         f.model->setFilterText(u"berlin"_s);
         std::vector<int> expected;
@@ -469,7 +489,7 @@ private Q_SLOTS:
         o.prepareSorts = false;
         Fixture f(1500, PagingStyle::OffsetLimit, o);
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         QSignalSpy applied(f.model.get(), &PagedTableModel::sortApplied);
         f.model->sort(column, Qt::SortOrder(order));
         QTRY_COMPARE(applied.count(), 1);
@@ -494,7 +514,7 @@ private Q_SLOTS:
         f.model->setFilterText(u"e"_s);
         SignalLog log(f.model.get());
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         const auto& members = f.pages.members();
         QCOMPARE(f.shownIds(), f.ids(referenceSort(members, referenceFilter(members, u"e"_s), MemberSchema::Name,
                                                    Qt::DescendingOrder)));
@@ -530,7 +550,7 @@ private Q_SLOTS:
         // The rest arrives into the sorted list.
         f.pages.slowRequest = -1;
         f.model->fetchMore({});
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         QCOMPARE(f.shownIds(),
                  f.ids(referenceSort(members, allRows(members.size()), MemberSchema::Email, Qt::AscendingOrder)));
     }
@@ -543,7 +563,7 @@ private Q_SLOTS:
         Fixture f(2000, PagingStyle::OffsetLimit, o);
         QSignalSpy prepared(f.model.get(), &PagedTableModel::sortPrepared);
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::MoreAvailable);
+        WAIT_FOR_STATE(f.model.get(), State::MoreAvailable);
         QVERIFY(!f.model->isSortPrepared(MemberSchema::Name));
         QVERIFY(f.model->isSortPrepared(MemberSchema::Points)); // numbers need no preparation
         QTRY_VERIFY_WITH_TIMEOUT(f.model->isSortPrepared(MemberSchema::Name) &&
@@ -554,7 +574,7 @@ private Q_SLOTS:
 
         // 500 more rows arrive; sorting by a prepared column is immediate (kept ranks + a merge of the new rows).
         f.model->fetchMore({});
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         QSignalSpy applied(f.model.get(), &PagedTableModel::sortApplied);
         f.model->sort(MemberSchema::Name, Qt::DescendingOrder);
         QCOMPARE(applied.count(), 1); // synchronously, no worker
@@ -585,7 +605,7 @@ private Q_SLOTS:
     void selectionSurvivesSortAndFilter() {
         Fixture f(2000, PagingStyle::OffsetLimit, loadAll(500));
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         QItemSelectionModel selection(f.model.get());
         const QStringList picked = {u"M0000007"_s, u"M0000500"_s, u"M0001999"_s};
         for (const QString& id : picked)
@@ -619,7 +639,7 @@ private Q_SLOTS:
     void replaceRowUpdatesInPlaceOrMoves() {
         Fixture f(1000, PagingStyle::OffsetLimit, loadAll(500));
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         SignalLog log(f.model.get());
         Member changed = f.pages.members()[10];
         changed.status = changed.status == Member::Suspended ? Member::Active : Member::Suspended;
@@ -645,7 +665,7 @@ private Q_SLOTS:
     void rolesAndHeaders() {
         Fixture f(10, PagingStyle::PageOnly, loadAll(100));
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::Loaded);
+        WAIT_FOR_STATE(f.model.get(), State::Loaded);
         const Member& m = f.pages.members()[3];
         QCOMPARE(f.model->index(3, MemberSchema::Name).data().toString(), m.name);
         QCOMPARE(f.model->index(3, MemberSchema::Name).data(PagedTableModel::SortRole).toString(), m.name);
@@ -664,7 +684,7 @@ private Q_SLOTS:
         Fixture f(1250, PagingStyle::PagePerPage, o);
         QCOMPARE(f.model->countText(), QString());
         f.model->load();
-        QTRY_COMPARE(f.model->state(), State::MoreAvailable);
+        WAIT_FOR_STATE(f.model.get(), State::MoreAvailable);
         QCOMPARE(f.model->countText(), u"100 of 1,250"_s);
         QCOMPARE(f.model->totalCount(), 1250);
         f.model->setFilterText(u"smith"_s);
@@ -674,7 +694,7 @@ private Q_SLOTS:
         MemberModel model(std::make_shared<MemberSchema>(), pages.source(), o);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.load();
-        QTRY_COMPARE(model.state(), State::MoreAvailable);
+        WAIT_FOR_STATE(&model, State::MoreAvailable);
         QCOMPARE(model.countText(), u"100 loaded"_s);
     }
 };

@@ -57,7 +57,6 @@ void TcOpenFlow::start(const TcEnvelope& envelope)
         {tr("Project"), envelope.projectName.isEmpty() ? envelope.projectUuid : envelope.projectName},
         {tr("Current state"), envelope.stateDisplay()},
         {tr("Mode"), tcTestModeText(envelope.testMode)},
-        {tr("Account"), m_account.label()},
     };
     c.warnings << tr("Opening happens at TruCentive shortly after the request; RewardDesk watches the envelope and "
                      "shows the result.");

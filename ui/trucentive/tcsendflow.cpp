@@ -82,7 +82,6 @@ void TcSendFlow::send(QWidget* dialogParent, const TcDeliverRequest& request, co
         {tr("Delivery"), request.batchAllowed ? tr("not delivered by TruCentive (batch): you pass the link on")
                                               : tr("TruCentive e-mails or texts the recipient")},
         {tr("Custom fields"), fields.isEmpty() ? tr("none") : fields.join(u'\n')},
-        {tr("Account"), m_account.label()},
     };
     c.warnings = recentSends(request.address);
     if (project.testMode.value_or(false))
