@@ -613,12 +613,13 @@ void TestTruCentiveTab::sessionsPage()
 
     // Page on until the end: "Load more" (or scrolling) asks for the next page.
     const int total = m_sandbox->truCentive()->data().sessionCount();
+    // (The view also asks by itself while its last row is visible, so pages may arrive without a click.)
     while (model->state() == TcSessionModel::State::MoreAvailable) {
-        const int rows = model->rowCount();
         QVERIFY(view->status()->loadMoreButton()->isVisible());
         QTest::mouseClick(view->status()->loadMoreButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > rows && model->state() != TcSessionModel::State::Loading, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->state() != TcSessionModel::State::Loading, 5000);
     }
+    QVERIFY(m_sandbox->http()->requestCount("GET", kPrefix + u"/sessions"_s) >= pages + total / 25);
     QCOMPARE(model->state(), TcSessionModel::State::Loaded);
     QCOMPARE(model->rowCount(), total);
     QVERIFY(view->status()->countText().contains(QString::number(total)));
