@@ -13,21 +13,20 @@
 #include "credentials/memorycredentialstore.h"
 #include "journal/actionjournal.h"
 #include "journal/reconciler.h"
-#include "trucentive/trucentivereconciler.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "sandbox/sandboxhost.h"
 #include "sandbox/sandboxserver.h"
 #include "session/accountsessions.h"
 #include "session/connectiontester.h"
+#include "trucentive/trucentivereconciler.h"
 
 Q_LOGGING_CATEGORY(lcApp, "rewarddesk.app")
 
 namespace rd {
 
 namespace {
-QString configFile(const QString& name)
-{
+QString configFile(const QString& name) {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
     QDir().mkpath(dir);
     return dir + QLatin1Char('/') + name;
@@ -49,11 +48,10 @@ Composition::Composition(const Options& options, QObject* parent)
     , m_accounts(new AccountStore(m_accountSettings.get(), this))
     , m_sessions(new AccountSessions(m_accounts, m_keychain, m_memory, m_transport, this))
     , m_tester(new ConnectionTester(m_transport, this))
-    , m_journal(options.demo ? new ActionJournal(QFileInfo(ActionJournal::defaultPath()).absolutePath()
-                                                     + QStringLiteral("/demo-actions.jsonl"),
+    , m_journal(options.demo ? new ActionJournal(QFileInfo(ActionJournal::defaultPath()).absolutePath() +
+                                                     QStringLiteral("/demo-actions.jsonl"),
                                                  this)
-                             : new ActionJournal(this))
-{
+                             : new ActionJournal(this)) {
     // Never let QNAM follow redirects on its own (the transport sets it per request as well).
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_journal->open();
@@ -78,21 +76,18 @@ Composition::Composition(const Options& options, QObject* parent)
     context.settings = m_settings.get();
     m_window = std::make_unique<MainWindow>(context);
 
-    connect(m_journal, &ActionJournal::writeFailed, m_window.get(), [this](const QString& message) {
-        m_window->setStorageNotice(message);
-    });
+    connect(m_journal, &ActionJournal::writeFailed, m_window.get(),
+            [this](const QString& message) { m_window->setStorageNotice(message); });
     checkSecureStorage();
     if (m_options.demo)
         startDemo();
 }
 
-Composition::~Composition()
-{
+Composition::~Composition() {
     m_window.reset();
 }
 
-void Composition::checkSecureStorage()
-{
+void Composition::checkSecureStorage() {
     m_keychain->checkAvailability(this, [this](bool available, const QString& message) {
         if (available)
             return;
@@ -101,8 +96,7 @@ void Composition::checkSecureStorage()
     });
 }
 
-void Composition::startDemo()
-{
+void Composition::startDemo() {
     m_sandbox = new SandboxHost(this);
     connect(m_sandbox, &SandboxHost::ready, this, &Composition::addDemoAccounts);
     connect(m_sandbox, &SandboxHost::failed, this, [this](const QString& message) {
@@ -111,13 +105,13 @@ void Composition::startDemo()
     m_sandbox->start(m_options.port, m_options.seed, m_options.size);
 }
 
-void Composition::addDemoAccounts(quint16 port)
-{
+void Composition::addDemoAccounts(quint16 port) {
     for (Vendor vendor : {Vendor::TruCentive, Vendor::Tremendous, Vendor::Cheetah, Vendor::Trigg}) {
         Account account;
         account.vendor = vendor;
         account.environment = Environment::Demo;
-        account.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(SandboxServer::pathPrefix(vendor)));
+        account.baseUrl =
+            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(SandboxServer::pathPrefix(vendor)));
         account.displayName = tr("%1 demo").arg(vendorDisplayName(vendor));
         const DemoCredentials demo = SandboxServer::demoCredentials(vendor);
         const QString id = m_accounts->add(account);

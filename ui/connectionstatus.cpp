@@ -15,8 +15,7 @@ ConnectionStatus::ConnectionStatus(AccountStore* accounts, AccountSessions* sess
     , m_accounts(accounts)
     , m_sessions(sessions)
     , m_layout(new QHBoxLayout(this))
-    , m_inFlight(new QLabel(this))
-{
+    , m_inFlight(new QLabel(this)) {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(12);
     m_layout->addWidget(m_inFlight);
@@ -38,13 +37,11 @@ ConnectionStatus::ConnectionStatus(AccountStore* accounts, AccountSessions* sess
     rebuild();
 }
 
-QString ConnectionStatus::inFlightText() const
-{
+QString ConnectionStatus::inFlightText() const {
     return m_inFlight->text();
 }
 
-void ConnectionStatus::rebuild()
-{
+void ConnectionStatus::rebuild() {
     qDeleteAll(m_labels);
     m_labels.clear();
     int index = 0;
@@ -57,8 +54,7 @@ void ConnectionStatus::rebuild()
     }
 }
 
-QString ConnectionStatus::describe(const QString& accountId) const
-{
+QString ConnectionStatus::describe(const QString& accountId) const {
     const std::optional<Account> account = m_accounts->find(accountId);
     if (!account)
         return {};
@@ -83,8 +79,7 @@ QString ConnectionStatus::describe(const QString& accountId) const
     return {};
 }
 
-void ConnectionStatus::refresh(const QString& accountId)
-{
+void ConnectionStatus::refresh(const QString& accountId) {
     QLabel* label = m_labels.value(accountId);
     if (!label)
         return;

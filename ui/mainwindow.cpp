@@ -43,8 +43,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     , m_overview(new OverviewPage(m_context, this))
     , m_tabs(new QTabWidget(this))
     , m_connection(new ConnectionStatus(context.accounts, context.sessions, context.transport, this))
-    , m_storageNotice(new QLabel(this))
-{
+    , m_storageNotice(new QLabel(this)) {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("RewardDesk"));
     resize(1200, 760);
@@ -77,18 +76,15 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-AccountsDialog* MainWindow::accountsDialog() const
-{
+AccountsDialog* MainWindow::accountsDialog() const {
     return m_accountsDialog;
 }
 
-AuditDialog* MainWindow::auditDialog() const
-{
+AuditDialog* MainWindow::auditDialog() const {
     return m_auditDialog;
 }
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* accounts = file->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
     accounts->setObjectName(QStringLiteral("actionAccounts"));
@@ -126,8 +122,7 @@ void MainWindow::buildMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::syncTabs()
-{
+void MainWindow::syncTabs() {
     // Accounts come ordered by vendor then name; a changed account gets a fresh tab (its URL may have changed).
     const QList<Account> accounts = m_context.accounts->list();
     QWidget* current = m_tabs->currentWidget();
@@ -135,8 +130,8 @@ void MainWindow::syncTabs()
     for (int i = m_tabs->count() - 1; i >= 0; --i) {
         auto* tab = qobject_cast<VendorTab*>(m_tabs->widget(i));
         const auto it = std::find_if(accounts.cbegin(), accounts.cend(), [tab](const Account& a) {
-            return tab && a.id == tab->account().id && a.baseUrl == tab->account().baseUrl
-                && a.environment == tab->account().environment && a.displayName == tab->account().displayName;
+            return tab && a.id == tab->account().id && a.baseUrl == tab->account().baseUrl &&
+                   a.environment == tab->account().environment && a.displayName == tab->account().displayName;
         });
         if (it == accounts.cend()) {
             m_tabs->removeTab(i);
@@ -168,25 +163,21 @@ void MainWindow::syncTabs()
     updateBanner();
 }
 
-void MainWindow::setStorageNotice(const QString& text)
-{
+void MainWindow::setStorageNotice(const QString& text) {
     m_storageNotice->setText(text);
     m_storageNotice->setToolTip(text);
     m_storageNotice->setVisible(!text.isEmpty());
 }
 
-VendorTab* MainWindow::currentTab() const
-{
+VendorTab* MainWindow::currentTab() const {
     return m_stack->currentWidget() == m_tabs ? qobject_cast<VendorTab*>(m_tabs->currentWidget()) : nullptr;
 }
 
-void MainWindow::updateCentral()
-{
+void MainWindow::updateCentral() {
     m_stack->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget*>(m_tabs) : m_overview);
 }
 
-void MainWindow::updateBanner()
-{
+void MainWindow::updateBanner() {
     if (VendorTab* tab = currentTab()) {
         const Account account = tab->account();
         m_banner->setEnvironment(account.environment, account.label());
@@ -200,24 +191,21 @@ void MainWindow::updateBanner()
     setWindowTitle(tr("RewardDesk — %1").arg(EnvironmentBanner::badge(m_banner->environment())));
 }
 
-void MainWindow::refreshCurrent()
-{
+void MainWindow::refreshCurrent() {
     if (VendorTab* tab = currentTab())
         tab->refresh();
     else
         m_overview->testAll();
 }
 
-void MainWindow::focusSearch()
-{
+void MainWindow::focusSearch() {
     if (VendorTab* tab = currentTab())
         tab->focusSearch();
     else
         m_overview->table()->setFocus();
 }
 
-void MainWindow::showAccounts()
-{
+void MainWindow::showAccounts() {
     if (!m_accountsDialog) {
         m_accountsDialog = new AccountsDialog(m_context.accounts, m_context.sessions, m_context.tester, this);
         m_accountsDialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -227,8 +215,7 @@ void MainWindow::showAccounts()
     m_accountsDialog->activateWindow();
 }
 
-void MainWindow::showAudit()
-{
+void MainWindow::showAudit() {
     if (!m_auditDialog) {
         m_auditDialog = new AuditDialog(m_context.journal, this);
         m_auditDialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -238,8 +225,7 @@ void MainWindow::showAudit()
     m_auditDialog->activateWindow();
 }
 
-void MainWindow::restoreState()
-{
+void MainWindow::restoreState() {
     if (!m_context.settings)
         return;
     restoreGeometry(m_context.settings->value(QLatin1String(kGeometryKey)).toByteArray());
@@ -247,8 +233,7 @@ void MainWindow::restoreState()
     m_restoreTab = m_context.settings->value(QLatin1String(kLastTabKey), -1).toInt();
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_context.settings) {
         m_context.settings->setValue(QLatin1String(kGeometryKey), saveGeometry());
         m_context.settings->setValue(QLatin1String(kStateKey), saveState());

@@ -21,8 +21,7 @@ OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
     , m_context(context)
     , m_model(new AccountListModel(context.accounts, context.sessions, this))
     , m_table(new QTableView(this))
-    , m_intro(new QLabel(this))
-{
+    , m_intro(new QLabel(this)) {
     auto* title = new QLabel(tr("Accounts"), this);
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
@@ -62,8 +61,7 @@ OverviewPage::OverviewPage(const AppContext& context, QWidget* parent)
     updateIntro();
 }
 
-void OverviewPage::updateIntro()
-{
+void OverviewPage::updateIntro() {
     if (m_model->rowCount() == 0) {
         m_intro->setText(tr("No vendor accounts yet. Add your TruCentive, Tremendous, Cheetah Loyalty or Trigg "
                             "account under File > Accounts, or start RewardDesk with --demo to explore its built-in "
@@ -74,16 +72,14 @@ void OverviewPage::updateIntro()
     }
 }
 
-void OverviewPage::testAll()
-{
+void OverviewPage::testAll() {
     QStringList ids;
     for (int row = 0; row < m_model->rowCount(); ++row)
         ids.append(m_model->accountId(row));
     testNext(ids);
 }
 
-void OverviewPage::testNext(QStringList remaining)
-{
+void OverviewPage::testNext(QStringList remaining) {
     if (remaining.isEmpty())
         return;
     const QString id = remaining.takeFirst();
@@ -99,9 +95,8 @@ void OverviewPage::testNext(QStringList remaining)
         [this, account, id, remaining](const CredentialResult& status, const QHash<QByteArray, QByteArray>& secrets) {
             if (status.status != CredentialResult::Status::Ok) {
                 m_model->setTestResult(id, false,
-                                       status.status == CredentialResult::Status::NotFound
-                                           ? tr("No credentials stored")
-                                           : status.message);
+                                       status.status == CredentialResult::Status::NotFound ? tr("No credentials stored")
+                                                                                           : status.message);
                 testNext(remaining);
                 return;
             }

@@ -4,8 +4,7 @@
 
 namespace rd {
 
-VendorTab* createVendorTab(const AppContext& context, const Account& account, QWidget* parent)
-{
+VendorTab* createVendorTab(const AppContext& context, const Account& account, QWidget* parent) {
     Q_UNUSED(context)
     Q_UNUSED(parent)
     switch (account.vendor) {

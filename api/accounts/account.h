@@ -18,12 +18,12 @@ inline constexpr char ClientSecret[] = "client_secret"; // Cheetah
 
 // A vendor account: never holds a secret. Persisted by AccountStore in QSettings (demo accounts are not persisted).
 struct Account {
-    QString id;                 // stable UUID without braces
+    QString id; // stable UUID without braces
     Vendor vendor = Vendor::TruCentive;
     Environment environment = Environment::Production;
     QUrl baseUrl;
     QString displayName;
-    QString secretHint;         // last four characters of the main secret, for "••••1234" (not a secret)
+    QString secretHint; // last four characters of the main secret, for "••••1234" (not a secret)
 
     bool isDemo() const { return environment == Environment::Demo; }
     // "Tremendous (production)": used in messages, banners and confirmations.

@@ -32,7 +32,6 @@ qint64 pagesFor(qint64 items, qint64 pageSize) {
     return pageSize <= 0 ? 0 : (items + pageSize - 1) / pageSize;
 }
 
-
 } // namespace
 
 PageMeta readPageMeta(PagingStyle style, const QJsonObject& root, int itemCount, const QByteArray& fingerprint) {
@@ -113,8 +112,9 @@ Pager::Step Pager::advance(const PageMeta& meta) {
         return done();
 
     if (!meta.fingerprint.isEmpty() && meta.fingerprint == m_lastFingerprint)
-        return stop(QCoreApplication::translate("rd::Pager", "The server sent the same page twice, so loading stopped to avoid an endless list. "
-                       "The list may be incomplete; refresh to try again."));
+        return stop(QCoreApplication::translate(
+            "rd::Pager", "The server sent the same page twice, so loading stopped to avoid an endless list. "
+                         "The list may be incomplete; refresh to try again."));
     m_lastFingerprint = meta.fingerprint;
 
     m_items += meta.itemCount;

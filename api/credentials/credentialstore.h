@@ -17,8 +17,8 @@ struct CredentialResult {
         Unavailable, // no secure storage (no Secret Service, locked, denied, timed out): tell the user plainly
     };
     Status status = Status::Unavailable;
-    QByteArray secret;   // only for a successful read
-    QString message;     // translated explanation for Unavailable (never contains the secret)
+    QByteArray secret; // only for a successful read
+    QString message;   // translated explanation for Unavailable (never contains the secret)
 };
 
 // Where secrets live (design.md section 3). One entry per (account id, secret name). Asynchronous all the way:

@@ -19,8 +19,7 @@ AccountSessions::AccountSessions(AccountStore* accounts, CredentialStore* persis
     , m_accounts(accounts)
     , m_persistent(persistent)
     , m_session(session)
-    , m_transport(transport)
-{
+    , m_transport(transport) {
     connect(m_accounts, &AccountStore::accountAdded, this, [this](const QString& id) { reload(id); });
     connect(m_accounts, &AccountStore::accountChanged, this, [this](const QString& id) { reload(id); });
     connect(m_accounts, &AccountStore::accountRemoved, this, [this](const QString& id) {
@@ -34,20 +33,17 @@ AccountSessions::AccountSessions(AccountStore* accounts, CredentialStore* persis
 
 AccountSessions::~AccountSessions() = default;
 
-AccountSessions::State AccountSessions::state(const QString& accountId) const
-{
+AccountSessions::State AccountSessions::state(const QString& accountId) const {
     const auto it = m_sessions.constFind(accountId);
     return it == m_sessions.cend() ? State::NoCredential : it->state;
 }
 
-QString AccountSessions::message(const QString& accountId) const
-{
+QString AccountSessions::message(const QString& accountId) const {
     const auto it = m_sessions.constFind(accountId);
     return it == m_sessions.cend() ? QString() : it->message;
 }
 
-std::optional<Endpoint> AccountSessions::endpoint(const QString& accountId) const
-{
+std::optional<Endpoint> AccountSessions::endpoint(const QString& accountId) const {
     const auto it = m_sessions.constFind(accountId);
     if (it == m_sessions.cend() || it->state != State::Ready || !it->auth)
         return std::nullopt;
@@ -57,28 +53,24 @@ std::optional<Endpoint> AccountSessions::endpoint(const QString& accountId) cons
     return makeEndpoint(*account, it->auth);
 }
 
-CredentialStore* AccountSessions::storeFor(const Account& account) const
-{
+CredentialStore* AccountSessions::storeFor(const Account& account) const {
     if (account.isDemo() || m_sessionOnly.contains(account.id))
         return m_session;
     return m_persistent;
 }
 
-void AccountSessions::setSessionOnly(const QString& accountId, bool sessionOnly)
-{
+void AccountSessions::setSessionOnly(const QString& accountId, bool sessionOnly) {
     if (sessionOnly)
         m_sessionOnly.insert(accountId);
     else
         m_sessionOnly.remove(accountId);
 }
 
-bool AccountSessions::isSessionOnly(const QString& accountId) const
-{
+bool AccountSessions::isSessionOnly(const QString& accountId) const {
     return m_sessionOnly.contains(accountId);
 }
 
-void AccountSessions::reload(const QString& accountId)
-{
+void AccountSessions::reload(const QString& accountId) {
     const std::optional<Account> account = m_accounts->find(accountId);
     if (!account) {
         drop(accountId);
@@ -88,8 +80,7 @@ void AccountSessions::reload(const QString& accountId)
     load(*account);
 }
 
-void AccountSessions::drop(const QString& accountId)
-{
+void AccountSessions::drop(const QString& accountId) {
     auto it = m_sessions.find(accountId);
     if (it == m_sessions.end())
         return;
@@ -98,8 +89,7 @@ void AccountSessions::drop(const QString& accountId)
     m_sessions.erase(it);
 }
 
-void AccountSessions::load(const Account& account)
-{
+void AccountSessions::load(const Account& account) {
     Session& session = m_sessions[account.id];
     if (session.auth)
         session.auth->deleteLater();
@@ -109,31 +99,31 @@ void AccountSessions::load(const Account& account)
     const int generation = ++session.generation;
     Q_EMIT sessionChanged(account.id);
 
-    readSecrets(account, this,
-                [this, account, generation](const CredentialResult& status,
-                                            const QHash<QByteArray, QByteArray>& secrets) {
-                    auto it = m_sessions.find(account.id);
-                    if (it == m_sessions.end() || it->generation != generation)
-                        return;
-                    if (status.status == CredentialResult::Status::Ok)
-                        it->auth = createAuthProvider(account, secrets, m_transport, this);
-                    if (it->auth) {
-                        it->state = State::Ready;
-                    } else if (status.status == CredentialResult::Status::Unavailable) {
-                        it->state = State::StorageUnavailable;
-                        it->message = status.message;
-                    } else {
-                        it->state = State::NoCredential;
-                        it->message = AccountSessions::tr("No credentials are stored for %1. Open File > Accounts to enter them.")
-                                          .arg(account.label());
-                    }
-                    qCInfo(lcSession) << "account" << account.id << "state" << int(it->state);
-                    Q_EMIT sessionChanged(account.id);
-                });
+    readSecrets(
+        account, this,
+        [this, account, generation](const CredentialResult& status, const QHash<QByteArray, QByteArray>& secrets) {
+            auto it = m_sessions.find(account.id);
+            if (it == m_sessions.end() || it->generation != generation)
+                return;
+            if (status.status == CredentialResult::Status::Ok)
+                it->auth = createAuthProvider(account, secrets, m_transport, this);
+            if (it->auth) {
+                it->state = State::Ready;
+            } else if (status.status == CredentialResult::Status::Unavailable) {
+                it->state = State::StorageUnavailable;
+                it->message = status.message;
+            } else {
+                it->state = State::NoCredential;
+                it->message =
+                    AccountSessions::tr("No credentials are stored for %1. Open File > Accounts to enter them.")
+                        .arg(account.label());
+            }
+            qCInfo(lcSession) << "account" << account.id << "state" << int(it->state);
+            Q_EMIT sessionChanged(account.id);
+        });
 }
 
-void AccountSessions::readSecrets(const Account& account, QObject* context, SecretsCallback done) const
-{
+void AccountSessions::readSecrets(const Account& account, QObject* context, SecretsCallback done) const {
     const QList<QByteArray> names = Account::secretNames(account.vendor);
     auto secrets = std::make_shared<QHash<QByteArray, QByteArray>>();
     auto pending = std::make_shared<int>(int(names.size()));
@@ -161,16 +151,16 @@ void AccountSessions::readSecrets(const Account& account, QObject* context, Secr
     }
 }
 
-AuthProvider* AccountSessions::createAuthProvider(const Account& account,
-                                                  const QHash<QByteArray, QByteArray>& secrets,
-                                                  HttpTransport* transport, QObject* parent)
-{
+AuthProvider* AccountSessions::createAuthProvider(const Account& account, const QHash<QByteArray, QByteArray>& secrets,
+                                                  HttpTransport* transport, QObject* parent) {
     if (account.vendor == Vendor::Cheetah) {
         const QByteArray id = secrets.value(SecretName::ClientId);
         const QByteArray secret = secrets.value(SecretName::ClientSecret);
         if (id.isEmpty() || secret.isEmpty())
             return nullptr;
-        return new CheetahTokenProvider(transport, account.baseUrl, id, secret, parent);
+        auto* provider = new CheetahTokenProvider(transport, account.baseUrl, id, secret, parent);
+        provider->setAccountLabel(account.label()); // token requests count for the account's status too
+        return provider;
     }
     const QByteArray key = secrets.value(SecretName::ApiKey);
     if (key.isEmpty())
@@ -178,15 +168,15 @@ AuthProvider* AccountSessions::createAuthProvider(const Account& account,
     return new StaticKeyAuthProvider(account.vendor, key, parent);
 }
 
-Endpoint AccountSessions::makeEndpoint(const Account& account, AuthProvider* auth)
-{
+Endpoint AccountSessions::makeEndpoint(const Account& account, AuthProvider* auth) {
     Endpoint endpoint;
     endpoint.vendor = account.vendor;
     endpoint.baseUrl = account.baseUrl;
     endpoint.auth = auth;
     endpoint.accountLabel = account.label();
     if (account.vendor == Vendor::Cheetah)
-        endpoint.defaultHeaders.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/vnd.stellar-v1+json")});
+        endpoint.defaultHeaders.append(
+            {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/vnd.stellar-v1+json")});
     return endpoint;
 }
 

@@ -18,8 +18,7 @@ namespace {
 // A number no Trigg customer has: the lookup proves the key without touching customer data.
 constexpr char kTriggProbePhone[] = "+4700000000";
 
-QString describeSuccess(Vendor vendor, const QByteArray& body)
-{
+QString describeSuccess(Vendor vendor, const QByteArray& body) {
     const QJsonObject root = QJsonDocument::fromJson(body).object();
     switch (vendor) {
     case Vendor::TruCentive: {
@@ -40,11 +39,13 @@ QString describeSuccess(Vendor vendor, const QByteArray& body)
             if (cents.isDouble()) {
                 // Tremendous balances are in the organization's currency (USD unless it says otherwise).
                 const QString currency = meta.value(QLatin1String("currency_code")).toString(QStringLiteral("USD"));
-                const QString amount = currency + QLatin1Char(' ') + QLocale().toString(cents.toDouble() / 100.0, 'f', 2);
+                const QString amount =
+                    currency + QLatin1Char(' ') + QLocale().toString(cents.toDouble() / 100.0, 'f', 2);
                 return ConnectionTester::tr("Connected. Balance available: %1.").arg(amount);
             }
         }
-        return ConnectionTester::tr("Connected. The API key was accepted (%n funding source(s)).", nullptr, int(sources.size()));
+        return ConnectionTester::tr("Connected. The API key was accepted (%n funding source(s)).", nullptr,
+                                    int(sources.size()));
     }
     case Vendor::Cheetah:
         return ConnectionTester::tr("Connected. The client credentials were accepted and an access token was issued.");
@@ -57,17 +58,13 @@ QString describeSuccess(Vendor vendor, const QByteArray& body)
 
 ConnectionTester::ConnectionTester(HttpTransport* transport, QObject* parent)
     : QObject(parent)
-    , m_transport(transport)
-{
-}
+    , m_transport(transport) {}
 
-ConnectionTester::~ConnectionTester()
-{
+ConnectionTester::~ConnectionTester() {
     cancel();
 }
 
-void ConnectionTester::cancel()
-{
+void ConnectionTester::cancel() {
     ++m_generation;
     m_call.cancel();
     m_call = {};
@@ -77,8 +74,7 @@ void ConnectionTester::cancel()
     m_done = nullptr;
 }
 
-void ConnectionTester::finish(const ConnectionResult& result)
-{
+void ConnectionTester::finish(const ConnectionResult& result) {
     ConnectionResult out = result;
     out.elapsedMs = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
     Done done = std::move(m_done);
@@ -89,8 +85,7 @@ void ConnectionTester::finish(const ConnectionResult& result)
 }
 
 void ConnectionTester::test(const Account& account, const QHash<QByteArray, QByteArray>& secrets, QObject* context,
-                            Done done)
-{
+                            Done done) {
     cancel();
     m_context = context;
     m_done = std::move(done);

@@ -17,7 +17,7 @@ class HttpTransport;
 
 struct ConnectionResult {
     bool ok = false;
-    QString message;   // translated, plain words: what happened and what to do
+    QString message; // translated, plain words: what happened and what to do
     qint64 elapsedMs = 0;
 };
 

@@ -11,8 +11,7 @@ namespace rd {
 AccountListModel::AccountListModel(AccountStore* accounts, AccountSessions* sessions, QObject* parent)
     : QAbstractTableModel(parent)
     , m_accounts(accounts)
-    , m_sessions(sessions)
-{
+    , m_sessions(sessions) {
     connect(m_accounts, &AccountStore::accountAdded, this, &AccountListModel::reload);
     connect(m_accounts, &AccountStore::accountRemoved, this, &AccountListModel::reload);
     connect(m_accounts, &AccountStore::accountChanged, this, [this](const QString& id) {
@@ -30,37 +29,31 @@ AccountListModel::AccountListModel(AccountStore* accounts, AccountSessions* sess
     reload();
 }
 
-void AccountListModel::reload()
-{
+void AccountListModel::reload() {
     beginResetModel();
     m_rows = m_accounts->list();
     endResetModel();
 }
 
-void AccountListModel::refreshRow(const QString& accountId)
-{
+void AccountListModel::refreshRow(const QString& accountId) {
     const int row = rowOf(accountId);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-int AccountListModel::rowCount(const QModelIndex& parent) const
-{
+int AccountListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int AccountListModel::columnCount(const QModelIndex& parent) const
-{
+int AccountListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString AccountListModel::accountId(int row) const
-{
+QString AccountListModel::accountId(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }
 
-int AccountListModel::rowOf(const QString& accountId) const
-{
+int AccountListModel::rowOf(const QString& accountId) const {
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).id == accountId)
             return i;
@@ -68,20 +61,17 @@ int AccountListModel::rowOf(const QString& accountId) const
     return -1;
 }
 
-void AccountListModel::setTestRunning(const QString& accountId)
-{
+void AccountListModel::setTestRunning(const QString& accountId) {
     m_tests[accountId] = {TestState::Running, tr("Testing…")};
     refreshRow(accountId);
 }
 
-void AccountListModel::setTestResult(const QString& accountId, bool ok, const QString& message)
-{
+void AccountListModel::setTestResult(const QString& accountId, bool ok, const QString& message) {
     m_tests[accountId] = {ok ? TestState::Ok : TestState::Failed, message};
     refreshRow(accountId);
 }
 
-QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -101,8 +91,7 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-QVariant AccountListModel::data(const QModelIndex& index, int role) const
-{
+QVariant AccountListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Account& account = m_rows.at(index.row());
@@ -114,8 +103,8 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
     if (role == TestOkRole)
         return test.state == TestState::Ok ? 1 : test.state == TestState::Failed ? -1 : 0;
 
-    if (role == Qt::ForegroundRole && index.column() == EnvironmentColumn
-        && account.environment == Environment::Production)
+    if (role == Qt::ForegroundRole && index.column() == EnvironmentColumn &&
+        account.environment == Environment::Production)
         return QBrush(QColor(0xB0, 0x1E, 0x23));
     if (role == Qt::ForegroundRole && index.column() == ConnectionColumn) {
         if (test.state == TestState::Ok)

@@ -16,8 +16,15 @@ class AccountStore;
 class AccountListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, VendorColumn, EnvironmentColumn, AddressColumn, CredentialColumn, ConnectionColumn,
-                  ColumnCount };
+    enum Column {
+        NameColumn,
+        VendorColumn,
+        EnvironmentColumn,
+        AddressColumn,
+        CredentialColumn,
+        ConnectionColumn,
+        ColumnCount
+    };
     enum Role { AccountIdRole = Qt::UserRole + 1, EnvironmentRole, TestOkRole };
 
     AccountListModel(AccountStore* accounts, AccountSessions* sessions, QObject* parent = nullptr);

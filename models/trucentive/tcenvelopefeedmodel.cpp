@@ -16,27 +16,23 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("rd::TcEnvelopeFeedModel", text);
 }
 
-qint64 msecs(const std::optional<QDateTime>& t)
-{
+qint64 msecs(const std::optional<QDateTime>& t) {
     return t && t->isValid() ? t->toMSecsSinceEpoch() : -1;
 }
 
-QString dateText(qint64 ms)
-{
+QString dateText(qint64 ms) {
     if (ms < 0)
         return {};
-    return tcFormatDateTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+    return tcFormatDateTimeNoZone(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
 }
 
 } // namespace
 
-TcEnvelopeRow TcEnvelopeRow::fromEnvelope(const TcEnvelope& e)
-{
+TcEnvelopeRow TcEnvelopeRow::fromEnvelope(const TcEnvelope& e) {
     TcEnvelopeRow row;
     row.id = e.key();
     row.stateRaw = e.stateRaw;
@@ -61,8 +57,7 @@ TcEnvelopeRow TcEnvelopeRow::fromEnvelope(const TcEnvelope& e)
 
 // ---- schema ---------------------------------------------------------------------------------------------------
 
-ParsedPage<TcEnvelopeRow> TcEnvelopeFeedSchema::parsePage(const QByteArray& body, PagingStyle style) const
-{
+ParsedPage<TcEnvelopeRow> TcEnvelopeFeedSchema::parsePage(const QByteArray& body, PagingStyle style) const {
     int index = 0;
     ParsedPage<TcEnvelopeRow> page =
         parseJsonRows<TcEnvelopeRow>(body, style, {}, u"id"_s, [&index](const QJsonObject& item) {
@@ -84,47 +79,74 @@ ParsedPage<TcEnvelopeRow> TcEnvelopeFeedSchema::parsePage(const QByteArray& body
     return page;
 }
 
-QString TcEnvelopeFeedSchema::searchText(const TcEnvelopeRow& row) const
-{
+QString TcEnvelopeFeedSchema::searchText(const TcEnvelopeRow& row) const {
     return row.id + u' ' + row.allAddresses + u' ' + row.projectName + u' ' + row.projectUuid + u' ' +
            tcEnvelopeStateDisplay(row.stateRaw) + u' ' + row.stateRaw;
 }
 
-QVariant TcEnvelopeFeedSchema::headerData(int column, int role) const
-{
+QVariant TcEnvelopeFeedSchema::headerData(int column, int role) const {
+    const bool isTime = column == Viewed || column == Opened || column == Delivered || column == Expires;
+    if (role == Qt::ToolTipRole && isTime)
+        return tr("In your time zone (%1)").arg(tcLocalZoneName());
     if (role != Qt::DisplayRole)
         return {};
+    if (isTime) {
+        const QString zone = tcLocalZoneName();
+        const QString title = column == Viewed      ? tr("Viewed")
+                              : column == Opened    ? tr("Opened")
+                              : column == Delivered ? tr("Delivered")
+                                                    : tr("Expires");
+        return zone.isEmpty() ? title : tr("%1 (%2)").arg(title, zone);
+    }
     switch (Column(column)) {
-    case Id: return tr("Envelope");
-    case State: return tr("State");
-    case Recipient: return tr("Recipient");
-    case Project: return tr("Project");
-    case Viewed: return tr("Viewed");
-    case Opened: return tr("Opened");
-    case Delivered: return tr("Delivered");
-    case Expires: return tr("Expires");
-    case TestMode: return tr("Mode");
-    case ColumnCount: break;
+    case Id:
+        return tr("Envelope");
+    case State:
+        return tr("State");
+    case Recipient:
+        return tr("Recipient");
+    case Project:
+        return tr("Project");
+    case Viewed:
+        return tr("Viewed");
+    case Opened:
+        return tr("Opened");
+    case Delivered:
+        return tr("Delivered");
+    case Expires:
+        return tr("Expires");
+    case TestMode:
+        return tr("Mode");
+    case ColumnCount:
+        break;
     }
     return {};
 }
 
-QVariant TcEnvelopeFeedSchema::data(const TcEnvelopeRow& row, int column, int role) const
-{
+QVariant TcEnvelopeFeedSchema::data(const TcEnvelopeRow& row, int column, int role) const {
     if (role == Qt::DisplayRole) {
         switch (Column(column)) {
-        case Id: return row.id;
-        case State: return tcEnvelopeStateDisplay(row.stateRaw);
+        case Id:
+            return row.id;
+        case State:
+            return tcEnvelopeStateDisplay(row.stateRaw);
         case Recipient:
             return row.addressCount > 1 ? tr("%1 +%2").arg(row.recipient, QString::number(row.addressCount - 1))
                                         : row.recipient;
-        case Project: return row.projectName.isEmpty() ? row.projectUuid : row.projectName;
-        case Viewed: return dateText(row.viewedMs);
-        case Opened: return dateText(row.openedMs);
-        case Delivered: return dateText(row.deliveredMs);
-        case Expires: return dateText(row.expiresMs);
-        case TestMode: return row.testMode < 0 ? tr("unknown") : row.testMode ? tr("Test") : tr("Live");
-        case ColumnCount: break;
+        case Project:
+            return row.projectName.isEmpty() ? row.projectUuid : row.projectName;
+        case Viewed:
+            return dateText(row.viewedMs);
+        case Opened:
+            return dateText(row.openedMs);
+        case Delivered:
+            return dateText(row.deliveredMs);
+        case Expires:
+            return dateText(row.expiresMs);
+        case TestMode:
+            return row.testMode < 0 ? tr("unknown") : row.testMode ? tr("Test") : tr("Live");
+        case ColumnCount:
+            break;
         }
         return {};
     }
@@ -144,35 +166,46 @@ QVariant TcEnvelopeFeedSchema::data(const TcEnvelopeRow& row, int column, int ro
     return {};
 }
 
-PagedTableModel::SortKind TcEnvelopeFeedSchema::sortKind(int column) const
-{
+PagedTableModel::SortKind TcEnvelopeFeedSchema::sortKind(int column) const {
     switch (Column(column)) {
     case Viewed:
     case Opened:
     case Delivered:
-    case Expires: return PagedTableModel::SortKind::Number;
-    default: return PagedTableModel::SortKind::Text;
+    case Expires:
+        return PagedTableModel::SortKind::Number;
+    default:
+        return PagedTableModel::SortKind::Text;
     }
 }
 
-QString TcEnvelopeFeedSchema::sortText(const TcEnvelopeRow& row, int column) const
-{
+QString TcEnvelopeFeedSchema::sortText(const TcEnvelopeRow& row, int column) const {
     switch (Column(column)) {
-    case Recipient: return row.recipient;
-    case Project: return row.projectName;
-    default: return data(row, column, Qt::DisplayRole).toString();
+    case Recipient:
+        return row.recipient;
+    case Project:
+        return row.projectName;
+    default:
+        return data(row, column, Qt::DisplayRole).toString();
     }
 }
 
-double TcEnvelopeFeedSchema::sortNumber(const TcEnvelopeRow& row, int column) const
-{
+double TcEnvelopeFeedSchema::sortNumber(const TcEnvelopeRow& row, int column) const {
     qint64 ms = -1;
     switch (Column(column)) {
-    case Viewed: ms = row.viewedMs; break;
-    case Opened: ms = row.openedMs; break;
-    case Delivered: ms = row.deliveredMs; break;
-    case Expires: ms = row.expiresMs; break;
-    default: break;
+    case Viewed:
+        ms = row.viewedMs;
+        break;
+    case Opened:
+        ms = row.openedMs;
+        break;
+    case Delivered:
+        ms = row.deliveredMs;
+        break;
+    case Expires:
+        ms = row.expiresMs;
+        break;
+    default:
+        break;
     }
     return ms < 0 ? std::numeric_limits<double>::quiet_NaN() : double(ms);
 }
@@ -181,8 +214,7 @@ double TcEnvelopeFeedSchema::sortNumber(const TcEnvelopeRow& row, int column) co
 
 namespace {
 
-PagedModelOptions feedOptions()
-{
+PagedModelOptions feedOptions() {
     PagedModelOptions options;
     options.style = PagingStyle::PageOnly; // not sent: the feeds are not paged (see parsePage)
     options.pageSize = 1;
@@ -193,9 +225,7 @@ PagedModelOptions feedOptions()
 } // namespace
 
 TcEnvelopeFeedModel::TcEnvelopeFeedModel(TruCentiveClient* client, QObject* parent)
-    : TcEnvelopeFeedModel(client, std::make_shared<Params>(), parent)
-{
-}
+    : TcEnvelopeFeedModel(client, std::make_shared<Params>(), parent) {}
 
 TcEnvelopeFeedModel::TcEnvelopeFeedModel(TruCentiveClient* client, std::shared_ptr<Params> params, QObject* parent)
     : PagedRowModel<TcEnvelopeRow>(
@@ -211,45 +241,38 @@ TcEnvelopeFeedModel::TcEnvelopeFeedModel(TruCentiveClient* client, std::shared_p
               return client->feedRaw(params->feed, params->sinceSeconds, context, std::move(done));
           },
           feedOptions(), parent)
-    , m_params(std::move(params))
-{
+    , m_params(std::move(params)) {
     setAccountLabel(client ? client->accountLabel() : QString());
 }
 
-void TcEnvelopeFeedModel::setFeed(TruCentiveClient::Feed feed, int sinceSeconds)
-{
+void TcEnvelopeFeedModel::setFeed(TruCentiveClient::Feed feed, int sinceSeconds) {
     m_params->feed = feed;
     m_params->sinceSeconds = qMax(1, sinceSeconds);
 }
 
-TruCentiveClient::Feed TcEnvelopeFeedModel::feed() const
-{
+TruCentiveClient::Feed TcEnvelopeFeedModel::feed() const {
     return m_params->feed;
 }
 
-int TcEnvelopeFeedModel::sinceSeconds() const
-{
+int TcEnvelopeFeedModel::sinceSeconds() const {
     return m_params->sinceSeconds;
 }
 
-void TcEnvelopeFeedModel::setStateFilter(std::optional<TcEnvelopeState> state)
-{
+void TcEnvelopeFeedModel::setStateFilter(std::optional<TcEnvelopeState> state) {
     if (state == m_stateFilter)
         return;
     m_stateFilter = state;
     applyRowFilter();
 }
 
-void TcEnvelopeFeedModel::setProjectFilter(const QString& projectUuid)
-{
+void TcEnvelopeFeedModel::setProjectFilter(const QString& projectUuid) {
     if (projectUuid == m_projectFilter)
         return;
     m_projectFilter = projectUuid;
     applyRowFilter();
 }
 
-void TcEnvelopeFeedModel::applyRowFilter()
-{
+void TcEnvelopeFeedModel::applyRowFilter() {
     if (!m_stateFilter && m_projectFilter.isEmpty()) {
         setRowFilter({});
         return;
@@ -259,13 +282,11 @@ void TcEnvelopeFeedModel::applyRowFilter()
     });
 }
 
-bool TcEnvelopeFeedModel::updateEnvelope(const TcEnvelope& envelope)
-{
+bool TcEnvelopeFeedModel::updateEnvelope(const TcEnvelope& envelope) {
     return replaceRow(envelope.key(), TcEnvelopeRow::fromEnvelope(envelope));
 }
 
-QVariant TcEnvelopeFeedModel::data(const QModelIndex& index, int role) const
-{
+QVariant TcEnvelopeFeedModel::data(const QModelIndex& index, int role) const {
     if (role == StateRole || role == ProjectUuidRole) {
         const TcEnvelopeRow* row = rowAt(index);
         if (!row)

@@ -14,7 +14,7 @@ namespace rd {
 struct TcEnvelopeRow {
     QString id;
     QString stateRaw;
-    QString recipient;   // first delivery address
+    QString recipient;    // first delivery address
     QString allAddresses; // every delivery address, space-separated (searchable)
     QString projectUuid;
     QString projectName;

@@ -9,28 +9,24 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
+QString tr(const char* text, int n = -1) {
     return QCoreApplication::translate("rd::TcFormat", text, nullptr, n);
 }
 
 } // namespace
 
-QString tcFormatCents(qint64 cents, const QLocale& locale)
-{
+QString tcFormatCents(qint64 cents, const QLocale& locale) {
     // Display only: a double holds every cent amount below 2^53 exactly enough for two decimals.
     return locale.toCurrencyString(double(cents) / 100.0, u"$"_s, 2);
 }
 
-QString tcFormatMoney(const TcMoney& money, const QLocale& locale)
-{
+QString tcFormatMoney(const TcMoney& money, const QLocale& locale) {
     if (!money.valid())
         return tr("invalid amount");
     return tcFormatCents(*money.cents, locale);
 }
 
-QString tcProjectValueText(const TcProject& project, const QLocale& locale)
-{
+QString tcProjectValueText(const TcProject& project, const QLocale& locale) {
     if (project.isFixedValue())
         return tr("fixed %1").arg(tcFormatMoney(project.minValue, locale));
     if (project.minValue.valid() && project.maxValue.valid())
@@ -42,8 +38,7 @@ QString tcProjectValueText(const TcProject& project, const QLocale& locale)
     return tr("unreadable value range");
 }
 
-QString tcFormatDateTime(const QDateTime& utc, const QString& none, const QLocale& locale)
-{
+QString tcFormatDateTime(const QDateTime& utc, const QString& none, const QLocale& locale) {
     if (!utc.isValid())
         return none;
     const QDateTime local = utc.toLocalTime();
@@ -52,13 +47,19 @@ QString tcFormatDateTime(const QDateTime& utc, const QString& none, const QLocal
     return zone.isEmpty() ? text : text + u' ' + zone;
 }
 
-QString tcFormatDateTime(const std::optional<QDateTime>& utc, const QString& none, const QLocale& locale)
-{
+QString tcFormatDateTimeNoZone(const QDateTime& utc, const QLocale& locale) {
+    return utc.isValid() ? locale.toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString tcLocalZoneName() {
+    return QDateTime::currentDateTime().timeZoneAbbreviation();
+}
+
+QString tcFormatDateTime(const std::optional<QDateTime>& utc, const QString& none, const QLocale& locale) {
     return utc ? tcFormatDateTime(*utc, none, locale) : none;
 }
 
-QString tcRelativeTime(const QDateTime& when, const QDateTime& now)
-{
+QString tcRelativeTime(const QDateTime& when, const QDateTime& now) {
     if (!when.isValid() || !now.isValid())
         return {};
     const qint64 seconds = now.secsTo(when); // > 0: in the future
@@ -78,32 +79,31 @@ QString tcRelativeTime(const QDateTime& when, const QDateTime& now)
     return future ? tr("in %n day(s)", n) : tr("%n day(s) ago", n);
 }
 
-QString tcTestModeText(std::optional<bool> testMode)
-{
+QString tcTestModeText(std::optional<bool> testMode) {
     if (!testMode)
         return tr("unknown");
     return *testMode ? tr("Test mode") : tr("Live");
 }
 
-QString tcAddressFormatText(const TcAddress& address)
-{
+QString tcAddressFormatText(const TcAddress& address) {
     switch (address.format) {
-    case TcAddress::Format::Mailto: return tr("e-mail");
-    case TcAddress::Format::Sms: return tr("SMS");
-    case TcAddress::Format::Unknown: break;
+    case TcAddress::Format::Mailto:
+        return tr("e-mail");
+    case TcAddress::Format::Sms:
+        return tr("SMS");
+    case TcAddress::Format::Unknown:
+        break;
     }
     const QString raw = address.formatRaw.simplified().left(30);
     return raw.isEmpty() ? tr("unknown format") : tr("unknown format (%1)").arg(raw);
 }
 
-QString tcAddressText(const TcAddress& address)
-{
+QString tcAddressText(const TcAddress& address) {
     const QString where = address.deliveryAddress.isEmpty() ? tr("(no address)") : address.deliveryAddress;
     return tr("%1 (%2)").arg(where, tcAddressFormatText(address));
 }
 
-QString tcRecipientText(const QList<TcAddress>& addresses)
-{
+QString tcRecipientText(const QList<TcAddress>& addresses) {
     if (addresses.isEmpty())
         return {};
     const QString first = addresses.first().deliveryAddress;
@@ -112,8 +112,7 @@ QString tcRecipientText(const QList<TcAddress>& addresses)
     return tr("%1 +%2").arg(first, QString::number(addresses.size() - 1));
 }
 
-QList<TcTimelineEvent> tcEnvelopeTimeline(const TcEnvelope& envelope, const QDateTime& now)
-{
+QList<TcTimelineEvent> tcEnvelopeTimeline(const TcEnvelope& envelope, const QDateTime& now) {
     QList<TcTimelineEvent> events;
     using Kind = TcTimelineEvent::Kind;
     events.append({Kind::Created, tr("Created"), std::nullopt, tr("not reported by TruCentive"), false});

@@ -25,6 +25,10 @@ QString tcProjectValueText(const TcProject& project, const QLocale& locale = QLo
 QString tcFormatDateTime(const QDateTime& utc, const QString& none = {}, const QLocale& locale = QLocale());
 QString tcFormatDateTime(const std::optional<QDateTime>& utc, const QString& none = {},
                          const QLocale& locale = QLocale());
+// The same without the zone, for table cells whose header names the zone once ("Viewed (CET)").
+QString tcFormatDateTimeNoZone(const QDateTime& utc, const QLocale& locale = QLocale());
+// The local time zone's abbreviation now ("CET", "UTC"), for such headers.
+QString tcLocalZoneName();
 // "just now", "5 minutes ago", "in 3 days" (relative to `now`).
 QString tcRelativeTime(const QDateTime& when, const QDateTime& now);
 

@@ -7,17 +7,13 @@ namespace rd {
 
 TcInstrumentModel::TcInstrumentModel(TruCentiveClient* client, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_client(client)
-{
-}
+    , m_client(client) {}
 
-TcInstrumentModel::~TcInstrumentModel()
-{
+TcInstrumentModel::~TcInstrumentModel() {
     m_call.cancel();
 }
 
-void TcInstrumentModel::setProject(const QString& projectUuid)
-{
+void TcInstrumentModel::setProject(const QString& projectUuid) {
     if (projectUuid == m_projectUuid && m_state != State::Error && m_state != State::Idle)
         return;
     m_call.cancel();
@@ -45,8 +41,8 @@ void TcInstrumentModel::setProject(const QString& projectUuid)
         if (projectUuid != m_projectUuid)
             return;
         if (!result.ok()) {
-            m_errorMessage = tcErrorMessage(result.error(), TcOperation::Lookup,
-                                            m_client ? m_client->accountLabel() : QString());
+            m_errorMessage =
+                tcErrorMessage(result.error(), TcOperation::Lookup, m_client ? m_client->accountLabel() : QString());
             setState(State::Error);
             return;
         }
@@ -55,16 +51,14 @@ void TcInstrumentModel::setProject(const QString& projectUuid)
     });
 }
 
-void TcInstrumentModel::reload()
-{
+void TcInstrumentModel::reload() {
     const QString project = m_projectUuid;
     m_cache.remove(project);
     m_projectUuid.clear();
     setProject(project);
 }
 
-void TcInstrumentModel::setInstruments(const QString& projectUuid, QList<TcInstrument> instruments)
-{
+void TcInstrumentModel::setInstruments(const QString& projectUuid, QList<TcInstrument> instruments) {
     m_cache.insert(projectUuid, instruments);
     if (projectUuid == m_projectUuid) {
         m_call.cancel();
@@ -72,8 +66,7 @@ void TcInstrumentModel::setInstruments(const QString& projectUuid, QList<TcInstr
     }
 }
 
-void TcInstrumentModel::show(QList<TcInstrument> instruments)
-{
+void TcInstrumentModel::show(QList<TcInstrument> instruments) {
     beginResetModel();
     m_instruments = std::move(instruments);
     endResetModel();
@@ -81,24 +74,20 @@ void TcInstrumentModel::show(QList<TcInstrument> instruments)
         setState(m_instruments.isEmpty() ? State::Empty : State::Loaded);
 }
 
-void TcInstrumentModel::setState(State state)
-{
+void TcInstrumentModel::setState(State state) {
     m_state = state;
     Q_EMIT stateChanged(state);
 }
 
-QString TcInstrumentModel::countText() const
-{
+QString TcInstrumentModel::countText() const {
     return tr("%n instrument(s)", nullptr, int(m_instruments.size()));
 }
 
-const TcInstrument* TcInstrumentModel::instrumentAt(int row) const
-{
+const TcInstrument* TcInstrumentModel::instrumentAt(int row) const {
     return row >= 0 && row < m_instruments.size() ? &m_instruments[row] : nullptr;
 }
 
-int TcInstrumentModel::rowOf(const QString& uuid) const
-{
+int TcInstrumentModel::rowOf(const QString& uuid) const {
     for (int i = 0; i < m_instruments.size(); ++i) {
         if (m_instruments[i].uuid == uuid || m_instruments[i].id == uuid)
             return i;
@@ -106,28 +95,29 @@ int TcInstrumentModel::rowOf(const QString& uuid) const
     return -1;
 }
 
-int TcInstrumentModel::rowCount(const QModelIndex& parent) const
-{
+int TcInstrumentModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_instruments.size());
 }
 
-int TcInstrumentModel::columnCount(const QModelIndex& parent) const
-{
+int TcInstrumentModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant TcInstrumentModel::data(const QModelIndex& index, int role) const
-{
+QVariant TcInstrumentModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_instruments.size() || index.column() >= ColumnCount)
         return {};
     const TcInstrument& i = m_instruments[index.row()];
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case Name: return i.name.isEmpty() ? tr("(no name)") : i.name;
-        case Description: return i.description.simplified();
-        case Uuid: return i.uuid;
-        case ColumnCount: break;
+        case Name:
+            return i.name.isEmpty() ? tr("(no name)") : i.name;
+        case Description:
+            return i.description.simplified();
+        case Uuid:
+            return i.uuid;
+        case ColumnCount:
+            break;
         }
         break;
     case Qt::ToolTipRole:
@@ -136,21 +126,26 @@ QVariant TcInstrumentModel::data(const QModelIndex& index, int role) const
         if (index.column() == Description)
             return i.description;
         break;
-    case UuidRole: return i.uuid;
-    default: break;
+    case UuidRole:
+        return i.uuid;
+    default:
+        break;
     }
     return {};
 }
 
-QVariant TcInstrumentModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant TcInstrumentModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case Name: return tr("Instrument");
-    case Description: return tr("Description");
-    case Uuid: return tr("UUID");
-    case ColumnCount: break;
+    case Name:
+        return tr("Instrument");
+    case Description:
+        return tr("Description");
+    case Uuid:
+        return tr("UUID");
+    case ColumnCount:
+        break;
     }
     return {};
 }

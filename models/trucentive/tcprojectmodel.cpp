@@ -12,17 +12,13 @@ namespace rd {
 
 TcProjectModel::TcProjectModel(TruCentiveClient* client, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_client(client)
-{
-}
+    , m_client(client) {}
 
-TcProjectModel::~TcProjectModel()
-{
+TcProjectModel::~TcProjectModel() {
     m_call.cancel();
 }
 
-void TcProjectModel::load()
-{
+void TcProjectModel::load() {
     m_call.cancel();
     if (!m_client) {
         m_error.reset();
@@ -37,8 +33,8 @@ void TcProjectModel::load()
         m_call.markFinished();
         if (!result.ok()) {
             m_error = result.error();
-            m_errorMessage = tcErrorMessage(result.error(), TcOperation::Lookup, m_client ? m_client->accountLabel()
-                                                                                           : QString());
+            m_errorMessage =
+                tcErrorMessage(result.error(), TcOperation::Lookup, m_client ? m_client->accountLabel() : QString());
             setState(State::Error);
             return;
         }
@@ -46,8 +42,7 @@ void TcProjectModel::load()
     });
 }
 
-void TcProjectModel::setProjects(QList<TcProject> projects)
-{
+void TcProjectModel::setProjects(QList<TcProject> projects) {
     beginResetModel();
     m_projects = std::move(projects);
     endResetModel();
@@ -56,8 +51,7 @@ void TcProjectModel::setProjects(QList<TcProject> projects)
     setState(m_projects.isEmpty() ? State::Empty : State::Loaded);
 }
 
-void TcProjectModel::clear()
-{
+void TcProjectModel::clear() {
     m_call.cancel();
     beginResetModel();
     m_projects.clear();
@@ -65,29 +59,24 @@ void TcProjectModel::clear()
     setState(State::Idle);
 }
 
-void TcProjectModel::setState(State state)
-{
+void TcProjectModel::setState(State state) {
     m_state = state;
     Q_EMIT stateChanged(state);
 }
 
-QString TcProjectModel::countText() const
-{
+QString TcProjectModel::countText() const {
     return tr("%n project(s)", nullptr, int(m_projects.size()));
 }
 
-const TcProject* TcProjectModel::projectAt(int row) const
-{
+const TcProject* TcProjectModel::projectAt(int row) const {
     return row >= 0 && row < m_projects.size() ? &m_projects[row] : nullptr;
 }
 
-const TcProject* TcProjectModel::findProject(const QString& uuid) const
-{
+const TcProject* TcProjectModel::findProject(const QString& uuid) const {
     return projectAt(rowOf(uuid));
 }
 
-int TcProjectModel::rowOf(const QString& uuid) const
-{
+int TcProjectModel::rowOf(const QString& uuid) const {
     if (uuid.isEmpty())
         return -1;
     for (int i = 0; i < m_projects.size(); ++i) {
@@ -97,18 +86,15 @@ int TcProjectModel::rowOf(const QString& uuid) const
     return -1;
 }
 
-int TcProjectModel::rowCount(const QModelIndex& parent) const
-{
+int TcProjectModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_projects.size());
 }
 
-int TcProjectModel::columnCount(const QModelIndex& parent) const
-{
+int TcProjectModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant TcProjectModel::data(const QModelIndex& index, int role) const
-{
+QVariant TcProjectModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_projects.size() || index.column() >= ColumnCount)
         return {};
     const TcProject& p = m_projects[index.row()];
@@ -118,23 +104,36 @@ QVariant TcProjectModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case Name: return p.name.isEmpty() ? tr("(no name)") : p.name;
-        case Value: return tcProjectValueText(p);
-        case TestMode: return tcTestModeText(p.testMode);
-        case Starts: return tcFormatDateTime(p.startsAt, tr("unreadable"));
-        case Expires: return p.expiresAt ? tcFormatDateTime(*p.expiresAt, tr("unreadable")) : tr("never");
-        case CustomFields: return p.customFields.isEmpty() ? tr("none") : p.customFields.join(u", "_s);
-        case Description: return p.description.simplified();
-        case Uuid: return p.uuid;
-        case ColumnCount: break;
+        case Name:
+            return p.name.isEmpty() ? tr("(no name)") : p.name;
+        case Value:
+            return tcProjectValueText(p);
+        case TestMode:
+            return tcTestModeText(p.testMode);
+        case Starts:
+            return tcFormatDateTime(p.startsAt, tr("unreadable"));
+        case Expires:
+            return p.expiresAt ? tcFormatDateTime(*p.expiresAt, tr("unreadable")) : tr("never");
+        case CustomFields:
+            return p.customFields.isEmpty() ? tr("none") : p.customFields.join(u", "_s);
+        case Description:
+            return p.description.simplified();
+        case Uuid:
+            return p.uuid;
+        case ColumnCount:
+            break;
         }
         break;
     case SortRole:
         switch (Column(index.column())) {
-        case Value: return p.minValue.valid() ? QVariant(double(*p.minValue.cents)) : QVariant(-1.0);
-        case Starts: return msecs(p.startsAt.isValid() ? std::optional<QDateTime>(p.startsAt) : std::nullopt);
-        case Expires: return p.expiresAt ? msecs(p.expiresAt) : QVariant(1e18); // "never" sorts last
-        default: return data(index, Qt::DisplayRole);
+        case Value:
+            return p.minValue.valid() ? QVariant(double(*p.minValue.cents)) : QVariant(-1.0);
+        case Starts:
+            return msecs(p.startsAt.isValid() ? std::optional<QDateTime>(p.startsAt) : std::nullopt);
+        case Expires:
+            return p.expiresAt ? msecs(p.expiresAt) : QVariant(1e18); // "never" sorts last
+        default:
+            return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
         if (!p.fieldErrors.isEmpty())
@@ -148,27 +147,38 @@ QVariant TcProjectModel::data(const QModelIndex& index, int role) const
         if (index.column() == Value)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case UuidRole: return p.uuid;
-    case FieldErrorsRole: return p.fieldErrors;
-    default: break;
+    case UuidRole:
+        return p.uuid;
+    case FieldErrorsRole:
+        return p.fieldErrors;
+    default:
+        break;
     }
     return {};
 }
 
-QVariant TcProjectModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant TcProjectModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case Name: return tr("Project");
-    case Value: return tr("Value");
-    case TestMode: return tr("Mode");
-    case Starts: return tr("Starts");
-    case Expires: return tr("Expires");
-    case CustomFields: return tr("Custom fields");
-    case Description: return tr("Description");
-    case Uuid: return tr("UUID");
-    case ColumnCount: break;
+    case Name:
+        return tr("Project");
+    case Value:
+        return tr("Value");
+    case TestMode:
+        return tr("Mode");
+    case Starts:
+        return tr("Starts");
+    case Expires:
+        return tr("Expires");
+    case CustomFields:
+        return tr("Custom fields");
+    case Description:
+        return tr("Description");
+    case Uuid:
+        return tr("UUID");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -12,13 +12,11 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("rd::TcSessionModel", text);
 }
 
-PagedModelOptions sessionOptions()
-{
+PagedModelOptions sessionOptions() {
     PagedModelOptions options;
     options.style = PagingStyle::PageOnly;
     options.pageSize = 25;
@@ -28,8 +26,7 @@ PagedModelOptions sessionOptions()
 
 } // namespace
 
-ParsedPage<TcSession> TcSessionSchema::parsePage(const QByteArray& body, PagingStyle style) const
-{
+ParsedPage<TcSession> TcSessionSchema::parsePage(const QByteArray& body, PagingStyle style) const {
     int index = 0;
     // No id field: the page fingerprint is taken from the items' content.
     return parseJsonRows<TcSession>(body, style, {}, QString(), [&index](const QJsonObject& item) {
@@ -37,30 +34,33 @@ ParsedPage<TcSession> TcSessionSchema::parsePage(const QByteArray& body, PagingS
     });
 }
 
-QString TcSessionSchema::searchText(const TcSession& row) const
-{
+QString TcSessionSchema::searchText(const TcSession& row) const {
     return row.ip + u' ' + row.email;
 }
 
-QVariant TcSessionSchema::headerData(int column, int role) const
-{
+QVariant TcSessionSchema::headerData(int column, int role) const {
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(column)) {
-    case Ip: return tr("IP address");
-    case Email: return tr("E-mail");
-    case ColumnCount: break;
+    case Ip:
+        return tr("IP address");
+    case Email:
+        return tr("E-mail");
+    case ColumnCount:
+        break;
     }
     return {};
 }
 
-QVariant TcSessionSchema::data(const TcSession& row, int column, int role) const
-{
+QVariant TcSessionSchema::data(const TcSession& row, int column, int role) const {
     if (role == Qt::DisplayRole) {
         switch (Column(column)) {
-        case Ip: return row.ip.isEmpty() ? tr("(not reported)") : row.ip;
-        case Email: return row.email.isEmpty() ? tr("(not reported)") : row.email;
-        case ColumnCount: break;
+        case Ip:
+            return row.ip.isEmpty() ? tr("(not reported)") : row.ip;
+        case Email:
+            return row.email.isEmpty() ? tr("(not reported)") : row.email;
+        case ColumnCount:
+            break;
         }
     }
     if (role == Qt::ToolTipRole && !row.fieldErrors.isEmpty())
@@ -68,13 +68,11 @@ QVariant TcSessionSchema::data(const TcSession& row, int column, int role) const
     return {};
 }
 
-QString TcSessionSchema::id(const TcSession& row) const
-{
+QString TcSessionSchema::id(const TcSession& row) const {
     return row.ip + u' ' + row.email;
 }
 
-QString TcSessionSchema::sortText(const TcSession& row, int column) const
-{
+QString TcSessionSchema::sortText(const TcSession& row, int column) const {
     return column == Ip ? row.ip : row.email;
 }
 
@@ -91,8 +89,6 @@ TcSessionModel::TcSessionModel(TruCentiveClient* client, QObject* parent)
               }
               return client->sessionsPage(pager, context, std::move(done));
           },
-          sessionOptions(), parent)
-{
-}
+          sessionOptions(), parent) {}
 
 } // namespace rd

@@ -18,8 +18,7 @@ private:
     QProcessEnvironment isolatedEnvironment(const QTemporaryDir& home) const;
 };
 
-QProcessEnvironment TestDemo::isolatedEnvironment(const QTemporaryDir& home) const
-{
+QProcessEnvironment TestDemo::isolatedEnvironment(const QTemporaryDir& home) const {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
@@ -28,8 +27,7 @@ QProcessEnvironment TestDemo::isolatedEnvironment(const QTemporaryDir& home) con
     return env;
 }
 
-void TestDemo::demoStartsPaintsAndQuits()
-{
+void TestDemo::demoStartsPaintsAndQuits() {
     QTemporaryDir home;
     QVERIFY(home.isValid());
     QProcessEnvironment env = isolatedEnvironment(home);
@@ -37,8 +35,8 @@ void TestDemo::demoStartsPaintsAndQuits()
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QProcess app;
     app.setProcessEnvironment(env);
-    app.start(QStringLiteral(REWARDDESK_BINARY), {QStringLiteral("--demo"), QStringLiteral("--size"),
-                                                  QStringLiteral("50")});
+    app.start(QStringLiteral(REWARDDESK_BINARY),
+              {QStringLiteral("--demo"), QStringLiteral("--size"), QStringLiteral("50")});
     QVERIFY(app.waitForStarted(10000));
     QByteArray out;
     QTRY_VERIFY_WITH_TIMEOUT((out += app.readAllStandardOutput()).contains("RewardDesk ready"), 20000);
@@ -53,8 +51,7 @@ void TestDemo::demoStartsPaintsAndQuits()
     QVERIFY(QFile::exists(home.filePath(QStringLiteral("config/RewardDesk/RewardDesk/ui.ini"))));
 }
 
-void TestDemo::versionPrintsTheVersion()
-{
+void TestDemo::versionPrintsTheVersion() {
     QProcess app;
     app.start(QStringLiteral(REWARDDESK_BINARY), {QStringLiteral("--version")});
     QVERIFY(app.waitForFinished(10000));
@@ -62,8 +59,7 @@ void TestDemo::versionPrintsTheVersion()
     QVERIFY(app.readAllStandardOutput().contains(REWARDDESK_VERSION_STRING));
 }
 
-void TestDemo::noDisplayExplainsInsteadOfCrashing()
-{
+void TestDemo::noDisplayExplainsInsteadOfCrashing() {
     QTemporaryDir home;
     QProcessEnvironment env = isolatedEnvironment(home);
     env.remove(QStringLiteral("DISPLAY"));

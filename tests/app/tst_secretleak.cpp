@@ -35,10 +35,9 @@ using namespace rd;
 namespace {
 QString g_log;
 QtMessageHandler g_previous = nullptr;
-void capture(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    g_log += QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message +
-             QLatin1Char('\n');
+void capture(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    g_log +=
+        QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message + QLatin1Char('\n');
     if (g_previous)
         g_previous(type, context, message);
 }
@@ -50,8 +49,7 @@ private Q_SLOTS:
     void fullSessionLeaksNothing();
 };
 
-void TestSecretLeak::fullSessionLeaksNothing()
-{
+void TestSecretLeak::fullSessionLeaksNothing() {
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -132,8 +130,7 @@ void TestSecretLeak::fullSessionLeaksNothing()
             if (entry.vendor == Vendor::TruCentive) {
                 editor->secretEdit("api_key")->setText(QString::fromLatin1(wrongKey));
                 QTest::mouseClick(editor->testButton(), Qt::LeftButton);
-                QTRY_VERIFY_WITH_TIMEOUT(editor->testButton()->isEnabled() && !editor->statusText().isEmpty(),
-                                         10000);
+                QTRY_VERIFY_WITH_TIMEOUT(editor->testButton()->isEnabled() && !editor->statusText().isEmpty(), 10000);
                 shown << editor->statusText();
             }
             for (const auto& secret : entry.secrets)
@@ -195,8 +192,8 @@ void TestSecretLeak::fullSessionLeaksNothing()
     }
     QVERIFY2(files >= 4, "settings, ui state, journal and CSV export were written");
     for (const QByteArray& canary : canaries) {
-        for (const QByteArray& form : {canary, canary.toBase64(), QUrl::toPercentEncoding(QString::fromLatin1(canary)),
-                                       canary.right(12)}) {
+        for (const QByteArray& form :
+             {canary, canary.toBase64(), QUrl::toPercentEncoding(QString::fromLatin1(canary)), canary.right(12)}) {
             QVERIFY2(!everything.contains(form), qPrintable(QStringLiteral("leaked: ") + QString::fromLatin1(form)));
         }
     }

@@ -13,9 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "accounts/accounteditdialog.h"
 #include "accounts/accountlistmodel.h"
 #include "accounts/accountsdialog.h"
-#include "accounts/accounteditdialog.h"
 #include "accounts/accountstore.h"
 #include "common/messageboxes.h"
 #include "core/httptransport.h"
@@ -51,8 +51,7 @@ private:
     ConnectionTester* m_tester = nullptr;
 };
 
-void TestAccountsDialog::initTestCase()
-{
+void TestAccountsDialog::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("accounts.ini")), QSettings::IniFormat);
@@ -80,14 +79,12 @@ void TestAccountsDialog::initTestCase()
     }
 }
 
-void TestAccountsDialog::cleanupTestCase()
-{
+void TestAccountsDialog::cleanupTestCase() {
     delete m_tester;
     delete m_sessions;
 }
 
-void TestAccountsDialog::fillTruCentive(AccountEditDialog* editor, const QByteArray& key)
-{
+void TestAccountsDialog::fillTruCentive(AccountEditDialog* editor, const QByteArray& key) {
     editor->vendorBox()->setCurrentIndex(editor->vendorBox()->findData(int(Vendor::TruCentive)));
     editor->nameEdit()->setText(QStringLiteral("Support team"));
     editor->baseUrlEdit()->setText(m_sandbox->baseUrl(Vendor::TruCentive).toString());
@@ -97,19 +94,16 @@ void TestAccountsDialog::fillTruCentive(AccountEditDialog* editor, const QByteAr
     secret->setText(QString::fromLatin1(key));
 }
 
-bool TestAccountsDialog::keychainHas(const QString& key)
-{
+bool TestAccountsDialog::keychainHas(const QString& key) {
     QProcess lookup;
-    lookup.start(QStringLiteral("secret-tool"),
-                 {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("RewardDesk"),
-                  QStringLiteral("user"), key});
+    lookup.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
+                                                 QStringLiteral("RewardDesk"), QStringLiteral("user"), key});
     if (!lookup.waitForFinished(10000))
         return false;
     return lookup.exitCode() == 0 && !lookup.readAllStandardOutput().isEmpty();
 }
 
-void TestAccountsDialog::addTestAndRemove()
-{
+void TestAccountsDialog::addTestAndRemove() {
     AccountsDialog dialog(m_accounts, m_sessions, m_tester);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -169,8 +163,7 @@ void TestAccountsDialog::addTestAndRemove()
     QCOMPARE(status, CredentialResult::Status::NotFound);
 }
 
-void TestAccountsDialog::rejectedKeyIsExplained()
-{
+void TestAccountsDialog::rejectedKeyIsExplained() {
     AccountsDialog dialog(m_accounts, m_sessions, m_tester);
     dialog.show();
     dialog.addAccount();
@@ -179,8 +172,8 @@ void TestAccountsDialog::rejectedKeyIsExplained()
     const QByteArray wrong = "wrong-key-for-the-canary-1234";
     fillTruCentive(editor, wrong);
     QTest::mouseClick(editor->testButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(editor->testButton()->isEnabled() && !editor->statusText().isEmpty()
-                                 && !editor->statusText().startsWith(QStringLiteral("Testing")),
+    QTRY_VERIFY_WITH_TIMEOUT(editor->testButton()->isEnabled() && !editor->statusText().isEmpty() &&
+                                 !editor->statusText().startsWith(QStringLiteral("Testing")),
                              10000);
     const QString text = editor->statusText();
     QVERIFY2(text.contains(QStringLiteral("rejected"), Qt::CaseInsensitive), qPrintable(text));

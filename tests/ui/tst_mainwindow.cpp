@@ -12,8 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "accounts/accountlistmodel.h"
 #include "accounts/accounteditdialog.h"
+#include "accounts/accountlistmodel.h"
 #include "accounts/accountsdialog.h"
 #include "accounts/accountstore.h"
 #include "audit/auditdialog.h"
@@ -57,8 +57,7 @@ private:
     AppContext m_context;
 };
 
-void TestMainWindow::initTestCase()
-{
+void TestMainWindow::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     m_accountSettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("a.ini")), QSettings::IniFormat);
@@ -78,8 +77,7 @@ void TestMainWindow::initTestCase()
     m_context = {m_accounts, m_sessions, m_transport, m_tester, m_journal, m_uiSettings.get()};
 }
 
-void TestMainWindow::shoot(QWidget* widget, const QString& name)
-{
+void TestMainWindow::shoot(QWidget* widget, const QString& name) {
     const QString dir = qEnvironmentVariable("REWARDDESK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
@@ -88,8 +86,7 @@ void TestMainWindow::shoot(QWidget* widget, const QString& name)
     QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
-QString TestMainWindow::addAccount(Vendor vendor, Environment environment)
-{
+QString TestMainWindow::addAccount(Vendor vendor, Environment environment) {
     Account account;
     account.vendor = vendor;
     account.environment = environment;
@@ -108,8 +105,7 @@ QString TestMainWindow::addAccount(Vendor vendor, Environment environment)
     return id;
 }
 
-void TestMainWindow::emptyWindowSaysHowToStart()
-{
+void TestMainWindow::emptyWindowSaysHowToStart() {
     MainWindow window(m_context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -119,8 +115,7 @@ void TestMainWindow::emptyWindowSaysHowToStart()
     shoot(&window, QStringLiteral("mainwindow-empty"));
 }
 
-void TestMainWindow::demoAccountsConnect()
-{
+void TestMainWindow::demoAccountsConnect() {
     QStringList ids;
     for (Vendor vendor : {Vendor::TruCentive, Vendor::Tremendous, Vendor::Cheetah, Vendor::Trigg})
         ids.append(addAccount(vendor, Environment::Demo));
@@ -142,8 +137,9 @@ void TestMainWindow::demoAccountsConnect()
         QVERIFY2(model->index(row, 0).data(AccountListModel::TestOkRole).toInt() == 1,
                  qPrintable(model->index(row, AccountListModel::ConnectionColumn).data().toString()));
     }
-    QVERIFY(model->index(1, AccountListModel::ConnectionColumn).data().toString().contains(QStringLiteral("Balance")) ||
-            model->index(1, AccountListModel::ConnectionColumn).data().toString().contains(QStringLiteral("Connected")));
+    QVERIFY(
+        model->index(1, AccountListModel::ConnectionColumn).data().toString().contains(QStringLiteral("Balance")) ||
+        model->index(1, AccountListModel::ConnectionColumn).data().toString().contains(QStringLiteral("Connected")));
     shoot(&window, QStringLiteral("mainwindow-demo"));
 
     window.showAccounts();
@@ -157,8 +153,7 @@ void TestMainWindow::demoAccountsConnect()
     window.accountsDialog()->close();
 }
 
-void TestMainWindow::productionIsVisible()
-{
+void TestMainWindow::productionIsVisible() {
     Account account;
     account.vendor = Vendor::Tremendous;
     account.environment = Environment::Production;
@@ -177,8 +172,7 @@ void TestMainWindow::productionIsVisible()
     m_accounts->remove(id);
 }
 
-void TestMainWindow::auditLogOpens()
-{
+void TestMainWindow::auditLogOpens() {
     ActionIntent intent;
     intent.accountId = QStringLiteral("acct-1");
     intent.accountLabel = QStringLiteral("Tremendous (demo)");
@@ -206,8 +200,7 @@ void TestMainWindow::auditLogOpens()
     shoot(window.auditDialog(), QStringLiteral("audit-log"));
 }
 
-void TestMainWindow::stateIsSavedOnClose()
-{
+void TestMainWindow::stateIsSavedOnClose() {
     {
         MainWindow window(m_context);
         window.resize(900, 600);

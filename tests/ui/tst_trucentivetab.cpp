@@ -33,6 +33,7 @@
 #include "credentials/memorycredentialstore.h"
 #include "journal/actionjournal.h"
 #include "mainwindow.h"
+#include "sandbox/faultinjector.h"
 #include "sandbox/sandboxhttpserver.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxtrucentive.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void openLockedEnvelope();
     void sendEnvelope();
     void sendExceedingFunds();
+    void sendWithUnknownOutcome();
     void projectsPage();
     void sessionsPage();
     void rejectedKey();
@@ -105,8 +107,7 @@ private:
     TruCentiveTab* m_tab = nullptr;
 };
 
-void TestTruCentiveTab::initTestCase()
-{
+void TestTruCentiveTab::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_dir.isValid());
@@ -147,13 +148,11 @@ void TestTruCentiveTab::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
-void TestTruCentiveTab::cleanupTestCase()
-{
+void TestTruCentiveTab::cleanupTestCase() {
     delete m_window;
 }
 
-void TestTruCentiveTab::shoot(QWidget* widget, const QString& name)
-{
+void TestTruCentiveTab::shoot(QWidget* widget, const QString& name) {
     const QString dir = qEnvironmentVariable("REWARDDESK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
@@ -162,8 +161,7 @@ void TestTruCentiveTab::shoot(QWidget* widget, const QString& name)
     QVERIFY(widget->grab().save(dir + u'/' + name + u".png"_s));
 }
 
-QString TestTruCentiveTab::addAccount(const QByteArray& key, const QString& name)
-{
+QString TestTruCentiveTab::addAccount(const QByteArray& key, const QString& name) {
     Account account;
     account.vendor = Vendor::TruCentive;
     account.environment = Environment::Demo;
@@ -177,8 +175,7 @@ QString TestTruCentiveTab::addAccount(const QByteArray& key, const QString& name
 
 // The main window builds one tab per account through createVendorTab(); until the TruCentive tab is registered
 // there, the test adds it to the window's tab widget itself (syncTabs() keeps a tab whose account exists).
-TruCentiveTab* TestTruCentiveTab::tabFor(const QString& accountId)
-{
+TruCentiveTab* TestTruCentiveTab::tabFor(const QString& accountId) {
     for (int i = 0; i < m_window->tabs()->count(); ++i) {
         auto* tab = qobject_cast<TruCentiveTab*>(m_window->tabs()->widget(i));
         if (tab && tab->account().id == accountId)
@@ -193,8 +190,7 @@ TruCentiveTab* TestTruCentiveTab::tabFor(const QString& accountId)
     return tab;
 }
 
-std::optional<JournalEntry> TestTruCentiveTab::lastEntry(const QString& action) const
-{
+std::optional<JournalEntry> TestTruCentiveTab::lastEntry(const QString& action) const {
     const QList<JournalEntry>& entries = m_journal->entries();
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         if (it->action == action)
@@ -203,8 +199,7 @@ std::optional<JournalEntry> TestTruCentiveTab::lastEntry(const QString& action) 
     return std::nullopt;
 }
 
-void TestTruCentiveTab::lookUp(const QString& input, const QString& expectedId)
-{
+void TestTruCentiveTab::lookUp(const QString& input, const QString& expectedId) {
     TcEnvelopesPanel* panel = m_tab->envelopesPanel();
     panel->lookupEdit()->setText(input);
     QTest::keyClick(panel->lookupEdit(), Qt::Key_Return);
@@ -213,21 +208,21 @@ void TestTruCentiveTab::lookUp(const QString& input, const QString& expectedId)
     QCOMPARE(panel->lookupEdit()->text(), expectedId); // only the ID stays in the box
 }
 
-ConfirmationDialog* TestTruCentiveTab::waitForConfirmation(QWidget* parent)
-{
+ConfirmationDialog* TestTruCentiveTab::waitForConfirmation(QWidget* parent) {
     ConfirmationDialog* found = nullptr;
-    (void)QTest::qWaitFor([&] {
-        for (ConfirmationDialog* d : parent->findChildren<ConfirmationDialog*>()) {
-            if (d->isVisible())
-                found = d;
-        }
-        return found != nullptr;
-    }, 3000);
+    (void)QTest::qWaitFor(
+        [&] {
+            for (ConfirmationDialog* d : parent->findChildren<ConfirmationDialog*>()) {
+                if (d->isVisible())
+                    found = d;
+            }
+            return found != nullptr;
+        },
+        3000);
     return found;
 }
 
-void TestTruCentiveTab::headerFeedAndShortcuts()
-{
+void TestTruCentiveTab::headerFeedAndShortcuts() {
     // Who the key belongs to, in the header; the environment in the banner.
     const QString userName = m_sandbox->truCentive()->data().userName();
     QTRY_VERIFY_WITH_TIMEOUT(m_tab->identityLabel()->text().contains(userName), 5000);
@@ -251,6 +246,23 @@ void TestTruCentiveTab::headerFeedAndShortcuts()
     QCOMPARE(panel->feedModel()->rowCount(), 1);
     panel->filterEdit()->clear();
     QCOMPARE(panel->feedModel()->rowCount(), all);
+    // ... and by state.
+    panel->stateCombo()->setCurrentIndex(panel->stateCombo()->findData(int(TcEnvelopeState::Locked)));
+    QVERIFY(panel->feedModel()->rowCount() < all);
+    for (int row = 0; row < panel->feedModel()->rowCount(); ++row)
+        QCOMPARE(panel->feedModel()->index(row, TcEnvelopeFeedModel::Column::State).data().toString(), u"Locked"_s);
+    panel->stateCombo()->setCurrentIndex(0);
+    QCOMPARE(panel->feedModel()->rowCount(), all);
+
+    // Auto-refresh reloads the visible feed on its own (the interval shortened through the test seam).
+    const int before = m_sandbox->http()->requestCount("GET", kPrefix + u"/envelopes/viewed"_s);
+    panel->setAutoRefreshInterval(std::chrono::milliseconds(150));
+    panel->autoRefreshCombo()->setCurrentIndex(1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->http()->requestCount("GET", kPrefix + u"/envelopes/viewed"_s) >= before + 2,
+                             5000);
+    panel->autoRefreshCombo()->setCurrentIndex(0);
+    QVERIFY(!panel->autoRefreshTimer()->isActive());
+    QTRY_VERIFY_WITH_TIMEOUT(panel->feedModel()->isComplete(), 5000);
 
     // Ctrl+F focuses the lookup; F5 reloads what is visible (one more feed request).
     m_window->activateWindow();
@@ -272,8 +284,7 @@ void TestTruCentiveTab::headerFeedAndShortcuts()
     QVERIFY(panel->feedModel()->indexForId(m_samples.opened).isValid());
 }
 
-void TestTruCentiveTab::lookUpById()
-{
+void TestTruCentiveTab::lookUpById() {
     TcEnvelopesPanel* panel = m_tab->envelopesPanel();
     TcEnvelopeDetailPane* detail = m_tab->detailPane();
 
@@ -309,8 +320,7 @@ void TestTruCentiveTab::lookUpById()
     shoot(m_window, u"trucentive-3-lookup-not-found"_s);
 }
 
-void TestTruCentiveTab::revealAndCopyLink()
-{
+void TestTruCentiveTab::revealAndCopyLink() {
     TcEnvelopeDetailPane* detail = m_tab->detailPane();
     lookUp(m_samples.opened, m_samples.opened);
     // Links are money: hidden until asked for, and not copyable before.
@@ -357,8 +367,7 @@ void TestTruCentiveTab::revealAndCopyLink()
     QVERIFY(!m_tab->envelopesPanel()->lookupEdit()->text().contains(u"http"_s));
 }
 
-void TestTruCentiveTab::openEnvelope()
-{
+void TestTruCentiveTab::openEnvelope() {
     TcEnvelopeDetailPane* detail = m_tab->detailPane();
     lookUp(m_samples.delivered, m_samples.delivered);
     QVERIFY(detail->openButton()->isEnabled());
@@ -402,12 +411,10 @@ void TestTruCentiveTab::openEnvelope()
     QCOMPARE(entry->state, JournalState::Succeeded);
     QCOMPARE(entry->reason, u"Ticket 4711: recipient cannot open the gift"_s);
     QCOMPARE(entry->environment, Environment::Demo);
-    QCOMPARE(m_sandbox->http()->requestCount("POST", kPrefix + u"/envelopes/"_s + m_samples.delivered + u"/open"_s),
-             1);
+    QCOMPARE(m_sandbox->http()->requestCount("POST", kPrefix + u"/envelopes/"_s + m_samples.delivered + u"/open"_s), 1);
 }
 
-void TestTruCentiveTab::openLockedEnvelope()
-{
+void TestTruCentiveTab::openLockedEnvelope() {
     TcEnvelopeDetailPane* detail = m_tab->detailPane();
     lookUp(m_samples.locked, m_samples.locked);
     // Known to be locked: no Open, and the pane says why and what to do.
@@ -439,16 +446,14 @@ void TestTruCentiveTab::openLockedEnvelope()
     QVERIFY(ConfirmationDialog::lastText().contains(m_samples.locked));
 }
 
-TcSendDialog* TestTruCentiveTab::openSendDialog()
-{
+TcSendDialog* TestTruCentiveTab::openSendDialog() {
     m_tab->openSendDialog();
     (void)QTest::qWaitFor([this] { return m_tab->projectModel()->hasLoaded(); }, 5000);
     return m_tab->sendDialog();
 }
 
 void TestTruCentiveTab::fillSend(TcSendDialog* dialog, const QString& project, const QString& instrument,
-                                 const QString& amount, const QString& address)
-{
+                                 const QString& amount, const QString& address) {
     dialog->projectCombo()->setCurrentIndex(m_tab->projectModel()->rowOf(project));
     QTRY_VERIFY_WITH_TIMEOUT(dialog->instrumentCombo()->count() > 0, 5000);
     const auto* model = static_cast<TcInstrumentModel*>(dialog->instrumentCombo()->model());
@@ -458,8 +463,7 @@ void TestTruCentiveTab::fillSend(TcSendDialog* dialog, const QString& project, c
     dialog->addressEdit()->setText(address);
 }
 
-void TestTruCentiveTab::sendEnvelope()
-{
+void TestTruCentiveTab::sendEnvelope() {
     const int postsBefore = deliverPosts();
     TcSendDialog* dialog = openSendDialog();
     QVERIFY(dialog);
@@ -547,8 +551,7 @@ void TestTruCentiveTab::sendEnvelope()
     QTRY_VERIFY(!m_tab->sendDialog());
 }
 
-void TestTruCentiveTab::sendExceedingFunds()
-{
+void TestTruCentiveTab::sendExceedingFunds() {
     // The low-balance project covers only a few sends of $25.00; the next one is refused and explained.
     const qint64 balance = m_sandbox->truCentive()->remainingCents(m_samples.lowBalanceProjectUuid);
     QVERIFY(balance > 0);
@@ -579,8 +582,47 @@ void TestTruCentiveTab::sendExceedingFunds()
     }
 }
 
-void TestTruCentiveTab::projectsPage()
-{
+void TestTruCentiveTab::sendWithUnknownOutcome() {
+    // TruCentive applies the send but the connection drops before the answer: the outcome is unknown. Sending is
+    // not idempotent, so it is not retried; the agent is told to check before sending again, and the journal keeps
+    // the recipient locked for this project until the outcome is resolved.
+    Fault drop;
+    drop.kind = Fault::Kind::DropAfterApply;
+    drop.method = "POST";
+    drop.path = kPrefix + u"/envelope/deliver"_s;
+    drop.count = 1;
+    m_sandbox->faults()->add(drop);
+    const int posts = deliverPosts();
+    TcSendDialog* dialog = openSendDialog();
+    QVERIFY(dialog);
+    fillSend(dialog, m_samples.projectUuid, m_samples.instrumentUuid, u"7.00"_s, u"grace.hopper@example.com"_s);
+    ConfirmationDialog::setNextAnswer(true, u"Ticket 4714"_s);
+    dialog->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tab->sendFlow()->isBusy(), 10000);
+    QCOMPARE(deliverPosts(), posts + 1); // exactly one POST: never retried
+    QVERIFY2(dialog->message()->text().contains(u"cannot tell whether the envelope was sent"_s),
+             qPrintable(dialog->message()->text()));
+    QCOMPARE(dialog->message()->kind(), InlineMessage::Kind::Warning);
+    QCOMPARE(dialog->message()->linkId(), u"feeds"_s);
+    QCOMPARE(lastEntry(u"deliver"_s)->state, JournalState::Unknown);
+    shoot(dialog, u"trucentive-15-send-unknown"_s);
+
+    // Trying again at once is refused by the journal's lock: nothing is sent.
+    ConfirmationDialog::setNextAnswer(true, u"Ticket 4714, again"_s);
+    dialog->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tab->sendFlow()->isBusy(), 5000);
+    QCOMPARE(deliverPosts(), posts + 1);
+    QVERIFY(dialog->message()->text().contains(u"Nothing was sent"_s));
+
+    // "Check the feeds" closes the dialog and filters the list by the address.
+    Q_EMIT dialog->message()->linkActivated(u"feeds"_s);
+    QTRY_VERIFY(!m_tab->sendDialog());
+    QCOMPARE(m_tab->envelopesPanel()->filterEdit()->text(), u"grace.hopper@example.com"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_tab->envelopesPanel()->feedModel()->isComplete(), 5000);
+    m_tab->envelopesPanel()->filterEdit()->clear();
+}
+
+void TestTruCentiveTab::projectsPage() {
     m_tab->pages()->setCurrentIndex(1);
     TcProjectsPanel* panel = m_tab->projectsPanel();
     QTRY_VERIFY(m_tab->projectModel()->hasLoaded());
@@ -590,7 +632,7 @@ void TestTruCentiveTab::projectsPage()
     QVERIFY(panel->instruments()->rowOf(m_samples.instrumentUuid) >= 0);
     QVERIFY(panel->instrumentsStatus()->countText().contains(QString::number(panel->instruments()->rowCount())));
     QVERIFY(panel->sendButton()->isEnabled());
-    shoot(m_window, u"trucentive-15-projects"_s);
+    shoot(m_window, u"trucentive-16-projects"_s);
 
     // "Send from this project…" opens the send dialog with the project chosen.
     QTest::mouseClick(panel->sendButton(), Qt::LeftButton);
@@ -601,15 +643,14 @@ void TestTruCentiveTab::projectsPage()
     QTRY_VERIFY(!m_tab->sendDialog());
 }
 
-void TestTruCentiveTab::sessionsPage()
-{
+void TestTruCentiveTab::sessionsPage() {
     const int pages = m_sandbox->http()->requestCount("GET", kPrefix + u"/sessions"_s);
     m_tab->pages()->setCurrentIndex(2);
     TcSessionsView* view = m_tab->sessionsView();
     TcSessionModel* model = view->model();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 25 && model->state() != TcSessionModel::State::Loading, 5000);
     QVERIFY(m_sandbox->http()->requestCount("GET", kPrefix + u"/sessions"_s) > pages);
-    shoot(m_window, u"trucentive-16-sessions"_s);
+    shoot(m_window, u"trucentive-17-sessions"_s);
 
     // Page on until the end: "Load more" (or scrolling) asks for the next page.
     const int total = m_sandbox->truCentive()->data().sessionCount();
@@ -626,8 +667,7 @@ void TestTruCentiveTab::sessionsPage()
     m_tab->pages()->setCurrentIndex(0);
 }
 
-void TestTruCentiveTab::rejectedKey()
-{
+void TestTruCentiveTab::rejectedKey() {
     const QString id = addAccount("not-the-demo-key", u"TruCentive wrong key"_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_sessions->state(id), AccountSessions::State::Ready, 5000);
     TruCentiveTab* tab = tabFor(id);
@@ -638,7 +678,7 @@ void TestTruCentiveTab::rejectedKey()
     QCOMPARE(tab->message()->linkId(), u"accounts"_s);
     QTRY_COMPARE_WITH_TIMEOUT(tab->envelopesPanel()->feedModel()->state(), TcEnvelopeFeedModel::State::Error, 5000);
     QVERIFY(tab->envelopesPanel()->status()->retryButton()->isVisible());
-    shoot(m_window, u"trucentive-17-rejected-key"_s);
+    shoot(m_window, u"trucentive-18-rejected-key"_s);
 
     // The link opens File > Accounts.
     Q_EMIT tab->message()->linkActivated(u"accounts"_s);

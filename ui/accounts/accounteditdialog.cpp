@@ -19,8 +19,7 @@
 namespace rd {
 
 namespace {
-QString secretLabel(const QByteArray& name)
-{
+QString secretLabel(const QByteArray& name) {
     if (name == SecretName::ClientId)
         return AccountEditDialog::tr("Client ID");
     if (name == SecretName::ClientSecret)
@@ -28,8 +27,7 @@ QString secretLabel(const QByteArray& name)
     return AccountEditDialog::tr("API key");
 }
 
-QString environmentLabel(Vendor vendor, Environment environment)
-{
+QString environmentLabel(Vendor vendor, Environment environment) {
     if (environment == Environment::Production)
         return AccountEditDialog::tr("Production");
     switch (vendor) {
@@ -45,8 +43,7 @@ QString environmentLabel(Vendor vendor, Environment environment)
     return {};
 }
 
-QString urlHint(Vendor vendor)
-{
+QString urlHint(Vendor vendor) {
     switch (vendor) {
     case Vendor::TruCentive:
         return AccountEditDialog::tr("The documented address is https://app.trucentive.com/api/v1; TruCentive says "
@@ -79,8 +76,7 @@ AccountEditDialog::AccountEditDialog(AccountStore* accounts, AccountSessions* se
     , m_urlHint(new QLabel(this))
     , m_status(new QLabel(this))
     , m_testButton(new QPushButton(tr("Test connection"), this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
-{
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(m_isNew ? tr("Add account") : tr("Edit account"));
     setMinimumWidth(560);
     if (existing) {
@@ -130,23 +126,19 @@ AccountEditDialog::AccountEditDialog(AccountStore* accounts, AccountSessions* se
     rebuildForVendor();
 }
 
-AccountEditDialog::~AccountEditDialog()
-{
+AccountEditDialog::~AccountEditDialog() {
     m_tester->cancel();
 }
 
-QPushButton* AccountEditDialog::saveButton() const
-{
+QPushButton* AccountEditDialog::saveButton() const {
     return m_buttons->button(QDialogButtonBox::Save);
 }
 
-QString AccountEditDialog::statusText() const
-{
+QString AccountEditDialog::statusText() const {
     return m_status->text();
 }
 
-void AccountEditDialog::rebuildForVendor()
-{
+void AccountEditDialog::rebuildForVendor() {
     const auto vendor = Vendor(m_vendor->currentData().toInt());
     for (QWidget* row : std::as_const(m_secretRows))
         m_form->removeRow(row);
@@ -179,8 +171,7 @@ void AccountEditDialog::rebuildForVendor()
     updateDefaultUrl();
 }
 
-void AccountEditDialog::updateDefaultUrl()
-{
+void AccountEditDialog::updateDefaultUrl() {
     if (m_urlEdited || m_account.isDemo())
         return;
     const auto vendor = Vendor(m_vendor->currentData().toInt());
@@ -188,8 +179,7 @@ void AccountEditDialog::updateDefaultUrl()
     m_baseUrl->setText(Account::defaultBaseUrl(vendor, environment).toString());
 }
 
-Account AccountEditDialog::accountFromForm() const
-{
+Account AccountEditDialog::accountFromForm() const {
     Account account = m_account;
     account.vendor = Vendor(m_vendor->currentData().toInt());
     if (!account.isDemo())
@@ -201,8 +191,7 @@ Account AccountEditDialog::accountFromForm() const
     return account;
 }
 
-QHash<QByteArray, QByteArray> AccountEditDialog::typedSecrets() const
-{
+QHash<QByteArray, QByteArray> AccountEditDialog::typedSecrets() const {
     QHash<QByteArray, QByteArray> secrets;
     for (auto it = m_secretEdits.cbegin(); it != m_secretEdits.cend(); ++it) {
         const QByteArray value = it.value()->text().trimmed().toUtf8();
@@ -212,8 +201,7 @@ QHash<QByteArray, QByteArray> AccountEditDialog::typedSecrets() const
     return secrets;
 }
 
-QString AccountEditDialog::validate(const Account& account, const QHash<QByteArray, QByteArray>& typed) const
-{
+QString AccountEditDialog::validate(const Account& account, const QHash<QByteArray, QByteArray>& typed) const {
     const Validation url = validateAccountUrl(account.vendor, account.environment, account.baseUrl);
     if (!url.ok())
         return url.message;
@@ -231,22 +219,19 @@ QString AccountEditDialog::validate(const Account& account, const QHash<QByteArr
     return {};
 }
 
-void AccountEditDialog::setStatus(const QString& text, bool error)
-{
+void AccountEditDialog::setStatus(const QString& text, bool error) {
     m_status->setStyleSheet(error ? QStringLiteral("color: #c0292e;") : QString());
     m_status->setText(text);
 }
 
-void AccountEditDialog::setBusy(bool busy, const QString& status)
-{
+void AccountEditDialog::setBusy(bool busy, const QString& status) {
     m_testButton->setEnabled(!busy);
     saveButton()->setEnabled(!busy);
     if (!status.isEmpty())
         setStatus(status, false);
 }
 
-void AccountEditDialog::testConnection()
-{
+void AccountEditDialog::testConnection() {
     const Account account = accountFromForm();
     const QHash<QByteArray, QByteArray> typed = typedSecrets();
     const QString error = validate(account, typed);
@@ -268,26 +253,25 @@ void AccountEditDialog::testConnection()
         run(typed);
         return;
     }
-    m_sessions->readSecrets(m_account, this,
-                            [this, typed, run](const CredentialResult& status,
-                                               const QHash<QByteArray, QByteArray>& stored) {
-                                if (status.status != CredentialResult::Status::Ok) {
-                                    setBusy(false, {});
-                                    setStatus(status.status == CredentialResult::Status::NotFound
-                                                  ? tr("No stored credentials: enter them to test.")
-                                                  : status.message,
-                                              true);
-                                    return;
-                                }
-                                QHash<QByteArray, QByteArray> merged = stored;
-                                for (auto it = typed.cbegin(); it != typed.cend(); ++it)
-                                    merged.insert(it.key(), it.value());
-                                run(merged);
-                            });
+    m_sessions->readSecrets(
+        m_account, this,
+        [this, typed, run](const CredentialResult& status, const QHash<QByteArray, QByteArray>& stored) {
+            if (status.status != CredentialResult::Status::Ok) {
+                setBusy(false, {});
+                setStatus(status.status == CredentialResult::Status::NotFound
+                              ? tr("No stored credentials: enter them to test.")
+                              : status.message,
+                          true);
+                return;
+            }
+            QHash<QByteArray, QByteArray> merged = stored;
+            for (auto it = typed.cbegin(); it != typed.cend(); ++it)
+                merged.insert(it.key(), it.value());
+            run(merged);
+        });
 }
 
-void AccountEditDialog::save()
-{
+void AccountEditDialog::save() {
     const Account account = accountFromForm();
     const QHash<QByteArray, QByteArray> typed = typedSecrets();
     const QString error = validate(account, typed);
@@ -301,8 +285,7 @@ void AccountEditDialog::save()
 }
 
 void AccountEditDialog::writeSecrets(const Account& account, const QHash<QByteArray, QByteArray>& secrets,
-                                     bool sessionOnly)
-{
+                                     bool sessionOnly) {
     Account toSave = account;
     const QByteArray hintSource = secrets.value(Account::secretNames(account.vendor).constLast());
     if (!hintSource.isEmpty())
@@ -345,8 +328,7 @@ void AccountEditDialog::writeSecrets(const Account& account, const QHash<QByteAr
     }
 }
 
-void AccountEditDialog::finishSave(const Account& account, bool sessionOnly)
-{
+void AccountEditDialog::finishSave(const Account& account, bool sessionOnly) {
     Q_UNUSED(sessionOnly)
     QString error;
     const bool ok = m_isNew ? !m_accounts->add(account, &error).isEmpty() : m_accounts->update(account, &error);

@@ -28,8 +28,7 @@ AccountsDialog::AccountsDialog(AccountStore* accounts, AccountSessions* sessions
     , m_status(new QLabel(this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
-    , m_test(new QPushButton(tr("&Test connection"), this))
-{
+    , m_test(new QPushButton(tr("&Test connection"), this)) {
     setWindowTitle(tr("Accounts"));
     resize(1040, 440);
     m_table->setModel(m_model);
@@ -73,19 +72,16 @@ AccountsDialog::AccountsDialog(AccountStore* accounts, AccountSessions* sessions
     updateButtons();
 }
 
-AccountEditDialog* AccountsDialog::editor() const
-{
+AccountEditDialog* AccountsDialog::editor() const {
     return m_editor;
 }
 
-QString AccountsDialog::selectedId() const
-{
+QString AccountsDialog::selectedId() const {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : m_model->accountId(rows.first().row());
 }
 
-void AccountsDialog::updateButtons()
-{
+void AccountsDialog::updateButtons() {
     const QString id = selectedId();
     const std::optional<Account> account = id.isEmpty() ? std::nullopt : m_accounts->find(id);
     m_edit->setEnabled(account && !account->isDemo());
@@ -95,8 +91,7 @@ void AccountsDialog::updateButtons()
         m_status->setText(tr("No accounts yet. Add one for each vendor your team supports."));
 }
 
-void AccountsDialog::openEditor(AccountEditDialog* editor)
-{
+void AccountsDialog::openEditor(AccountEditDialog* editor) {
     m_editor = editor;
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &AccountEditDialog::saved, this, [this](const QString& id) {
@@ -108,21 +103,18 @@ void AccountsDialog::openEditor(AccountEditDialog* editor)
     editor->open();
 }
 
-void AccountsDialog::addAccount()
-{
+void AccountsDialog::addAccount() {
     openEditor(new AccountEditDialog(m_accounts, m_sessions, m_tester, std::nullopt, this));
 }
 
-void AccountsDialog::editSelected()
-{
+void AccountsDialog::editSelected() {
     const std::optional<Account> account = m_accounts->find(selectedId());
     if (!account || account->isDemo())
         return;
     openEditor(new AccountEditDialog(m_accounts, m_sessions, m_tester, account, this));
 }
 
-void AccountsDialog::removeSelected()
-{
+void AccountsDialog::removeSelected() {
     const std::optional<Account> account = m_accounts->find(selectedId());
     if (!account || account->isDemo())
         return;
@@ -152,8 +144,7 @@ void AccountsDialog::removeSelected()
         });
 }
 
-void AccountsDialog::testSelected()
-{
+void AccountsDialog::testSelected() {
     const std::optional<Account> account = m_accounts->find(selectedId());
     if (!account)
         return;
@@ -161,26 +152,25 @@ void AccountsDialog::testSelected()
     m_model->setTestRunning(account->id);
     m_status->setText(tr("Testing %1…").arg(account->label()));
     const QString id = account->id;
-    m_sessions->readSecrets(*account, this,
-                            [this, account, id](const CredentialResult& status,
-                                                const QHash<QByteArray, QByteArray>& secrets) {
-                                if (status.status != CredentialResult::Status::Ok) {
-                                    const QString message =
-                                        status.status == CredentialResult::Status::NotFound
-                                            ? tr("No credentials are stored for %1. Edit the account to enter them.")
-                                                  .arg(account->label())
-                                            : status.message;
-                                    m_model->setTestResult(id, false, message);
-                                    m_status->setText(message);
-                                    updateButtons();
-                                    return;
-                                }
-                                m_tester->test(*account, secrets, this, [this, id](const ConnectionResult& result) {
-                                    m_model->setTestResult(id, result.ok, result.message);
-                                    m_status->setText(result.message);
-                                    updateButtons();
-                                });
-                            });
+    m_sessions->readSecrets(
+        *account, this,
+        [this, account, id](const CredentialResult& status, const QHash<QByteArray, QByteArray>& secrets) {
+            if (status.status != CredentialResult::Status::Ok) {
+                const QString message =
+                    status.status == CredentialResult::Status::NotFound
+                        ? tr("No credentials are stored for %1. Edit the account to enter them.").arg(account->label())
+                        : status.message;
+                m_model->setTestResult(id, false, message);
+                m_status->setText(message);
+                updateButtons();
+                return;
+            }
+            m_tester->test(*account, secrets, this, [this, id](const ConnectionResult& result) {
+                m_model->setTestResult(id, result.ok, result.message);
+                m_status->setText(result.message);
+                updateButtons();
+            });
+        });
 }
 
 } // namespace rd

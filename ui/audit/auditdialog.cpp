@@ -32,8 +32,7 @@ AuditDialog::AuditDialog(ActionJournal* journal, QWidget* parent)
     , m_vendor(new QComboBox(this))
     , m_attention(new QCheckBox(tr("Needs attention only"), this))
     , m_count(new QLabel(this))
-    , m_abandon(new QPushButton(tr("Abandon…"), this))
-{
+    , m_abandon(new QPushButton(tr("Abandon…"), this)) {
     setWindowTitle(tr("Audit log"));
     resize(1100, 560);
 
@@ -93,32 +92,29 @@ AuditDialog::AuditDialog(ActionJournal* journal, QWidget* parent)
     updateCount();
 }
 
-int AuditDialog::visibleRows() const
-{
+int AuditDialog::visibleRows() const {
     return m_sort->rowCount();
 }
 
-void AuditDialog::applyFilter()
-{
+void AuditDialog::applyFilter() {
     const int vendor = m_vendor->currentData().toInt();
     m_model->setFilter(m_filter->text(), m_attention->isChecked(),
                        vendor < 0 ? std::nullopt : std::optional<Vendor>(Vendor(vendor)));
 }
 
-void AuditDialog::updateCount()
-{
+void AuditDialog::updateCount() {
     const QLocale locale;
-    QString text = visibleRows() == m_model->totalCount()
-                       ? tr("%1 entries").arg(locale.toString(m_model->totalCount()))
-                       : tr("%1 of %2 entries").arg(locale.toString(visibleRows()), locale.toString(m_model->totalCount()));
+    QString text =
+        visibleRows() == m_model->totalCount()
+            ? tr("%1 entries").arg(locale.toString(m_model->totalCount()))
+            : tr("%1 of %2 entries").arg(locale.toString(visibleRows()), locale.toString(m_model->totalCount()));
     const int attention = m_model->needsAttentionCount();
     if (attention > 0)
         text += QStringLiteral("  ·  ") + tr("%n need(s) attention", nullptr, attention);
     m_count->setText(text);
 }
 
-bool AuditDialog::exportCsv(const QString& path, QString* error)
-{
+bool AuditDialog::exportCsv(const QString& path, QString* error) {
     QList<int> rows;
     rows.reserve(m_sort->rowCount());
     for (int row = 0; row < m_sort->rowCount(); ++row)
@@ -132,11 +128,10 @@ bool AuditDialog::exportCsv(const QString& path, QString* error)
     return true;
 }
 
-void AuditDialog::chooseExportFile()
-{
+void AuditDialog::chooseExportFile() {
     auto* dialog = new QFileDialog(this, tr("Export audit log"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                       + QStringLiteral("/rewarddesk-audit.csv"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                                       QStringLiteral("/rewarddesk-audit.csv"),
                                    tr("CSV files (*.csv)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
@@ -153,29 +148,25 @@ void AuditDialog::chooseExportFile()
 
 namespace rd {
 
-QString AuditDialog::selectedEntryId() const
-{
+QString AuditDialog::selectedEntryId() const {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return {};
     return m_sort->mapToSource(rows.first()).data(JournalModel::EntryIdRole).toString();
 }
 
-void AuditDialog::updateButtons()
-{
+void AuditDialog::updateButtons() {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     m_abandon->setEnabled(!rows.isEmpty() && rows.first().data(JournalModel::NeedsAttentionRole).toBool());
 }
 
-bool AuditDialog::abandon(const QString& entryId, const QString& note)
-{
+bool AuditDialog::abandon(const QString& entryId, const QString& note) {
     if (note.trimmed().isEmpty())
         return false;
     return m_journal->resolve(entryId, JournalState::Abandoned, note.trimmed());
 }
 
-void AuditDialog::abandonSelected()
-{
+void AuditDialog::abandonSelected() {
     const QString id = selectedEntryId();
     if (id.isEmpty())
         return;

@@ -11,28 +11,24 @@ namespace rd {
 
 namespace {
 
-QByteArray digestOf(const QString& text)
-{
+QByteArray digestOf(const QString& text) {
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
 }
 
 } // namespace
 
 ClipboardGuard::ClipboardGuard(QObject* parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { Q_EMIT expired(clearNow()); });
 }
 
-ClipboardGuard::~ClipboardGuard()
-{
+ClipboardGuard::~ClipboardGuard() {
     if (!m_digest.isEmpty())
         clearNow();
 }
 
-void ClipboardGuard::copy(const QString& text)
-{
+void ClipboardGuard::copy(const QString& text) {
     QClipboard* clipboard = QGuiApplication::clipboard();
     if (!clipboard || text.isEmpty())
         return;
@@ -45,14 +41,12 @@ void ClipboardGuard::copy(const QString& text)
     Q_EMIT copied();
 }
 
-bool ClipboardGuard::stillOurs() const
-{
+bool ClipboardGuard::stillOurs() const {
     QClipboard* clipboard = QGuiApplication::clipboard();
     return clipboard && !m_digest.isEmpty() && digestOf(clipboard->text(QClipboard::Clipboard)) == m_digest;
 }
 
-bool ClipboardGuard::clearNow()
-{
+bool ClipboardGuard::clearNow() {
     m_timer.stop();
     const bool ours = stillOurs();
     if (ours)

@@ -23,14 +23,12 @@ struct QueuedAnswer {
     QString reason;
 };
 
-QQueue<QueuedAnswer>& queuedAnswers()
-{
+QQueue<QueuedAnswer>& queuedAnswers() {
     static QQueue<QueuedAnswer> answers;
     return answers;
 }
 
-Confirmation& lastAsked()
-{
+Confirmation& lastAsked() {
     static Confirmation confirmation;
     return confirmation;
 }
@@ -39,28 +37,23 @@ constexpr int kMaxReasonLength = 500;
 
 } // namespace
 
-void ConfirmationDialog::setNextAnswer(bool confirm, const QString& reason)
-{
+void ConfirmationDialog::setNextAnswer(bool confirm, const QString& reason) {
     queuedAnswers().enqueue({confirm, reason});
 }
 
-bool ConfirmationDialog::hasQueuedAnswer()
-{
+bool ConfirmationDialog::hasQueuedAnswer() {
     return !queuedAnswers().isEmpty();
 }
 
-Confirmation ConfirmationDialog::lastConfirmation()
-{
+Confirmation ConfirmationDialog::lastConfirmation() {
     return lastAsked();
 }
 
-QString ConfirmationDialog::lastText()
-{
+QString ConfirmationDialog::lastText() {
     return plainText(lastAsked());
 }
 
-QString ConfirmationDialog::plainText(const Confirmation& c)
-{
+QString ConfirmationDialog::plainText(const Confirmation& c) {
     QStringList lines;
     lines << c.title;
     lines << tr("Environment: %1").arg(EnvironmentBanner::badge(c.environment));
@@ -74,8 +67,7 @@ QString ConfirmationDialog::plainText(const Confirmation& c)
     return lines.join(u'\n');
 }
 
-ConfirmationDialog* ConfirmationDialog::ask(QWidget* parent, const Confirmation& confirmation, Done done)
-{
+ConfirmationDialog* ConfirmationDialog::ask(QWidget* parent, const Confirmation& confirmation, Done done) {
     lastAsked() = confirmation;
     if (!queuedAnswers().isEmpty()) {
         const QueuedAnswer answer = queuedAnswers().dequeue();
@@ -98,12 +90,10 @@ ConfirmationDialog::ConfirmationDialog(QWidget* parent, const Confirmation& conf
     , m_banner(new EnvironmentBanner(this))
     , m_reason(new QLineEdit(this))
     , m_confirm(new QPushButton(this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-{
+    , m_cancel(new QPushButton(tr("Cancel"), this)) {
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowModality(Qt::WindowModal);
     setWindowTitle(confirmation.title);
-    setMinimumWidth(520);
 
     m_banner->setEnvironment(confirmation.environment, confirmation.accountLabel);
 
@@ -119,9 +109,10 @@ ConfirmationDialog::ConfirmationDialog(QWidget* parent, const Confirmation& conf
     facts->setLabelAlignment(Qt::AlignRight);
     facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const auto& [label, value] : confirmation.facts) {
+        // Not word-wrapped: a wrapped label in a form of a top-level dialog gets a wrong height (clipped text).
+        // Multi-line values carry their own line breaks; the dialog grows with its longest value.
         auto* valueLabel = new QLabel(value, this);
         valueLabel->setTextFormat(Qt::PlainText);
-        valueLabel->setWordWrap(true);
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         facts->addRow(tr("%1:").arg(label), valueLabel);
     }
@@ -175,6 +166,8 @@ ConfirmationDialog::ConfirmationDialog(QWidget* parent, const Confirmation& conf
     buttons->addWidget(m_confirm);
     body->addLayout(buttons);
     layout->addLayout(body);
+    // The environment strip must read in full: at least as wide as its text (bounded for very long labels).
+    setMinimumWidth(qBound(520, m_banner->sizeHint().width() + 8, 900));
 
     connect(m_reason, &QLineEdit::textChanged, this, &ConfirmationDialog::updateButtons);
     connect(m_confirm, &QPushButton::clicked, this, [this] { answer(true); });
@@ -184,13 +177,11 @@ ConfirmationDialog::ConfirmationDialog(QWidget* parent, const Confirmation& conf
     updateButtons();
 }
 
-void ConfirmationDialog::updateButtons()
-{
+void ConfirmationDialog::updateButtons() {
     m_confirm->setEnabled(!m_confirmation.reasonRequired || !m_reason->text().trimmed().isEmpty());
 }
 
-void ConfirmationDialog::answer(bool confirmed)
-{
+void ConfirmationDialog::answer(bool confirmed) {
     if (m_answered)
         return;
     if (confirmed && !m_confirm->isEnabled())

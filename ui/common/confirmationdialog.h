@@ -26,8 +26,8 @@ struct Confirmation {
     QStringList warnings;                 // shown highlighted above the reason (e.g. a recent send to this address)
     QString confirmLabel;                 // the confirm button: "Open envelope"
     Environment environment = Environment::Production;
-    QString accountLabel;                 // "TruCentive (production)"
-    bool reasonRequired = true;           // the confirm button stays disabled until a reason is typed
+    QString accountLabel;       // "TruCentive (production)"
+    bool reasonRequired = true; // the confirm button stays disabled until a reason is typed
     QString reasonPlaceholder;
 };
 

@@ -7,8 +7,7 @@ namespace rd {
 
 EnvironmentBanner::EnvironmentBanner(QWidget* parent)
     : QWidget(parent)
-    , m_label(new QLabel(this))
-{
+    , m_label(new QLabel(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 4, 10, 4);
     layout->addWidget(m_label);
@@ -21,8 +20,7 @@ EnvironmentBanner::EnvironmentBanner(QWidget* parent)
     setEnvironment(Environment::Demo);
 }
 
-QColor EnvironmentBanner::colour(Environment environment)
-{
+QColor EnvironmentBanner::colour(Environment environment) {
     switch (environment) {
     case Environment::Production:
         return QColor(0xB0, 0x1E, 0x23); // red: real money
@@ -34,8 +32,7 @@ QColor EnvironmentBanner::colour(Environment environment)
     return Qt::gray;
 }
 
-QString EnvironmentBanner::badge(Environment environment)
-{
+QString EnvironmentBanner::badge(Environment environment) {
     switch (environment) {
     case Environment::Production:
         return tr("PRODUCTION");
@@ -47,8 +44,7 @@ QString EnvironmentBanner::badge(Environment environment)
     return {};
 }
 
-void EnvironmentBanner::apply(Environment environment, const QString& text)
-{
+void EnvironmentBanner::apply(Environment environment, const QString& text) {
     m_environment = environment;
     QPalette pal = palette();
     pal.setColor(QPalette::Window, colour(environment));
@@ -58,8 +54,7 @@ void EnvironmentBanner::apply(Environment environment, const QString& text)
     m_label->setText(text);
 }
 
-void EnvironmentBanner::setEnvironment(Environment environment, const QString& accountLabel)
-{
+void EnvironmentBanner::setEnvironment(Environment environment, const QString& accountLabel) {
     QString text;
     switch (environment) {
     case Environment::Production:
@@ -77,8 +72,7 @@ void EnvironmentBanner::setEnvironment(Environment environment, const QString& a
     apply(environment, text);
 }
 
-void EnvironmentBanner::setSummary(const QList<Environment>& environments)
-{
+void EnvironmentBanner::setSummary(const QList<Environment>& environments) {
     if (environments.contains(Environment::Production)) {
         apply(Environment::Production, tr("PRODUCTION accounts are configured: their actions move real money."));
     } else if (environments.contains(Environment::Sandbox)) {
@@ -90,8 +84,7 @@ void EnvironmentBanner::setSummary(const QList<Environment>& environments)
     }
 }
 
-QString EnvironmentBanner::text() const
-{
+QString EnvironmentBanner::text() const {
     return m_label->text();
 }
 

@@ -9,7 +9,8 @@ class QLabel;
 namespace rd {
 
 // The strip at the top of the window (and of every confirmation dialog) that says where actions go:
-// DEMO (built-in sandbox), SANDBOX, or PRODUCTION in its own colour (design.md section 3: production is always visible).
+// DEMO (built-in sandbox), SANDBOX, or PRODUCTION in its own colour (design.md section 3: production is always
+// visible).
 class EnvironmentBanner : public QWidget {
     Q_OBJECT
 public:

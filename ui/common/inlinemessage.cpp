@@ -12,8 +12,7 @@ InlineMessage::InlineMessage(QWidget* parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
     , m_link(new QLabel(this))
-    , m_close(new QToolButton(this))
-{
+    , m_close(new QToolButton(this)) {
     setObjectName(u"inlineMessage"_s);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
@@ -36,8 +35,7 @@ InlineMessage::InlineMessage(QWidget* parent)
     hide();
 }
 
-void InlineMessage::showMessage(Kind kind, const QString& text, const QString& linkText, const QString& linkId)
-{
+void InlineMessage::showMessage(Kind kind, const QString& text, const QString& linkText, const QString& linkId) {
     m_kind = kind;
     m_linkId = linkId;
     m_text->setText(text);
@@ -49,7 +47,8 @@ void InlineMessage::showMessage(Kind kind, const QString& text, const QString& l
     const char* foreground = "#0b3a66";
     switch (kind) {
     case Kind::Info:
-    case Kind::Progress: break;
+    case Kind::Progress:
+        break;
     case Kind::Success:
         background = "#e9f6ec";
         border = "#a9d8b4";
@@ -72,20 +71,17 @@ void InlineMessage::showMessage(Kind kind, const QString& text, const QString& l
     show();
 }
 
-void InlineMessage::clearMessage()
-{
+void InlineMessage::clearMessage() {
     hide();
     m_text->clear();
     m_linkId.clear();
 }
 
-void InlineMessage::setClosable(bool closable)
-{
+void InlineMessage::setClosable(bool closable) {
     m_close->setVisible(closable);
 }
 
-QString InlineMessage::text() const
-{
+QString InlineMessage::text() const {
     return m_text->text();
 }
 

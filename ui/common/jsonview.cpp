@@ -11,8 +11,7 @@ namespace rd {
 
 JsonView::JsonView(QWidget* parent)
     : QPlainTextEdit(parent)
-    , m_keys(defaultMaskedKeys())
-{
+    , m_keys(defaultMaskedKeys()) {
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -20,20 +19,17 @@ JsonView::JsonView(QWidget* parent)
     setAccessibleName(tr("Raw JSON"));
 }
 
-QSet<QString> JsonView::defaultMaskedKeys()
-{
-    return {u"url"_s,           u"redemption_url"_s, u"redeem_url"_s,    u"link"_s,         u"api_key"_s,
+QSet<QString> JsonView::defaultMaskedKeys() {
+    return {u"url"_s,           u"redemption_url"_s, u"redeem_url"_s,    u"link"_s,          u"api_key"_s,
             u"apikey"_s,        u"token"_s,          u"access_token"_s,  u"refresh_token"_s, u"secret"_s,
             u"client_secret"_s, u"password"_s,       u"authorization"_s, u"x-api-key"_s};
 }
 
-void JsonView::setMaskedKeys(const QSet<QString>& keys)
-{
+void JsonView::setMaskedKeys(const QSet<QString>& keys) {
     m_keys = keys;
 }
 
-QJsonValue JsonView::masked(const QJsonValue& value, const QSet<QString>& keys, const QString& mask)
-{
+QJsonValue JsonView::masked(const QJsonValue& value, const QSet<QString>& keys, const QString& mask) {
     if (value.isObject()) {
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
@@ -55,8 +51,7 @@ QJsonValue JsonView::masked(const QJsonValue& value, const QSet<QString>& keys, 
     return value;
 }
 
-void JsonView::setJson(const QJsonValue& value)
-{
+void JsonView::setJson(const QJsonValue& value) {
     const QJsonValue shown = masked(value, m_keys, tr("•••• hidden"));
     QJsonDocument doc;
     if (shown.isObject())
@@ -70,8 +65,7 @@ void JsonView::setJson(const QJsonValue& value)
     setPlainText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 
-void JsonView::clearJson()
-{
+void JsonView::clearJson() {
     clear();
 }
 

@@ -13,8 +13,7 @@ ListStatusBar::ListStatusBar(QWidget* parent)
     , m_text(new QLabel(this))
     , m_count(new QLabel(this))
     , m_retry(new QPushButton(tr("Retry"), this))
-    , m_more(new QPushButton(tr("Load more"), this))
-{
+    , m_more(new QPushButton(tr("Load more"), this)) {
     m_loadingText = tr("Loading…");
     m_emptyText = tr("Nothing to show.");
     m_busy->setRange(0, 0);
@@ -53,25 +52,34 @@ ListStatusBar::ListStatusBar(QWidget* parent)
     setState(State::Idle);
 }
 
-void ListStatusBar::setTexts(const QString& loading, const QString& empty, const QString& idle)
-{
+void ListStatusBar::setTexts(const QString& loading, const QString& empty, const QString& idle) {
     m_loadingText = loading;
     m_emptyText = empty;
     m_idleText = idle;
-    setState(m_state, m_count->text(), m_state == State::Error || m_state == State::Stopped ? m_text->text() : QString());
+    setState(m_state, m_count->text(),
+             m_state == State::Error || m_state == State::Stopped ? m_text->text() : QString());
 }
 
-void ListStatusBar::setState(State state, const QString& count, const QString& error)
-{
+void ListStatusBar::setState(State state, const QString& count, const QString& error) {
     m_state = state;
     QString text;
     bool isError = false;
     switch (state) {
-    case State::Idle: text = m_idleText; break;
-    case State::Loading: text = m_loadingText; break;
-    case State::MoreAvailable: text = tr("More available: scroll down or press Load more."); break;
-    case State::Loaded: text.clear(); break;
-    case State::Empty: text = m_emptyText; break;
+    case State::Idle:
+        text = m_idleText;
+        break;
+    case State::Loading:
+        text = m_loadingText;
+        break;
+    case State::MoreAvailable:
+        text = tr("More available: scroll down or press Load more.");
+        break;
+    case State::Loaded:
+        text.clear();
+        break;
+    case State::Empty:
+        text = m_emptyText;
+        break;
     case State::Error:
         text = error.isEmpty() ? tr("The list could not be loaded.") : error;
         isError = true;
@@ -93,8 +101,7 @@ void ListStatusBar::setState(State state, const QString& count, const QString& e
     m_count->setText(state == State::Empty || state == State::Idle ? QString() : count);
 }
 
-void ListStatusBar::bind(PagedTableModel* model)
-{
+void ListStatusBar::bind(PagedTableModel* model) {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
@@ -105,19 +112,19 @@ void ListStatusBar::bind(PagedTableModel* model)
     followModel();
 }
 
-void ListStatusBar::followModel()
-{
-    if (m_model)
-        setState(m_model->state(), m_model->countText(), m_model->errorMessage());
+void ListStatusBar::followModel() {
+    if (!m_model)
+        return;
+    // "0 loaded" beside an error says nothing the error does not.
+    const bool nothing = m_model->loadedCount() == 0 && m_model->state() == State::Error;
+    setState(m_model->state(), nothing ? QString() : m_model->countText(), m_model->errorMessage());
 }
 
-QString ListStatusBar::text() const
-{
+QString ListStatusBar::text() const {
     return m_text->text();
 }
 
-QString ListStatusBar::countText() const
-{
+QString ListStatusBar::countText() const {
     return m_count->text();
 }
 

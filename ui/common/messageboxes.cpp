@@ -7,37 +7,31 @@
 namespace rd {
 
 namespace {
-QQueue<QMessageBox::StandardButton>& queuedAnswers()
-{
+QQueue<QMessageBox::StandardButton>& queuedAnswers() {
     static QQueue<QMessageBox::StandardButton> answers;
     return answers;
 }
-QString& lastShownText()
-{
+QString& lastShownText() {
     static QString text;
     return text;
 }
 } // namespace
 
-void MessageBoxes::setNextAnswer(QMessageBox::StandardButton answer)
-{
+void MessageBoxes::setNextAnswer(QMessageBox::StandardButton answer) {
     queuedAnswers().enqueue(answer);
 }
 
-bool MessageBoxes::hasQueuedAnswer()
-{
+bool MessageBoxes::hasQueuedAnswer() {
     return !queuedAnswers().isEmpty();
 }
 
-QString MessageBoxes::lastText()
-{
+QString MessageBoxes::lastText() {
     return lastShownText();
 }
 
 void MessageBoxes::question(QWidget* parent, const QString& title, const QString& text,
                             QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
-                            std::function<void(QMessageBox::StandardButton)> done)
-{
+                            std::function<void(QMessageBox::StandardButton)> done) {
     lastShownText() = text;
     if (!queuedAnswers().isEmpty()) {
         const QMessageBox::StandardButton answer = queuedAnswers().dequeue();
@@ -50,14 +44,12 @@ void MessageBoxes::question(QWidget* parent, const QString& title, const QString
     box->setDefaultButton(defaultButton);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
-    QObject::connect(box, &QMessageBox::finished, box, [box, done = std::move(done)](int) {
-        done(box->standardButton(box->clickedButton()));
-    });
+    QObject::connect(box, &QMessageBox::finished, box,
+                     [box, done = std::move(done)](int) { done(box->standardButton(box->clickedButton())); });
     box->open();
 }
 
-void MessageBoxes::warning(QWidget* parent, const QString& title, const QString& text)
-{
+void MessageBoxes::warning(QWidget* parent, const QString& title, const QString& text) {
     lastShownText() = text;
     if (!queuedAnswers().isEmpty()) {
         queuedAnswers().dequeue();

@@ -14,8 +14,8 @@ public:
     static bool hasQueuedAnswer();
 
     // Asks asynchronously; `done` gets the button pressed. The box is window-modal on `parent`.
-    static void question(QWidget* parent, const QString& title, const QString& text, QMessageBox::StandardButtons buttons,
-                         QMessageBox::StandardButton defaultButton,
+    static void question(QWidget* parent, const QString& title, const QString& text,
+                         QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
                          std::function<void(QMessageBox::StandardButton)> done);
     // Shows a warning and returns immediately.
     static void warning(QWidget* parent, const QString& title, const QString& text);

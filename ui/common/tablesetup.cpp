@@ -15,8 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-void TableSetup::apply(QTableView* view, int options)
-{
+void TableSetup::apply(QTableView* view, int options) {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode((options & MultiSelect) ? QAbstractItemView::ExtendedSelection
                                                    : QAbstractItemView::SingleSelection);
@@ -39,8 +38,7 @@ void TableSetup::apply(QTableView* view, int options)
     }
 }
 
-void TableSetup::addColumnChooser(QTableView* view)
-{
+void TableSetup::addColumnChooser(QTableView* view) {
     QHeaderView* header = view->horizontalHeader();
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(header, &QHeaderView::customContextMenuRequested, view, [view, header](const QPoint& pos) {
@@ -70,8 +68,7 @@ void TableSetup::addColumnChooser(QTableView* view)
     });
 }
 
-void TableSetup::persistHeader(QTableView* view, QSettings* settings, const QString& key)
-{
+void TableSetup::persistHeader(QTableView* view, QSettings* settings, const QString& key) {
     if (!settings || key.isEmpty())
         return;
     QHeaderView* header = view->horizontalHeader();
@@ -85,8 +82,7 @@ void TableSetup::persistHeader(QTableView* view, QSettings* settings, const QStr
     QObject::connect(header, &QHeaderView::sectionCountChanged, view, save);
 }
 
-QString TableSetup::selectedRowsText(const QTableView* view)
-{
+QString TableSetup::selectedRowsText(const QTableView* view) {
     const QAbstractItemModel* model = view->model();
     if (!model || !view->selectionModel())
         return {};
@@ -107,8 +103,7 @@ QString TableSetup::selectedRowsText(const QTableView* view)
     return lines.join(u'\n');
 }
 
-void TableSetup::addCopyAction(QTableView* view)
-{
+void TableSetup::addCopyAction(QTableView* view) {
     auto* copy = new QAction(QTableView::tr("Copy rows"), view);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);

@@ -27,28 +27,29 @@ namespace rd {
 
 namespace {
 
-QString badgeStyle(const QString& background, const QString& foreground)
-{
+QString badgeStyle(const QString& background, const QString& foreground) {
     return u"QLabel { background: %1; color: %2; border-radius: 3px; padding: 1px 6px; font-weight: bold; }"_s.arg(
         background, foreground);
 }
 
-QString stateColour(TcEnvelopeState state)
-{
+QString stateColour(TcEnvelopeState state) {
     switch (state) {
-    case TcEnvelopeState::Opened: return u"#2e7d32"_s;
+    case TcEnvelopeState::Opened:
+        return u"#2e7d32"_s;
     case TcEnvelopeState::Locked:
-    case TcEnvelopeState::Expired: return u"#b01e23"_s;
+    case TcEnvelopeState::Expired:
+        return u"#b01e23"_s;
     case TcEnvelopeState::Viewed:
     case TcEnvelopeState::Delivered:
-    case TcEnvelopeState::Approved: return u"#1f5f99"_s;
-    case TcEnvelopeState::Unknown: break;
+    case TcEnvelopeState::Approved:
+        return u"#1f5f99"_s;
+    case TcEnvelopeState::Unknown:
+        break;
     }
     return u"#6d6d6d"_s;
 }
 
-void clearForm(QFormLayout* form)
-{
+void clearForm(QFormLayout* form) {
     while (form->rowCount() > 0)
         form->removeRow(0);
 }
@@ -58,8 +59,7 @@ void clearForm(QFormLayout* form)
 TcEnvelopeDetailPane::TcEnvelopeDetailPane(TruCentiveClient* client, ClipboardGuard* clipboard, QWidget* parent)
     : QWidget(parent)
     , m_client(client)
-    , m_clipboard(clipboard)
-{
+    , m_clipboard(clipboard) {
     buildUi();
     clearEnvelope();
     if (m_clipboard) {
@@ -70,14 +70,12 @@ TcEnvelopeDetailPane::TcEnvelopeDetailPane(TruCentiveClient* client, ClipboardGu
     }
 }
 
-TcEnvelopeDetailPane::~TcEnvelopeDetailPane()
-{
+TcEnvelopeDetailPane::~TcEnvelopeDetailPane() {
     m_loadCall.cancel();
     m_revealCall.cancel();
 }
 
-void TcEnvelopeDetailPane::buildUi()
-{
+void TcEnvelopeDetailPane::buildUi() {
     m_placeholder = new QLabel(tr("Look up an envelope by its ID or a pasted redemption link, or choose one in the "
                                   "list, to see what happened to it."),
                                this);
@@ -219,19 +217,16 @@ void TcEnvelopeDetailPane::buildUi()
     scroll->hide();
 }
 
-void TcEnvelopeDetailPane::showContent(bool show)
-{
+void TcEnvelopeDetailPane::showContent(bool show) {
     m_scroll->setVisible(show);
     m_placeholder->setVisible(!show);
 }
 
-QString TcEnvelopeDetailPane::envelopeId() const
-{
+QString TcEnvelopeDetailPane::envelopeId() const {
     return m_envelope ? m_envelope->key() : QString();
 }
 
-void TcEnvelopeDetailPane::clearEnvelope()
-{
+void TcEnvelopeDetailPane::clearEnvelope() {
     m_loadCall.cancel();
     m_revealCall.cancel();
     m_envelope.reset();
@@ -244,8 +239,7 @@ void TcEnvelopeDetailPane::clearEnvelope()
     updateActions();
 }
 
-void TcEnvelopeDetailPane::loadEnvelope(const QString& envelopeId)
-{
+void TcEnvelopeDetailPane::loadEnvelope(const QString& envelopeId) {
     if (!m_client || envelopeId.isEmpty())
         return;
     m_loadCall.cancel();
@@ -264,16 +258,14 @@ void TcEnvelopeDetailPane::loadEnvelope(const QString& envelopeId)
     updateActions();
 }
 
-void TcEnvelopeDetailPane::refresh()
-{
+void TcEnvelopeDetailPane::refresh() {
     if (m_envelope)
         loadEnvelope(m_envelope->key());
     else if (!m_loadingId.isEmpty())
         loadEnvelope(m_loadingId);
 }
 
-void TcEnvelopeDetailPane::onLoaded(const QString& id, const ApiResult<TcEnvelope>& result, bool reveal)
-{
+void TcEnvelopeDetailPane::onLoaded(const QString& id, const ApiResult<TcEnvelope>& result, bool reveal) {
     if (!result.ok()) {
         showError(result.error(), !reveal);
         updateActions();
@@ -307,8 +299,7 @@ void TcEnvelopeDetailPane::onLoaded(const QString& id, const ApiResult<TcEnvelop
     Q_EMIT envelopeLoaded(envelope);
 }
 
-void TcEnvelopeDetailPane::showError(const ApiError& error, bool lookup)
-{
+void TcEnvelopeDetailPane::showError(const ApiError& error, bool lookup) {
     const TcErrorText text =
         tcErrorText(error, TcOperation::EnvelopeLookup, m_client ? m_client->accountLabel() : QString());
     m_loadMessage = false;
@@ -319,15 +310,18 @@ void TcEnvelopeDetailPane::showError(const ApiError& error, bool lookup)
         m_message->showMessage(InlineMessage::Kind::Error, prefix + text.message);
 }
 
-void TcEnvelopeDetailPane::setEnvelope(const TcEnvelope& envelope)
-{
+void TcEnvelopeDetailPane::setEnvelope(const TcEnvelope& envelope) {
     if (m_revealedFor && *m_revealedFor != envelope.key()) {
         m_revealedFor.reset();
         m_url.reset();
         m_redemptionUrl.reset();
     }
-    if (m_envelope && m_envelope->key() != envelope.key())
+    if (m_envelope && m_envelope->key() != envelope.key()) {
         m_openBusy = false;
+        // Another envelope: what the strip said was about the previous one.
+        if (!m_loadMessage)
+            m_message->clearMessage();
+    }
     m_envelope = envelope;
     m_envelope->url.reset();
     m_envelope->redemptionUrl.reset();
@@ -336,10 +330,10 @@ void TcEnvelopeDetailPane::setEnvelope(const TcEnvelope& envelope)
     showLinks();
     updateActions();
     showContent(true);
+    Q_EMIT envelopeShown(envelope.key());
 }
 
-void TcEnvelopeDetailPane::addRow(QFormLayout* form, const QString& label, const QString& value, bool selectable)
-{
+void TcEnvelopeDetailPane::addRow(QFormLayout* form, const QString& label, const QString& value, bool selectable) {
     auto* field = new QLabel(value, m_content);
     field->setTextFormat(Qt::PlainText);
     field->setWordWrap(true);
@@ -348,8 +342,7 @@ void TcEnvelopeDetailPane::addRow(QFormLayout* form, const QString& label, const
     form->addRow(label, field);
 }
 
-void TcEnvelopeDetailPane::showFields()
-{
+void TcEnvelopeDetailPane::showFields() {
     const TcEnvelope& e = *m_envelope;
     m_title->setText(tr("Envelope %1").arg(e.key()));
     m_stateBadge->setText(e.stateDisplay());
@@ -363,20 +356,15 @@ void TcEnvelopeDetailPane::showFields()
            e.projectName.isEmpty() ? e.projectUuid : tr("%1  (%2)").arg(e.projectName, e.projectUuid), true);
     addRow(m_details, tr("Mode:"),
            e.testMode ? (*e.testMode ? tr("Test mode: no real reward") : tr("Live")) : tr("unknown (not reported)"));
-    if (e.addresses.isEmpty()) {
-        addRow(m_details, tr("Recipient:"), tr("no delivery address reported"));
-    } else {
-        for (int i = 0; i < e.addresses.size(); ++i)
-            addRow(m_details, i == 0 ? tr("Recipient:") : QString(), tcAddressText(e.addresses[i]), true);
-    }
-    if (e.customFields.isEmpty()) {
-        addRow(m_details, tr("Custom fields:"), none);
-    } else {
-        for (int i = 0; i < e.customFields.size(); ++i) {
-            const auto& [name, value] = e.customFields[i];
-            addRow(m_details, i == 0 ? tr("Custom fields:") : QString(), tr("%1 = %2").arg(name, value), true);
-        }
-    }
+    QStringList addresses;
+    for (const TcAddress& address : e.addresses)
+        addresses << tcAddressText(address);
+    addRow(m_details, e.addresses.size() > 1 ? tr("Recipients:") : tr("Recipient:"),
+           addresses.isEmpty() ? tr("no delivery address reported") : addresses.join(u'\n'), true);
+    QStringList fields;
+    for (const auto& [name, value] : e.customFields)
+        fields << tr("%1 = %2").arg(name, value);
+    addRow(m_details, tr("Custom fields:"), fields.isEmpty() ? none : fields.join(u'\n'), true);
     addRow(m_details, tr("ID:"), e.key(), true);
 
     clearForm(m_timeline);
@@ -394,8 +382,7 @@ void TcEnvelopeDetailPane::showFields()
     m_json->setJson(e.maskedRaw());
 }
 
-void TcEnvelopeDetailPane::showLinks()
-{
+void TcEnvelopeDetailPane::showLinks() {
     const bool revealed = m_revealedFor.has_value();
     const QString hidden = tr("•••••••• hidden: press Reveal links");
     m_link->setText(revealed ? m_url.value_or(tr("(none sent)")) : hidden);
@@ -405,8 +392,7 @@ void TcEnvelopeDetailPane::showLinks()
     m_redemptionLink->setCursorPosition(0);
 }
 
-void TcEnvelopeDetailPane::revealLinks()
-{
+void TcEnvelopeDetailPane::revealLinks() {
     if (!m_client || !m_envelope || m_revealCall.isActive())
         return;
     const QString id = m_envelope->key();
@@ -420,8 +406,7 @@ void TcEnvelopeDetailPane::revealLinks()
     updateActions();
 }
 
-void TcEnvelopeDetailPane::copyLink()
-{
+void TcEnvelopeDetailPane::copyLink() {
     if (m_clipboard && m_url && linksRevealed()) {
         m_clipboard->copy(*m_url);
         m_message->showMessage(InlineMessage::Kind::Info,
@@ -431,8 +416,7 @@ void TcEnvelopeDetailPane::copyLink()
     }
 }
 
-void TcEnvelopeDetailPane::copyRedemptionLink()
-{
+void TcEnvelopeDetailPane::copyRedemptionLink() {
     if (m_clipboard && m_redemptionUrl && linksRevealed()) {
         m_clipboard->copy(*m_redemptionUrl);
         m_message->showMessage(InlineMessage::Kind::Info,
@@ -442,24 +426,31 @@ void TcEnvelopeDetailPane::copyRedemptionLink()
     }
 }
 
-void TcEnvelopeDetailPane::setOpenBusy(bool busy)
-{
+void TcEnvelopeDetailPane::setOpenBusy(bool busy) {
     m_openBusy = busy;
     updateActions();
 }
 
-void TcEnvelopeDetailPane::showOpenProgress(EnvelopeOpener::Phase phase, const QString& message)
-{
+void TcEnvelopeDetailPane::showOpenProgress(EnvelopeOpener::Phase phase, const QString& message) {
     using Phase = EnvelopeOpener::Phase;
     InlineMessage::Kind kind = InlineMessage::Kind::Progress;
     QString text = message;
     switch (phase) {
-    case Phase::Opened: kind = InlineMessage::Kind::Success; break;
-    case Phase::Failed: kind = InlineMessage::Kind::Error; break;
+    case Phase::Opened:
+        kind = InlineMessage::Kind::Success;
+        break;
+    case Phase::Failed:
+        kind = InlineMessage::Kind::Error;
+        break;
     case Phase::Changed:
-    case Phase::TimedOut: kind = InlineMessage::Kind::Warning; break;
-    case Phase::Queued: text = tr("Open: queued. %1").arg(message); break;
-    default: break;
+    case Phase::TimedOut:
+        kind = InlineMessage::Kind::Warning;
+        break;
+    case Phase::Queued:
+        text = tr("Open: queued. %1").arg(message);
+        break;
+    default:
+        break;
     }
     if (phase == Phase::Opened)
         text = tr("Open: done. %1").arg(message);
@@ -469,8 +460,7 @@ void TcEnvelopeDetailPane::showOpenProgress(EnvelopeOpener::Phase phase, const Q
     m_message->showMessage(kind, text);
 }
 
-void TcEnvelopeDetailPane::updateActions()
-{
+void TcEnvelopeDetailPane::updateActions() {
     const bool have = m_envelope.has_value();
     const bool loading = m_loadCall.isActive();
     const QString lock = have && m_lockCheck ? m_lockCheck(m_envelope->key()) : QString();
@@ -490,7 +480,9 @@ void TcEnvelopeDetailPane::updateActions()
         hint = lock;
     } else if (have && !canOpen && !m_openBusy) {
         switch (m_envelope->state) {
-        case TcEnvelopeState::Opened: hint = tr("This envelope is already open."); break;
+        case TcEnvelopeState::Opened:
+            hint = tr("This envelope is already open.");
+            break;
         case TcEnvelopeState::Locked:
             hint = tr("This envelope is locked: TruCentive will not open it. Send a replacement if the recipient "
                       "should still get a reward.");
@@ -514,8 +506,7 @@ void TcEnvelopeDetailPane::updateActions()
     m_actionHint->setVisible(!hint.isEmpty());
 }
 
-QString TcEnvelopeDetailPane::detailsText() const
-{
+QString TcEnvelopeDetailPane::detailsText() const {
     QStringList lines;
     for (QFormLayout* form : {m_details, m_timeline}) {
         for (int row = 0; row < form->rowCount(); ++row) {

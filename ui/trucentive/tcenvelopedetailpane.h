@@ -81,6 +81,7 @@ Q_SIGNALS:
     void openRequested(const rd::TcEnvelope& envelope);
     void sendReplacementRequested(const rd::TcEnvelope& envelope);
     void envelopeLoaded(const rd::TcEnvelope& envelope); // a fresh copy arrived (lookup, refresh, reveal)
+    void envelopeShown(const QString& envelopeId);       // the pane now shows this envelope (any source)
     void accountsRequested();
 
 private:

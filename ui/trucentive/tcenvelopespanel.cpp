@@ -48,8 +48,7 @@ TcEnvelopesPanel::TcEnvelopesPanel(TruCentiveClient* client, TcProjectModel* pro
     , m_state(new QComboBox(this))
     , m_project(new QComboBox(this))
     , m_view(new QTableView(this))
-    , m_status(new ListStatusBar(this))
-{
+    , m_status(new ListStatusBar(this)) {
     m_lookup->setPlaceholderText(tr("Envelope ID, or paste a redemption link"));
     m_lookup->setClearButtonEnabled(true);
     m_lookup->setMaxLength(2000);
@@ -89,17 +88,21 @@ TcEnvelopesPanel::TcEnvelopesPanel(TruCentiveClient* client, TcProjectModel* pro
     TableSetup::apply(m_view, TableSetup::Sortable | TableSetup::MultiSelect);
     TableSetup::addColumnChooser(m_view);
     TableSetup::addCopyAction(m_view);
-    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Id, 170);
-    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::State, 80);
-    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Recipient, 190);
-    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Project, 130);
-    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Viewed, 140);
-    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Opened, 140);
-    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Delivered, 140);
-    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Expires, 140);
+    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Id, 165);
+    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::State, 75);
+    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Recipient, 185);
+    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Project, 135);
+    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Viewed, 125);
+    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Opened, 125);
+    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Delivered, 125);
+    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Expires, 125);
+    // Shown in the detail pane; one right-click on the header brings them into the list.
+    m_view->horizontalHeader()->setSectionHidden(TcEnvelopeFeedModel::Column::Delivered, true);
+    m_view->horizontalHeader()->setSectionHidden(TcEnvelopeFeedModel::Column::Expires, true);
     TableSetup::persistHeader(m_view, m_settings, m_prefix + u"/feedHeader"_s);
-    m_status->setTexts(tr("Loading envelopes…"), tr("No envelopes in this window. Choose a longer window or the "
-                                                    "other feed."),
+    m_status->setTexts(tr("Loading envelopes…"),
+                       tr("No envelopes in this window. Choose a longer window or the "
+                          "other feed."),
                        tr("Not loaded yet."));
     m_status->bind(m_model);
 
@@ -166,8 +169,7 @@ TcEnvelopesPanel::TcEnvelopesPanel(TruCentiveClient* client, TcProjectModel* pro
     connect(m_project, &QComboBox::currentIndexChanged, this, &TcEnvelopesPanel::applyFilters);
     connect(m_projects, &TcProjectModel::stateChanged, this, &TcEnvelopesPanel::fillProjectFilter);
     connect(m_model, &TcEnvelopeFeedModel::stateChanged, this, &TcEnvelopesPanel::onStateChanged);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_selectTimer.start(); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { m_selectTimer.start(); });
     connect(&m_selectTimer, &QTimer::timeout, this, &TcEnvelopesPanel::onCurrentChanged);
     connect(&m_autoTimer, &QTimer::timeout, this, [this] {
         // Only what the agent can see, and never on top of a load in flight.
@@ -177,33 +179,28 @@ TcEnvelopesPanel::TcEnvelopesPanel(TruCentiveClient* client, TcProjectModel* pro
     fillProjectFilter();
 }
 
-TcEnvelopesPanel::~TcEnvelopesPanel()
-{
+TcEnvelopesPanel::~TcEnvelopesPanel() {
     m_lookupCall.cancel();
 }
 
-int TcEnvelopesPanel::sinceSeconds() const
-{
+int TcEnvelopesPanel::sinceSeconds() const {
     const int seconds = m_window->currentData().toInt();
     return seconds > 0 ? seconds : m_customHours->value() * kHour;
 }
 
-void TcEnvelopesPanel::setWindow(Window window, int customHours)
-{
+void TcEnvelopesPanel::setWindow(Window window, int customHours) {
     if (customHours > 0)
         m_customHours->setValue(customHours);
     m_window->setCurrentIndex(int(window)); // applyFeedChoice() follows (or call it when the index did not change)
     applyFeedChoice();
 }
 
-void TcEnvelopesPanel::setAutoRefreshInterval(std::chrono::milliseconds interval)
-{
+void TcEnvelopesPanel::setAutoRefreshInterval(std::chrono::milliseconds interval) {
     m_autoInterval = interval;
     updateAutoRefresh();
 }
 
-void TcEnvelopesPanel::applyFeedChoice()
-{
+void TcEnvelopesPanel::applyFeedChoice() {
     m_customHours->setVisible(m_window->currentData().toInt() == 0);
     const auto feed = TruCentiveClient::Feed(m_feed->currentData().toInt());
     if (m_settings) {
@@ -218,8 +215,7 @@ void TcEnvelopesPanel::applyFeedChoice()
         refresh();
 }
 
-void TcEnvelopesPanel::updateAutoRefresh()
-{
+void TcEnvelopesPanel::updateAutoRefresh() {
     const int seconds = m_autoRefresh->currentData().toInt();
     if (seconds <= 0) {
         m_autoTimer.stop();
@@ -229,15 +225,13 @@ void TcEnvelopesPanel::updateAutoRefresh()
     m_autoTimer.start(m_autoInterval.value_or(std::chrono::milliseconds(qint64(seconds) * 1000)));
 }
 
-void TcEnvelopesPanel::applyFilters()
-{
+void TcEnvelopesPanel::applyFilters() {
     const int state = m_state->currentData().toInt();
     m_model->setStateFilter(state < 0 ? std::nullopt : std::optional<TcEnvelopeState>(TcEnvelopeState(state)));
     m_model->setProjectFilter(m_project->currentData().toString());
 }
 
-void TcEnvelopesPanel::fillProjectFilter()
-{
+void TcEnvelopesPanel::fillProjectFilter() {
     const QString current = m_project->currentData().toString();
     QSignalBlocker block(m_project);
     m_project->clear();
@@ -250,8 +244,7 @@ void TcEnvelopesPanel::fillProjectFilter()
         applyFilters();
 }
 
-void TcEnvelopesPanel::ensureLoaded()
-{
+void TcEnvelopesPanel::ensureLoaded() {
     if (m_loadedOnce)
         return;
     m_loadedOnce = true;
@@ -259,16 +252,14 @@ void TcEnvelopesPanel::ensureLoaded()
     m_model->load();
 }
 
-void TcEnvelopesPanel::refresh()
-{
+void TcEnvelopesPanel::refresh() {
     m_loadedOnce = true;
     const QModelIndex current = m_view->currentIndex();
     m_keepSelected = current.isValid() ? current.data(TcEnvelopeFeedModel::RowIdRole).toString() : QString();
     m_model->reload();
 }
 
-void TcEnvelopesPanel::onStateChanged()
-{
+void TcEnvelopesPanel::onStateChanged() {
     const auto state = m_model->state();
     m_refresh->setEnabled(state != TcEnvelopeFeedModel::State::Loading);
     if (state == TcEnvelopeFeedModel::State::Loading || m_keepSelected.isEmpty())
@@ -277,15 +268,14 @@ void TcEnvelopesPanel::onStateChanged()
     m_keepSelected.clear();
     if (index.isValid()) {
         QSignalBlocker block(m_view->selectionModel());
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                             QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_view->viewport()->update();
         m_view->scrollTo(index);
     }
 }
 
-void TcEnvelopesPanel::onCurrentChanged()
-{
+void TcEnvelopesPanel::onCurrentChanged() {
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;
@@ -294,14 +284,12 @@ void TcEnvelopesPanel::onCurrentChanged()
         Q_EMIT envelopeSelected(id);
 }
 
-void TcEnvelopesPanel::focusLookup()
-{
+void TcEnvelopesPanel::focusLookup() {
     m_lookup->setFocus(Qt::ShortcutFocusReason);
     m_lookup->selectAll();
 }
 
-void TcEnvelopesPanel::lookUp(const QString& input)
-{
+void TcEnvelopesPanel::lookUp(const QString& input) {
     const TcEnvelopeIdInput parsed = tcParseEnvelopeIdInput(input);
     if (!parsed.ok()) {
         m_lookupMessage->showMessage(InlineMessage::Kind::Error, parsed.problem);
@@ -331,21 +319,29 @@ void TcEnvelopesPanel::lookUp(const QString& input)
         m_lookupMessage->clearMessage();
         const TcEnvelope& envelope = result.value();
         m_model->updateEnvelope(envelope);
-        // Show it in the list too when it is loaded, without asking for it a second time.
-        const QModelIndex index = m_model->indexForId(envelope.key());
-        if (index.isValid()) {
-            QSignalBlocker block(m_view->selectionModel());
-            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                 QItemSelectionModel::Rows);
-            m_view->viewport()->update();
-            m_view->scrollTo(index);
-        }
+        syncSelection(envelope.key()); // in the list too when it is loaded, without asking for it again
         Q_EMIT envelopeFound(envelope);
     });
 }
 
-void TcEnvelopesPanel::showFeedFor(const QString& text)
-{
+void TcEnvelopesPanel::syncSelection(const QString& envelopeId) {
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() && current.data(TcEnvelopeFeedModel::RowIdRole).toString() == envelopeId)
+        return;
+    m_selectTimer.stop();
+    const QModelIndex index = m_model->indexForId(envelopeId);
+    QSignalBlocker block(m_view->selectionModel());
+    if (index.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    } else {
+        m_view->selectionModel()->clear();
+    }
+    m_view->viewport()->update();
+}
+
+void TcEnvelopesPanel::showFeedFor(const QString& text) {
     m_filter->setText(text);
     m_state->setCurrentIndex(0);
     m_project->setCurrentIndex(0);

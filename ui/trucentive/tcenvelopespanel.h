@@ -45,7 +45,9 @@ public:
     void refresh();      // reloads the feed (keeps the selected envelope selected when it is still there)
     void focusLookup();
     void lookUp(const QString& input);
-    void showFeedFor(const QString& text); // e.g. after an unknown send: the opened feed of 7 days, filtered
+    void showFeedFor(const QString& text); // e.g. after an unknown send: at least 24 hours, filtered
+    // Makes the list's current row match the envelope the detail pane shows (none when it is not in the list).
+    void syncSelection(const QString& envelopeId);
 
     void setWindow(Window window, int customHours = 0);
     int sinceSeconds() const;

@@ -5,9 +5,9 @@
 #include <memory>
 
 #include "common/confirmationdialog.h"
-#include "tclog.h"
 #include "journal/actionjournal.h"
 #include "journal/outcomefromerror.h"
+#include "tclog.h"
 #include "trucentive/tcformat.h"
 #include "trucentive/trucentiveclient.h"
 
@@ -15,20 +15,17 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-TcOpenFlow::TcOpenFlow(TruCentiveClient* client, ActionJournal* journal, const Account& account,
-                       QWidget* dialogParent, QObject* parent)
+TcOpenFlow::TcOpenFlow(TruCentiveClient* client, ActionJournal* journal, const Account& account, QWidget* dialogParent,
+                       QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_journal(journal)
     , m_account(account)
-    , m_dialogParent(dialogParent)
-{
-}
+    , m_dialogParent(dialogParent) {}
 
 TcOpenFlow::~TcOpenFlow() = default;
 
-QString TcOpenFlow::lockReason(const QString& envelopeId) const
-{
+QString TcOpenFlow::lockReason(const QString& envelopeId) const {
     if (!m_journal || envelopeId.isEmpty())
         return {};
     const ObjectRef object{m_account.id, QString::fromUtf16(tcJournalObjectEnvelope), envelopeId};
@@ -38,8 +35,7 @@ QString TcOpenFlow::lockReason(const QString& envelopeId) const
               "if it stays unknown, look at View > Audit log.");
 }
 
-void TcOpenFlow::start(const TcEnvelope& envelope)
-{
+void TcOpenFlow::start(const TcEnvelope& envelope) {
     const QString id = envelope.key();
     if (id.isEmpty() || isBusy(id))
         return;
@@ -76,8 +72,7 @@ void TcOpenFlow::start(const TcEnvelope& envelope)
     });
 }
 
-void TcOpenFlow::confirmed(const TcEnvelope& envelope, const QString& reason)
-{
+void TcOpenFlow::confirmed(const TcEnvelope& envelope, const QString& reason) {
     const QString id = envelope.key();
     if (!m_journal || !m_client) {
         fail(id, tr("The TruCentive connection is not available."));
@@ -105,8 +100,7 @@ void TcOpenFlow::confirmed(const TcEnvelope& envelope, const QString& reason)
     });
 }
 
-void TcOpenFlow::run(const TcEnvelope& envelope, const ActionTicket& ticket)
-{
+void TcOpenFlow::run(const TcEnvelope& envelope, const ActionTicket& ticket) {
     const QString id = envelope.key();
     auto* opener = new EnvelopeOpener(m_client, id, this);
     opener->setOptions(m_options);
@@ -129,7 +123,8 @@ void TcOpenFlow::run(const TcEnvelope& envelope, const ActionTicket& ticket)
     connect(opener, &EnvelopeOpener::envelopeUpdated, this, &TcOpenFlow::envelopeUpdated);
     connect(opener, &EnvelopeOpener::finished, this,
             [this, id, release](EnvelopeOpener::Phase phase, const QString& message) {
-                qCInfo(lcTcUi).noquote() << u"open of envelope %1 ended: %2"_s.arg(id, EnvelopeOpener::phaseName(phase));
+                qCInfo(lcTcUi).noquote() << u"open of envelope %1 ended: %2"_s.arg(id,
+                                                                                   EnvelopeOpener::phaseName(phase));
                 setBusy(id, false);
                 Q_EMIT finished(id, phase, message);
                 release();
@@ -137,15 +132,13 @@ void TcOpenFlow::run(const TcEnvelope& envelope, const ActionTicket& ticket)
     opener->start(envelope);
 }
 
-void TcOpenFlow::fail(const QString& envelopeId, const QString& message)
-{
+void TcOpenFlow::fail(const QString& envelopeId, const QString& message) {
     setBusy(envelopeId, false);
     Q_EMIT progress(envelopeId, EnvelopeOpener::Phase::Failed, message);
     Q_EMIT finished(envelopeId, EnvelopeOpener::Phase::Failed, message);
 }
 
-void TcOpenFlow::setBusy(const QString& envelopeId, bool busy)
-{
+void TcOpenFlow::setBusy(const QString& envelopeId, bool busy) {
     if (busy == m_busy.contains(envelopeId))
         return;
     if (busy)

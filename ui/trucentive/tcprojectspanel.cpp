@@ -32,8 +32,7 @@ TcProjectsPanel::TcProjectsPanel(TruCentiveClient* client, TcProjectModel* proje
     , m_instrumentsStatus(new ListStatusBar(this))
     , m_instrumentsTitle(new QLabel(this))
     , m_send(new QPushButton(tr("Send from this project…"), this))
-    , m_refresh(new QPushButton(tr("Refresh"), this))
-{
+    , m_refresh(new QPushButton(tr("Refresh"), this)) {
     // Small lists (projects and instruments): a sorting proxy is fine here; the big lists sort in their model.
     m_sort->setSourceModel(m_projects);
     m_sort->setSortRole(TcProjectModel::SortRole);
@@ -111,59 +110,59 @@ TcProjectsPanel::TcProjectsPanel(TruCentiveClient* client, TcProjectModel* proje
     onSelectionChanged();
 }
 
-void TcProjectsPanel::ensureLoaded()
-{
+void TcProjectsPanel::ensureLoaded() {
     if (m_projects->state() == TcProjectModel::State::Idle)
         m_projects->load();
 }
 
-void TcProjectsPanel::refresh()
-{
+void TcProjectsPanel::refresh() {
     m_projects->load();
     if (!m_instruments->projectUuid().isEmpty())
         m_instruments->reload();
 }
 
-QString TcProjectsPanel::selectedProjectUuid() const
-{
+QString TcProjectsPanel::selectedProjectUuid() const {
     const QModelIndex current = m_projectsView->currentIndex();
     return current.isValid() ? current.data(TcProjectModel::UuidRole).toString() : QString();
 }
 
-void TcProjectsPanel::selectProject(const QString& uuid)
-{
+void TcProjectsPanel::selectProject(const QString& uuid) {
     const int row = m_projects->rowOf(uuid);
     if (row < 0)
         return;
     const QModelIndex index = m_sort->mapFromSource(m_projects->index(row, 0));
-    m_projectsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                 QItemSelectionModel::Rows);
+    m_projectsView->selectionModel()->setCurrentIndex(index,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_projectsView->scrollTo(index);
 }
 
-void TcProjectsPanel::onProjectsState()
-{
+void TcProjectsPanel::onProjectsState() {
     m_projectsStatus->setState(m_projects->state(), m_projects->countText(), m_projects->errorMessage());
     m_refresh->setEnabled(m_projects->state() != TcProjectModel::State::Loading);
     if (m_projects->hasLoaded() && !m_projectsView->currentIndex().isValid() && m_sort->rowCount() > 0) {
         m_projectsView->selectionModel()->setCurrentIndex(m_sort->index(0, 0), QItemSelectionModel::ClearAndSelect |
-                                                                                 QItemSelectionModel::Rows);
+                                                                                   QItemSelectionModel::Rows);
     }
     onSelectionChanged();
 }
 
-void TcProjectsPanel::onSelectionChanged()
-{
+void TcProjectsPanel::onSelectionChanged() {
     const QString uuid = selectedProjectUuid();
     const TcProject* project = m_projects->findProject(uuid);
     m_instrumentsTitle->setText(project ? tr("Instruments of “%1”").arg(project->name) : tr("Instruments"));
     m_send->setEnabled(project != nullptr);
-    m_instruments->setProject(uuid);
+    // Instruments are asked for only when someone looks (the projects load for every page of the tab).
+    if (isVisible())
+        m_instruments->setProject(uuid);
     onInstrumentsState();
 }
 
-void TcProjectsPanel::onInstrumentsState()
-{
+void TcProjectsPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    onSelectionChanged();
+}
+
+void TcProjectsPanel::onInstrumentsState() {
     m_instrumentsStatus->setState(m_instruments->state(), m_instruments->countText(), m_instruments->errorMessage());
 }
 

@@ -39,6 +39,9 @@ public:
 Q_SIGNALS:
     void sendRequested(const QString& projectUuid);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void onProjectsState();
     void onSelectionChanged();

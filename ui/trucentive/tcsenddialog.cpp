@@ -24,10 +24,11 @@ namespace rd {
 
 namespace {
 
-QLabel* hintLabel(QWidget* parent)
-{
+// One-line hints are not word-wrapped: a wrapped label in a dialog's form reserves the height of its narrowest
+// layout (a visible gap). Hints that can be long (errors, earlier sends) wrap.
+QLabel* hintLabel(QWidget* parent, bool wrap = true) {
     auto* label = new QLabel(parent);
-    label->setWordWrap(true);
+    label->setWordWrap(wrap);
     label->setTextFormat(Qt::PlainText);
     QPalette pal = label->palette();
     pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
@@ -36,8 +37,7 @@ QLabel* hintLabel(QWidget* parent)
 }
 
 // "$ 5,50 " -> "5.50": what agents type, in what TruCentive expects (dollars and cents with a point).
-QString normalisedAmount(QString text)
-{
+QString normalisedAmount(QString text) {
     text = text.trimmed();
     if (text.startsWith(u'$'))
         text = text.mid(1).trimmed();
@@ -49,8 +49,8 @@ QString normalisedAmount(QString text)
 
 } // namespace
 
-TcSendDialog::TcSendDialog(TruCentiveClient* client, TcProjectModel* projects, TcSendFlow* flow,
-                           const Account& account, QWidget* parent)
+TcSendDialog::TcSendDialog(TruCentiveClient* client, TcProjectModel* projects, TcSendFlow* flow, const Account& account,
+                           QWidget* parent)
     : QDialog(parent)
     , m_client(client)
     , m_projects(projects)
@@ -61,9 +61,9 @@ TcSendDialog::TcSendDialog(TruCentiveClient* client, TcProjectModel* projects, T
     , m_project(new QComboBox(this))
     , m_projectHint(hintLabel(this))
     , m_instrument(new QComboBox(this))
-    , m_instrumentHint(hintLabel(this))
+    , m_instrumentHint(hintLabel(this, false))
     , m_amount(new QLineEdit(this))
-    , m_amountHint(hintLabel(this))
+    , m_amountHint(hintLabel(this, false))
     , m_address(new QLineEdit(this))
     , m_recentHint(hintLabel(this))
     , m_firstName(new QLineEdit(this))
@@ -74,12 +74,11 @@ TcSendDialog::TcSendDialog(TruCentiveClient* client, TcProjectModel* projects, T
     , m_batch(new QCheckBox(tr("Batch: TruCentive does not deliver it; you pass the link on (Reveal links)"), this))
     , m_message(new InlineMessage(this))
     , m_sendButton(new QPushButton(tr("Review and send…"), this))
-    , m_closeButton(new QPushButton(tr("Close"), this))
-{
+    , m_closeButton(new QPushButton(tr("Close"), this)) {
     setWindowTitle(tr("Send envelope — %1").arg(account.label()));
     setWindowModality(Qt::WindowModal);
-    setMinimumWidth(560);
     m_banner->setEnvironment(account.environment, account.label());
+    setMinimumWidth(qBound(560, m_banner->sizeHint().width() + 8, 900)); // the environment strip reads in full
 
     m_project->setModel(m_projects);
     m_project->setModelColumn(TcProjectModel::Name);
@@ -100,6 +99,7 @@ TcSendDialog::TcSendDialog(TruCentiveClient* client, TcProjectModel* projects, T
                            "and send it yourself."));
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Project:"), m_project);
     form->addRow(QString(), m_projectHint);
@@ -111,9 +111,15 @@ TcSendDialog::TcSendDialog(TruCentiveClient* client, TcProjectModel* projects, T
     form->addRow(QString(), m_recentHint);
     auto* names = new QHBoxLayout;
     names->addWidget(m_firstName);
-    names->addWidget(new QLabel(tr("Last name:"), this));
+    auto* lastLabel = new QLabel(tr("&Last name:"), this);
+    lastLabel->setBuddy(m_lastName);
+    names->addWidget(lastLabel);
     names->addWidget(m_lastName);
-    form->addRow(tr("&First name:"), names);
+    auto* firstLabel = new QLabel(tr("&First name:"), this);
+    firstLabel->setBuddy(m_firstName);
+    form->addRow(firstLabel, names);
+    for (QLabel* hint : {m_projectHint, m_instrumentHint, m_amountHint, m_recentHint})
+        form->setRowVisible(hint, false);
 
     m_sendButton->setAutoDefault(false);
     m_closeButton->setAutoDefault(false);
@@ -154,7 +160,10 @@ TcSendDialog::TcSendDialog(TruCentiveClient* client, TcProjectModel* projects, T
     });
     connect(m_projects, &TcProjectModel::stateChanged, this, &TcSendDialog::onProjectsState);
     connect(m_instruments, &TcInstrumentModel::stateChanged, this, &TcSendDialog::updateInstrumentState);
-    connect(m_instrument, &QComboBox::currentIndexChanged, this, &TcSendDialog::revalidate);
+    connect(m_instrument, &QComboBox::currentIndexChanged, this, [this] {
+        updateInstrumentState();
+        revalidate();
+    });
     connect(m_amount, &QLineEdit::textChanged, this, &TcSendDialog::revalidate);
     connect(m_address, &QLineEdit::textChanged, this, &TcSendDialog::revalidate);
     connect(m_address, &QLineEdit::editingFinished, this, &TcSendDialog::updateRecentHint);
@@ -179,8 +188,7 @@ TcSendDialog::TcSendDialog(TruCentiveClient* client, TcProjectModel* projects, T
 
 TcSendDialog::~TcSendDialog() = default;
 
-void TcSendDialog::prefill(const TcSendPrefill& prefill)
-{
+void TcSendDialog::prefill(const TcSendPrefill& prefill) {
     m_address->setText(prefill.address);
     m_firstName->setText(prefill.firstName);
     m_lastName->setText(prefill.lastName);
@@ -188,13 +196,20 @@ void TcSendDialog::prefill(const TcSendPrefill& prefill)
     onProjectsState();
 }
 
-void TcSendDialog::onProjectsState()
-{
+void TcSendDialog::onProjectsState() {
     switch (m_projects->state()) {
-    case TcProjectModel::State::Loading: m_projectHint->setText(tr("Loading projects…")); break;
-    case TcProjectModel::State::Error: m_projectHint->setText(m_projects->errorMessage()); break;
-    case TcProjectModel::State::Empty: m_projectHint->setText(tr("This account has no projects.")); break;
-    default: m_projectHint->clear(); break;
+    case TcProjectModel::State::Loading:
+        m_projectHint->setText(tr("Loading projects…"));
+        break;
+    case TcProjectModel::State::Error:
+        m_projectHint->setText(m_projects->errorMessage());
+        break;
+    case TcProjectModel::State::Empty:
+        m_projectHint->setText(tr("This account has no projects."));
+        break;
+    default:
+        m_projectHint->clear();
+        break;
     }
     if (m_projects->hasLoaded() && m_pending && !m_pending->projectUuid.isEmpty()) {
         const int row = m_projects->rowOf(m_pending->projectUuid);
@@ -207,22 +222,19 @@ void TcSendDialog::onProjectsState()
             onProjectChanged();
         }
     }
-    m_projectHint->setVisible(!m_projectHint->text().isEmpty());
+    m_form->setRowVisible(m_projectHint, !m_projectHint->text().isEmpty());
     updateButtons();
 }
 
-const TcProject* TcSendDialog::selectedProject() const
-{
+const TcProject* TcSendDialog::selectedProject() const {
     return m_projects->projectAt(m_project->currentIndex());
 }
 
-const TcInstrument* TcSendDialog::selectedInstrument() const
-{
+const TcInstrument* TcSendDialog::selectedInstrument() const {
     return m_instruments->instrumentAt(m_instrument->currentIndex());
 }
 
-void TcSendDialog::onProjectChanged()
-{
+void TcSendDialog::onProjectChanged() {
     const TcProject* project = selectedProject();
     m_instruments->setProject(project ? project->uuid : QString());
     rebuildCustomFields();
@@ -237,25 +249,31 @@ void TcSendDialog::onProjectChanged()
     revalidate();
 }
 
-void TcSendDialog::updateInstrumentState()
-{
+void TcSendDialog::updateInstrumentState() {
     switch (m_instruments->state()) {
-    case TcInstrumentModel::State::Loading: m_instrumentHint->setText(tr("Loading the project's instruments…")); break;
-    case TcInstrumentModel::State::Error: m_instrumentHint->setText(m_instruments->errorMessage()); break;
-    case TcInstrumentModel::State::Empty: m_instrumentHint->setText(tr("This project offers no instruments.")); break;
-    case TcInstrumentModel::State::Idle: m_instrumentHint->setText(tr("Choose a project first.")); break;
+    case TcInstrumentModel::State::Loading:
+        m_instrumentHint->setText(tr("Loading the project's instruments…"));
+        break;
+    case TcInstrumentModel::State::Error:
+        m_instrumentHint->setText(m_instruments->errorMessage());
+        break;
+    case TcInstrumentModel::State::Empty:
+        m_instrumentHint->setText(tr("This project offers no instruments."));
+        break;
+    case TcInstrumentModel::State::Idle:
+        m_instrumentHint->setText(tr("Choose a project first."));
+        break;
     default: {
         const TcInstrument* instrument = selectedInstrument();
         m_instrumentHint->setText(instrument ? instrument->description.simplified() : QString());
         break;
     }
     }
-    m_instrumentHint->setVisible(!m_instrumentHint->text().isEmpty());
+    m_form->setRowVisible(m_instrumentHint, !m_instrumentHint->text().isEmpty());
     updateButtons();
 }
 
-void TcSendDialog::chooseInstrument()
-{
+void TcSendDialog::chooseInstrument() {
     int row = -1;
     if (m_pending && !m_pending->instrumentUuid.isEmpty() && m_pending->projectUuid == m_instruments->projectUuid())
         row = m_instruments->rowOf(m_pending->instrumentUuid);
@@ -265,8 +283,7 @@ void TcSendDialog::chooseInstrument()
     updateInstrumentState();
 }
 
-void TcSendDialog::rebuildCustomFields()
-{
+void TcSendDialog::rebuildCustomFields() {
     while (m_customForm->rowCount() > 1)
         m_customForm->removeRow(1);
     m_customEdits.clear();
@@ -283,8 +300,8 @@ void TcSendDialog::rebuildCustomFields()
     }
 }
 
-void TcSendDialog::updateAmountHint()
-{
+void TcSendDialog::updateAmountHint() {
+    m_form->setRowVisible(m_amountHint, true);
     const TcProject* project = selectedProject();
     if (!project) {
         m_amount->setEnabled(true);
@@ -307,15 +324,13 @@ void TcSendDialog::updateAmountHint()
         m_amountHint->setText(tr("The project's value range could not be read: TruCentive checks the amount."));
 }
 
-void TcSendDialog::updateRecentHint()
-{
+void TcSendDialog::updateRecentHint() {
     const QStringList recent = m_flow ? m_flow->recentSends(m_address->text()) : QStringList();
     m_recentHint->setText(recent.join(u'\n'));
-    m_recentHint->setVisible(!recent.isEmpty());
+    m_form->setRowVisible(m_recentHint, !recent.isEmpty());
 }
 
-TcDeliverRequest TcSendDialog::request() const
-{
+TcDeliverRequest TcSendDialog::request() const {
     TcDeliverRequest r;
     const TcProject* project = selectedProject();
     const TcInstrument* instrument = selectedInstrument();
@@ -336,16 +351,14 @@ TcDeliverRequest TcSendDialog::request() const
     return r;
 }
 
-QStringList TcSendDialog::problems() const
-{
+QStringList TcSendDialog::problems() const {
     QStringList out = tcValidateDeliverRequest(request(), selectedProject());
     if (m_instruments->state() == TcInstrumentModel::State::Loading && !selectedInstrument())
         out.prepend(tr("Wait for the project's instruments to load."));
     return out;
 }
 
-void TcSendDialog::revalidate()
-{
+void TcSendDialog::revalidate() {
     if (!m_submitted)
         return;
     const QStringList list = problems();
@@ -358,8 +371,7 @@ void TcSendDialog::revalidate()
     }
 }
 
-void TcSendDialog::submit()
-{
+void TcSendDialog::submit() {
     if (!m_flow || m_flow->isBusy())
         return;
     m_submitted = true;
@@ -378,7 +390,9 @@ void TcSendDialog::submit()
         using Kind = TcSendFlow::Result::Kind;
         InlineMessage* message = self->m_message;
         switch (result.kind) {
-        case Kind::Cancelled: message->clearMessage(); break;
+        case Kind::Cancelled:
+            message->clearMessage();
+            break;
         case Kind::Sent:
             message->showMessage(InlineMessage::Kind::Success, result.message);
             self->accept();
@@ -402,8 +416,7 @@ void TcSendDialog::submit()
     updateButtons();
 }
 
-void TcSendDialog::updateButtons()
-{
+void TcSendDialog::updateButtons() {
     const bool busy = m_flow && m_flow->isBusy();
     m_sendButton->setEnabled(!busy && m_projects->hasLoaded());
     m_sendButton->setText(busy ? tr("Sending…") : tr("Review and send…"));

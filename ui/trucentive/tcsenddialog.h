@@ -97,6 +97,7 @@ private:
     QString m_keptProject;                  // the project chosen before the list was replaced
 
     EnvironmentBanner* m_banner;
+    QFormLayout* m_form = nullptr;
     QComboBox* m_project;
     QLabel* m_projectHint;
     QComboBox* m_instrument;

@@ -18,19 +18,15 @@ TcSendFlow::TcSendFlow(TruCentiveClient* client, ActionJournal* journal, const A
     : QObject(parent)
     , m_client(client)
     , m_journal(journal)
-    , m_account(account)
-{
-}
+    , m_account(account) {}
 
-QString TcSendFlow::summary(const TcDeliverRequest& request, const TcProject& project, const TcInstrument& instrument)
-{
+QString TcSendFlow::summary(const TcDeliverRequest& request, const TcProject& project, const TcInstrument& instrument) {
     const QString amount = project.isFixedValue() ? tcFormatMoney(project.minValue)
                                                   : tcFormatCents(qRound64(request.amount.toDouble() * 100.0));
     return tr("%1 %2 to %3 (%4)").arg(amount, instrument.name, request.address.trimmed(), project.name);
 }
 
-QStringList TcSendFlow::recentSends(const QString& address) const
-{
+QStringList TcSendFlow::recentSends(const QString& address) const {
     QStringList out;
     if (!m_journal)
         return out;
@@ -56,8 +52,7 @@ QStringList TcSendFlow::recentSends(const QString& address) const
 }
 
 void TcSendFlow::send(QWidget* dialogParent, const TcDeliverRequest& request, const TcProject& project,
-                      const TcInstrument& instrument, Done done)
-{
+                      const TcInstrument& instrument, Done done) {
     if (m_busy)
         return;
 
@@ -104,8 +99,7 @@ void TcSendFlow::send(QWidget* dialogParent, const TcDeliverRequest& request, co
 }
 
 void TcSendFlow::deliver(const TcDeliverRequest& request, const TcProject& project, const TcInstrument& instrument,
-                         const QString& reason, Done done)
-{
+                         const QString& reason, Done done) {
     auto finish = [this, done](const Result& result) {
         setBusy(false);
         done(result);
@@ -139,11 +133,10 @@ void TcSendFlow::deliver(const TcDeliverRequest& request, const TcProject& proje
             if (result.ok() && result.value().envelope) {
                 const TcEnvelope& envelope = *result.value().envelope;
                 if (m_journal)
-                    m_journal->complete(ticket, outcomeSucceeded(tr("Envelope %1 queued for delivery")
-                                                                     .arg(envelope.key()),
-                                                                 result.value().requestId));
-                finish({Result::Kind::Sent, envelope,
-                        tr("Envelope %1 queued for delivery.").arg(envelope.key()), {}});
+                    m_journal->complete(ticket,
+                                        outcomeSucceeded(tr("Envelope %1 queued for delivery").arg(envelope.key()),
+                                                         result.value().requestId));
+                finish({Result::Kind::Sent, envelope, tr("Envelope %1 queued for delivery.").arg(envelope.key()), {}});
                 Q_EMIT sent(envelope);
                 return;
             }
@@ -157,8 +150,7 @@ void TcSendFlow::deliver(const TcDeliverRequest& request, const TcProject& proje
     });
 }
 
-void TcSendFlow::setBusy(bool busy)
-{
+void TcSendFlow::setBusy(bool busy) {
     if (m_busy == busy)
         return;
     m_busy = busy;

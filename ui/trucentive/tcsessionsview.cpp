@@ -22,8 +22,7 @@ TcSessionsView::TcSessionsView(TruCentiveClient* client, QSettings* settings, co
     , m_view(new QTableView(this))
     , m_status(new ListStatusBar(this))
     , m_filter(new QLineEdit(this))
-    , m_refresh(new QPushButton(tr("Refresh"), this))
-{
+    , m_refresh(new QPushButton(tr("Refresh"), this)) {
     auto* intro = new QLabel(tr("Successful logins to this TruCentive account, newest first. An address or e-mail "
                                 "you do not recognise may mean someone else has the account's password."),
                              this);
@@ -57,15 +56,13 @@ TcSessionsView::TcSessionsView(TruCentiveClient* client, QSettings* settings, co
             [this](PagedTableModel::State state) { m_refresh->setEnabled(state != PagedTableModel::State::Loading); });
 }
 
-void TcSessionsView::ensureLoaded()
-{
+void TcSessionsView::ensureLoaded() {
     if (m_loadedOnce)
         return;
     refresh();
 }
 
-void TcSessionsView::refresh()
-{
+void TcSessionsView::refresh() {
     m_loadedOnce = true;
     m_model->reload();
 }

@@ -51,8 +51,7 @@ TruCentiveTab::TruCentiveTab(const AppContext& context, const Account& account, 
           },
           this))
     , m_clipboard(new ClipboardGuard(this))
-    , m_projects(new TcProjectModel(m_client, this))
-{
+    , m_projects(new TcProjectModel(m_client, this)) {
     setObjectName(u"TruCentiveTab"_s);
     m_openFlow = new TcOpenFlow(m_client, context.journal, account, this, this);
     m_sendFlow = new TcSendFlow(m_client, context.journal, account, this);
@@ -63,8 +62,7 @@ TruCentiveTab::TruCentiveTab(const AppContext& context, const Account& account, 
     startIfReady();
 }
 
-TruCentiveTab::~TruCentiveTab()
-{
+TruCentiveTab::~TruCentiveTab() {
     m_meCall.cancel();
     if (m_context.settings) {
         m_context.settings->setValue(m_settingsPrefix + u"/split"_s, m_split->saveState());
@@ -72,13 +70,11 @@ TruCentiveTab::~TruCentiveTab()
     }
 }
 
-QString TruCentiveTab::tabTitle() const
-{
+QString TruCentiveTab::tabTitle() const {
     return m_account.displayName.isEmpty() ? m_account.label() : m_account.displayName;
 }
 
-void TruCentiveTab::buildUi()
-{
+void TruCentiveTab::buildUi() {
     m_identity = new QLabel(tr("Connecting to TruCentive…"), this);
     m_identity->setTextFormat(Qt::PlainText);
     m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -107,7 +103,7 @@ void TruCentiveTab::buildUi()
     m_split->setStretchFactor(0, 5);
     m_split->setStretchFactor(1, 4);
     m_split->setChildrenCollapsible(false);
-    m_split->setSizes({700, 560});
+    m_split->setSizes({740, 540});
     m_projectsPanel = new TcProjectsPanel(m_client, m_projects, m_context.settings, prefix, this);
     m_sessions = new TcSessionsView(m_client, m_context.settings, prefix, this);
 
@@ -136,8 +132,7 @@ void TruCentiveTab::buildUi()
     }
 }
 
-void TruCentiveTab::connectParts()
-{
+void TruCentiveTab::connectParts() {
     connect(m_pages, &QTabWidget::currentChanged, this, &TruCentiveTab::ensurePageLoaded);
     connect(m_sendButton, &QPushButton::clicked, this, qOverload<>(&TruCentiveTab::openSendDialog));
     connect(m_message, &InlineMessage::linkActivated, this, [this](const QString& id) {
@@ -150,6 +145,7 @@ void TruCentiveTab::connectParts()
     connect(m_envelopes, &TcEnvelopesPanel::envelopeSelected, m_detail, &TcEnvelopeDetailPane::loadEnvelope);
     connect(m_detail, &TcEnvelopeDetailPane::envelopeLoaded, this,
             [this](const TcEnvelope& envelope) { m_envelopes->feedModel()->updateEnvelope(envelope); });
+    connect(m_detail, &TcEnvelopeDetailPane::envelopeShown, m_envelopes, &TcEnvelopesPanel::syncSelection);
     connect(m_envelopes, &TcEnvelopesPanel::accountsRequested, this, &TruCentiveTab::openAccounts);
     connect(m_detail, &TcEnvelopeDetailPane::accountsRequested, this, &TruCentiveTab::openAccounts);
 
@@ -192,12 +188,10 @@ void TruCentiveTab::connectParts()
     }
 }
 
-void TruCentiveTab::onSessionChanged(const QString& accountId)
-{
+void TruCentiveTab::onSessionChanged(const QString& accountId) {
     if (accountId != m_account.id)
         return;
-    if (const std::optional<Account> account = m_context.accounts ? m_context.accounts->find(accountId)
-                                                                   : std::nullopt)
+    if (const std::optional<Account> account = m_context.accounts ? m_context.accounts->find(accountId) : std::nullopt)
         m_account = *account;
     const bool wasStarted = m_started;
     startIfReady();
@@ -208,8 +202,7 @@ void TruCentiveTab::onSessionChanged(const QString& accountId)
     }
 }
 
-void TruCentiveTab::startIfReady()
-{
+void TruCentiveTab::startIfReady() {
     if (!m_context.sessions) {
         m_message->showMessage(InlineMessage::Kind::Error, tr("The TruCentive connection is not available."));
         return;
@@ -224,7 +217,8 @@ void TruCentiveTab::startIfReady()
         m_message->showMessage(InlineMessage::Kind::Error, m_context.sessions->message(m_account.id),
                                tr("Open Accounts"), u"accounts"_s);
         return;
-    case AccountSessions::State::Ready: break;
+    case AccountSessions::State::Ready:
+        break;
     }
     if (m_message->kind() != InlineMessage::Kind::Error || !m_started)
         m_message->clearMessage();
@@ -237,15 +231,14 @@ void TruCentiveTab::startIfReady()
     ensurePageLoaded();
 }
 
-void TruCentiveTab::loadIdentity()
-{
+void TruCentiveTab::loadIdentity() {
     m_meCall.cancel();
     m_meCall = m_client->me(this, [this](ApiResult<TcAccount> result) {
         m_meCall.markFinished();
         if (!result.ok()) {
             m_identityLoaded = false;
             const TcErrorText text = tcErrorText(result.error(), TcOperation::Lookup, m_account.label());
-            m_identity->setText(tr("%1: not connected").arg(m_account.label()));
+            m_identity->setText(tr("%1: not connected").arg(tabTitle()));
             if (text.suggestion == TcErrorText::Suggestion::OpenAccounts)
                 m_message->showMessage(InlineMessage::Kind::Error, text.message, tr("Open Accounts"), u"accounts"_s);
             else
@@ -255,27 +248,32 @@ void TruCentiveTab::loadIdentity()
         m_identityLoaded = true;
         const TcAccount& me = result.value();
         const QString who = me.name.isEmpty() ? me.email : tr("%1 <%2>").arg(me.name, me.email);
-        m_identity->setText(tr("%1  ·  API key of %2  ·  %3").arg(m_account.label(), who, me.uuid));
+        m_identity->setText(tr("%1  ·  API key of %2  ·  %3").arg(tabTitle(), who, me.uuid));
         m_identity->setToolTip(tr("GET /me: the TruCentive user this account's API key belongs to."));
         if (m_message->kind() == InlineMessage::Kind::Error)
             m_message->clearMessage();
     });
 }
 
-void TruCentiveTab::ensurePageLoaded()
-{
+void TruCentiveTab::ensurePageLoaded() {
     if (!m_started)
         return;
     switch (m_pages->currentIndex()) {
-    case EnvelopesPage: m_envelopes->ensureLoaded(); break;
-    case ProjectsPage: m_projectsPanel->ensureLoaded(); break;
-    case SessionsPage: m_sessions->ensureLoaded(); break;
-    default: break;
+    case EnvelopesPage:
+        m_envelopes->ensureLoaded();
+        break;
+    case ProjectsPage:
+        m_projectsPanel->ensureLoaded();
+        break;
+    case SessionsPage:
+        m_sessions->ensureLoaded();
+        break;
+    default:
+        break;
     }
 }
 
-void TruCentiveTab::refresh()
-{
+void TruCentiveTab::refresh() {
     if (!m_started) {
         startIfReady();
         return;
@@ -287,31 +285,32 @@ void TruCentiveTab::refresh()
         m_envelopes->refresh();
         m_detail->refresh();
         break;
-    case ProjectsPage: m_projectsPanel->refresh(); break;
-    case SessionsPage: m_sessions->refresh(); break;
-    default: break;
+    case ProjectsPage:
+        m_projectsPanel->refresh();
+        break;
+    case SessionsPage:
+        m_sessions->refresh();
+        break;
+    default:
+        break;
     }
 }
 
-void TruCentiveTab::focusSearch()
-{
+void TruCentiveTab::focusSearch() {
     m_pages->setCurrentIndex(EnvelopesPage);
     m_envelopes->focusLookup();
 }
 
-void TruCentiveTab::showEnvelope(const QString& envelopeId)
-{
+void TruCentiveTab::showEnvelope(const QString& envelopeId) {
     m_pages->setCurrentIndex(EnvelopesPage);
     m_detail->loadEnvelope(envelopeId);
 }
 
-void TruCentiveTab::openSendDialog()
-{
+void TruCentiveTab::openSendDialog() {
     openSendDialog(TcSendPrefill{});
 }
 
-void TruCentiveTab::openSendDialog(const TcSendPrefill& prefill)
-{
+void TruCentiveTab::openSendDialog(const TcSendPrefill& prefill) {
     if (m_sendDialog) {
         m_sendDialog->raise();
         m_sendDialog->activateWindow();
@@ -329,8 +328,7 @@ void TruCentiveTab::openSendDialog(const TcSendPrefill& prefill)
     dialog->open();
 }
 
-void TruCentiveTab::onEnvelopeSent(const TcEnvelope& envelope)
-{
+void TruCentiveTab::onEnvelopeSent(const TcEnvelope& envelope) {
     m_pages->setCurrentIndex(EnvelopesPage);
     m_detail->setEnvelope(envelope);
     m_detail->message()->showMessage(InlineMessage::Kind::Success,
@@ -339,8 +337,7 @@ void TruCentiveTab::onEnvelopeSent(const TcEnvelope& envelope)
                                          .arg(envelope.key()));
 }
 
-void TruCentiveTab::openAccounts()
-{
+void TruCentiveTab::openAccounts() {
     if (isSignalConnected(QMetaMethod::fromSignal(&TruCentiveTab::manageAccountsRequested))) {
         Q_EMIT manageAccountsRequested();
         return;
