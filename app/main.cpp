@@ -56,18 +56,20 @@ bool wantsFlag(int argc, char** argv, const char* flag) {
 }
 
 void loadTranslations(QCoreApplication& app) {
-    // The source strings are English: looking up catalogues for an English or C locale costs start-up time (P1)
-    // and finds nothing.
+    // Source strings are English. For English (and the C locale) only RewardDesk's English plural forms are loaded:
+    // Qt's own catalogues have nothing for English, and looking them up costs start-up time (P1).
     const QLocale::Language language = QLocale().language();
-    if (language == QLocale::English || language == QLocale::C)
+    const bool english = language == QLocale::English || language == QLocale::C;
+    auto* own = new QTranslator(&app);
+    if (english ? own->load(QStringLiteral("rewarddesk_en"), QStringLiteral(":/i18n"))
+                : own->load(QLocale(), QStringLiteral("rewarddesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    if (english)
         return;
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("rewarddesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
 }
 
 Options parseOptions(QCoreApplication& app) {

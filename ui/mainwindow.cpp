@@ -9,7 +9,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -39,7 +38,6 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_banner(new EnvironmentBanner(this))
-    , m_stack(new QStackedWidget(this))
     , m_overview(new OverviewPage(m_context, this))
     , m_tabs(new QTabWidget(this))
     , m_connection(new ConnectionStatus(context.accounts, context.sessions, context.transport, this))
@@ -49,14 +47,14 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     resize(1200, 760);
 
     m_tabs->setDocumentMode(true);
-    m_stack->addWidget(m_overview);
-    m_stack->addWidget(m_tabs);
+    // The overview is always the first tab: every account, including those whose vendor has no tab yet.
+    m_tabs->addTab(m_overview, tr("Overview"));
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     m_storageNotice->setStyleSheet(QStringLiteral("color: #b36b00;"));
@@ -101,12 +99,14 @@ void MainWindow::buildMenus() {
     QAction* audit = view->addAction(tr("Audit &log…"), this, &MainWindow::showAudit);
     audit->setObjectName(QStringLiteral("actionAudit"));
     view->addSeparator();
+    QAction* overview = view->addAction(tr("&Overview"), this, [this] { m_tabs->setCurrentWidget(m_overview); });
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     for (int i = 0; i < 4; ++i) {
-        QAction* tab = view->addAction(tr("Tab %1").arg(i + 1));
+        QAction* tab = view->addAction(tr("Vendor tab %1").arg(i + 1));
         tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(tab, &QAction::triggered, this, [this, i] {
-            if (i < m_tabs->count())
-                m_tabs->setCurrentIndex(i);
+            if (i + 1 < m_tabs->count())
+                m_tabs->setCurrentIndex(i + 1);
         });
     }
 
@@ -127,7 +127,7 @@ void MainWindow::syncTabs() {
     const QList<Account> accounts = m_context.accounts->list();
     QWidget* current = m_tabs->currentWidget();
     QHash<QString, VendorTab*> existing;
-    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+    for (int i = m_tabs->count() - 1; i >= 1; --i) {
         auto* tab = qobject_cast<VendorTab*>(m_tabs->widget(i));
         const auto it = std::find_if(accounts.cbegin(), accounts.cend(), [tab](const Account& a) {
             return tab && a.id == tab->account().id && a.baseUrl == tab->account().baseUrl &&
@@ -141,7 +141,7 @@ void MainWindow::syncTabs() {
             existing.insert(tab->account().id, tab);
         }
     }
-    int index = 0;
+    int index = 1; // after the overview
     for (const Account& account : accounts) {
         VendorTab* tab = existing.value(account.id);
         if (!tab) {
@@ -159,7 +159,6 @@ void MainWindow::syncTabs() {
     } else if (current && m_tabs->indexOf(current) >= 0) {
         m_tabs->setCurrentWidget(current);
     }
-    updateCentral();
     updateBanner();
 }
 
@@ -170,11 +169,7 @@ void MainWindow::setStorageNotice(const QString& text) {
 }
 
 VendorTab* MainWindow::currentTab() const {
-    return m_stack->currentWidget() == m_tabs ? qobject_cast<VendorTab*>(m_tabs->currentWidget()) : nullptr;
-}
-
-void MainWindow::updateCentral() {
-    m_stack->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget*>(m_tabs) : m_overview);
+    return qobject_cast<VendorTab*>(m_tabs->currentWidget());
 }
 
 void MainWindow::updateBanner() {

@@ -6,7 +6,6 @@
 #include "appcontext.h"
 
 class QLabel;
-class QStackedWidget;
 class QTabWidget;
 
 namespace rd {
@@ -18,8 +17,8 @@ class EnvironmentBanner;
 class OverviewPage;
 class VendorTab;
 
-// The tab host and nothing more: environment banner, one tab per vendor account whose tab is built (Ctrl+1..4),
-// the overview when there is none, menus, status bar, and remembering where the user left off.
+// The tab host and nothing more: environment banner, the overview (Ctrl+0), one tab per vendor account whose tab is
+// built (Ctrl+1..4), menus, status bar, and remembering where the user left off.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -50,14 +49,12 @@ protected:
 private:
     void buildMenus();
     void updateBanner();
-    void updateCentral();
     void restoreState();
     VendorTab* currentTab() const;
     int m_restoreTab = -1; // the tab to reopen once tabs exist
 
     AppContext m_context;
     EnvironmentBanner* m_banner;
-    QStackedWidget* m_stack;
     OverviewPage* m_overview;
     QTabWidget* m_tabs;
     ConnectionStatus* m_connection;

@@ -1,14 +1,14 @@
 #include "vendortabfactory.h"
 
+#include "trucentive/trucentivetab.h"
 #include "vendortab.h"
 
 namespace rd {
 
 VendorTab* createVendorTab(const AppContext& context, const Account& account, QWidget* parent) {
-    Q_UNUSED(context)
-    Q_UNUSED(parent)
     switch (account.vendor) {
     case Vendor::TruCentive:
+        return new TruCentiveTab(context, account, parent);
     case Vendor::Tremendous:
     case Vendor::Cheetah:
     case Vendor::Trigg:

@@ -94,6 +94,10 @@ void Pager::applyTo(QUrlQuery* query) const {
     }
 }
 
+int Pager::maxItemsForText() const {
+    return m_maxItems > INT_MAX ? INT_MAX : int(m_maxItems);
+}
+
 Pager::Step Pager::advance(const PageMeta& meta) {
     if (m_finished)
         return m_stopReason.isEmpty() ? Step::Done : Step::Stopped;
@@ -123,7 +127,7 @@ Pager::Step Pager::advance(const PageMeta& meta) {
         return stop(QCoreApplication::translate("rd::Pager",
                                                 "The list has more than %n item(s), more than RewardDesk loads at "
                                                 "once. Narrow the search to see the rest.",
-                                                nullptr, int(qMin<qint64>(m_maxItems, INT_MAX))));
+                                                nullptr, maxItemsForText()));
     }
     if (m_firstPageCount < 0)
         m_firstPageCount = meta.itemCount;
@@ -158,7 +162,7 @@ Pager::Step Pager::advance(const PageMeta& meta) {
             return stop(QCoreApplication::translate("rd::Pager",
                                                     "The server reported far more pages than RewardDesk loads at "
                                                     "once (more than %n item(s)). Narrow the search to see the rest.",
-                                                    nullptr, int(qMin<qint64>(m_maxItems, INT_MAX))));
+                                                    nullptr, maxItemsForText()));
         return done();
     }
     if (m_style == PagingStyle::PageOnly && meta.itemCount < m_firstPageCount)

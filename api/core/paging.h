@@ -54,6 +54,8 @@ public:
     bool finished() const { return m_finished; }
 
 private:
+    // The item cap as an int for "%n" in messages (a plain helper: lupdate's parser spins on templates there).
+    int maxItemsForText() const;
     PagingStyle m_style;
     int m_pageSize;
     qint64 m_maxItems;

@@ -10,10 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-static QString tr(const char* text) {
-    return QCoreApplication::translate("rd::SandboxOnly", text);
-}
-
 int runSandboxOnly(quint16 port, quint64 seed, int size) {
     QTextStream err(stderr);
     if (!QCoreApplication::instance()) {
@@ -22,13 +18,20 @@ int runSandboxOnly(quint16 port, quint64 seed, int size) {
     }
     SandboxServer server(seed, size);
     if (!server.listen(port)) {
-        err << tr("The sandbox could not listen on 127.0.0.1:%1: %2").arg(port).arg(server.errorString()) << '\n';
+        err << QCoreApplication::translate("rd::SandboxOnly", "The sandbox could not listen on 127.0.0.1:%1: %2")
+                   .arg(port)
+                   .arg(server.errorString())
+            << '\n';
         return 1;
     }
 
     QTextStream out(stdout);
     const QString root = u"http://127.0.0.1:%1"_s.arg(server.port());
-    out << tr("RewardDesk sandbox on %1 (seed %2, %3 records per resource)").arg(root).arg(seed).arg(size) << "\n\n";
+    out << QCoreApplication::translate("rd::SandboxOnly", "RewardDesk sandbox on %1 (seed %2, %3 records per resource)")
+               .arg(root)
+               .arg(seed)
+               .arg(size)
+        << "\n\n";
 
     const DemoCredentials truCentive = SandboxServer::demoCredentials(Vendor::TruCentive);
     const DemoCredentials tremendous = SandboxServer::demoCredentials(Vendor::Tremendous);
@@ -40,44 +43,58 @@ int runSandboxOnly(quint16 port, quint64 seed, int size) {
     const QString tcAuth = u"curl -H 'Authorization: "_s + QString::fromLatin1(truCentive.apiKey) + u"' "_s;
     const SandboxTruCentive::Samples samples = server.truCentive()->samples();
     out << "TruCentive  " << tcBase << '\n'
-        << "    " << tr("API key: %1").arg(QString::fromLatin1(truCentive.apiKey)) << '\n'
+        << "    "
+        << QCoreApplication::translate("rd::SandboxOnly", "API key: %1").arg(QString::fromLatin1(truCentive.apiKey))
+        << '\n'
         << "    " << tcAuth << tcBase << "/me\n"
         << "    " << tcAuth << "'" << tcBase << "/envelope?envelope_uuid=" << samples.viewed << "&show_url=true'\n"
         << "    " << tcAuth << "-X POST " << tcBase << "/envelopes/" << samples.delivered << "/open\n"
         << "    "
-        << tr("Sample envelopes: opened %1 (no redemption URL: %2), viewed %3, delivered %4, sms %5, "
-              "locked %6, expired %7, test mode %8, batch (approved) %9")
+        << QCoreApplication::translate(
+               "rd::SandboxOnly",
+               "Sample envelopes: opened %1 (no redemption URL: %2), viewed %3, delivered %4, sms %5, "
+               "locked %6, expired %7, test mode %8, batch (approved) %9")
                .arg(samples.opened, samples.openedWithoutRedemptionUrl, samples.viewed, samples.delivered, samples.sms,
                     samples.locked, samples.expired, samples.testMode, samples.approved)
         << '\n'
         << "    "
-        << tr("Low balance project %1 (instrument %2): %3 cents left")
+        << QCoreApplication::translate("rd::SandboxOnly", "Low balance project %1 (instrument %2): %3 cents left")
                .arg(samples.lowBalanceProjectUuid, samples.lowBalanceInstrumentUuid)
                .arg(samples.lowBalanceCents)
         << "\n\n";
     out << "Tremendous  " << server.baseUrl(Vendor::Tremendous).toString() << '\n'
-        << "    " << tr("API key: %1").arg(QString::fromLatin1(tremendous.apiKey)) << '\n'
+        << "    "
+        << QCoreApplication::translate("rd::SandboxOnly", "API key: %1").arg(QString::fromLatin1(tremendous.apiKey))
+        << '\n'
         << "    curl -H 'Authorization: Bearer " << tremendous.apiKey << "' "
         << server.baseUrl(Vendor::Tremendous).toString() << "/funding_sources\n\n";
     out << "Cheetah     " << server.baseUrl(Vendor::Cheetah).toString() << '\n'
-        << "    " << tr("Client ID: %1").arg(QString::fromLatin1(cheetah.clientId)) << '\n'
-        << "    " << tr("Client secret: %1").arg(QString::fromLatin1(cheetah.clientSecret)) << '\n'
+        << "    "
+        << QCoreApplication::translate("rd::SandboxOnly", "Client ID: %1").arg(QString::fromLatin1(cheetah.clientId))
+        << '\n'
+        << "    "
+        << QCoreApplication::translate("rd::SandboxOnly", "Client secret: %1")
+               .arg(QString::fromLatin1(cheetah.clientSecret))
+        << '\n'
         << "    curl -X POST -H '" << stellar << "' -F grant_type=client_credentials -F client_id=" << cheetah.clientId
         << " -F client_secret=" << cheetah.clientSecret << ' ' << server.baseUrl(Vendor::Cheetah).toString()
         << "/oauth/token\n"
         << "    curl -H '" << stellar << "' -H 'Authorization: Bearer <access_token>' '"
         << server.baseUrl(Vendor::Cheetah).toString() << "/program/api/members?page=1&per_page=10'\n\n";
     out << "Trigg       " << server.baseUrl(Vendor::Trigg).toString() << '\n'
-        << "    " << tr("API key: %1").arg(QString::fromLatin1(trigg.apiKey)) << '\n'
+        << "    "
+        << QCoreApplication::translate("rd::SandboxOnly", "API key: %1").arg(QString::fromLatin1(trigg.apiKey)) << '\n'
         << "    curl -H 'x-api-key: " << trigg.apiKey << "' '" << server.baseUrl(Vendor::Trigg).toString()
         << "/customers?mobilePhone=" << QString(server.triggCustomerPhone(0)).replace(u'+', "%2B"_L1) << "'\n"
         << "    curl -H 'x-api-key: " << trigg.apiKey << "' " << server.baseUrl(Vendor::Trigg).toString()
         << "/customers/id/" << server.triggCustomerId(0) << "\n\n";
-    out << tr("Faults") << ":  curl -X POST " << root << "/_sandbox/faults -d "
+    out << QCoreApplication::translate("rd::SandboxOnly", "Faults") << ":  curl -X POST " << root
+        << "/_sandbox/faults -d "
         << "'{\"type\":\"rate_limit\",\"path\":\"/tremendous/api/v2/funding_sources\",\"count\":1}'\n"
-        << "         " << tr("types") << ": latency rate_limit server_error redirect truncated_body malformed_json "
+        << "         " << QCoreApplication::translate("rd::SandboxOnly", "types")
+        << ": latency rate_limit server_error redirect truncated_body malformed_json "
         << "html_error trickle late_reply drop_after_apply;  GET/DELETE " << root << "/_sandbox/faults\n\n"
-        << tr("Press Ctrl+C to stop.") << '\n';
+        << QCoreApplication::translate("rd::SandboxOnly", "Press Ctrl+C to stop.") << '\n';
     out.flush();
     return QCoreApplication::exec();
 }

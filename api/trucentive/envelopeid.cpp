@@ -14,10 +14,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("rd::TruCentiveTypes", text);
-}
-
 // What a link's last path segment must look like to be taken for an ID: the doc's example format (upper-case
 // letters), widened to digits, with at least one letter.
 bool looksLikePathId(const QString& segment) {
@@ -34,10 +30,13 @@ bool tcLooksLikeEnvelopeId(const QString& text) {
 
 TcEnvelopeIdInput tcParseEnvelopeIdInput(const QString& input) {
     TcEnvelopeIdInput out;
-    QString text = input;
-    text.removeIf([](QChar c) { return c.isSpace(); });
+    // Surrounding whitespace goes; inside, only line breaks and tabs (a pasted link may wrap). A space inside
+    // stays, so a typed sentence ("my gift never arrived") is not taken for an ID.
+    QString text = input.trimmed();
+    text.removeIf([](QChar c) { return c == u'\n' || c == u'\r' || c == u'\t'; });
     if (text.isEmpty()) {
-        out.problem = tr("Enter an envelope ID, for example CDVLBYYIOPHLJVWYEF.");
+        out.problem =
+            QCoreApplication::translate("rd::TruCentiveTypes", "Enter an envelope ID, for example CDVLBYYIOPHLJVWYEF.");
         return out;
     }
 
@@ -48,15 +47,18 @@ TcEnvelopeIdInput tcParseEnvelopeIdInput(const QString& input) {
             out.id = text;
             out.source = TcEnvelopeIdInput::Source::Bare;
         } else {
-            out.problem = tr("This is not an envelope ID. An envelope ID looks like CDVLBYYIOPHLJVWYEF (letters and "
-                             "digits only).");
+            out.problem = QCoreApplication::translate(
+                "rd::TruCentiveTypes",
+                "This is not an envelope ID. An envelope ID looks like CDVLBYYIOPHLJVWYEF (letters and "
+                "digits only).");
         }
         return out;
     }
 
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        out.problem = tr("The link could not be read. Paste the envelope ID instead.");
+        out.problem = QCoreApplication::translate("rd::TruCentiveTypes",
+                                                  "The link could not be read. Paste the envelope ID instead.");
         return out;
     }
 
@@ -76,7 +78,9 @@ TcEnvelopeIdInput tcParseEnvelopeIdInput(const QString& input) {
 
     if (candidates.size() > 1 ||
         (candidates.size() == 1 && !pathCandidate.isEmpty() && pathCandidate != candidates[0])) {
-        out.problem = tr("The link contains more than one possible envelope ID. Paste the envelope ID itself.");
+        out.problem = QCoreApplication::translate(
+            "rd::TruCentiveTypes",
+            "The link contains more than one possible envelope ID. Paste the envelope ID itself.");
         return out;
     }
     if (candidates.size() == 1) {
@@ -89,8 +93,10 @@ TcEnvelopeIdInput tcParseEnvelopeIdInput(const QString& input) {
         out.source = TcEnvelopeIdInput::Source::LinkPath;
         return out;
     }
-    out.problem = tr("No envelope ID was found in the link. TruCentive does not document its link format: paste the "
-                     "envelope ID itself (it looks like CDVLBYYIOPHLJVWYEF).");
+    out.problem = QCoreApplication::translate(
+        "rd::TruCentiveTypes",
+        "No envelope ID was found in the link. TruCentive does not document its link format: paste the "
+        "envelope ID itself (it looks like CDVLBYYIOPHLJVWYEF).");
     return out;
 }
 

@@ -12,10 +12,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("rd::TruCentiveErrors", text);
-}
-
 // The vendor's words made safe to show: one line, no control characters, no HTML, no URL queries, at most 300
 // characters, without a trailing period (our sentence adds its own).
 QString safeText(const QString& raw) {
@@ -44,13 +40,17 @@ bool isEnvelopeOperation(TcOperation op) {
 }
 
 QString unknownDeliverText() {
-    return tr("RewardDesk cannot tell whether the envelope was sent. Check the viewed/opened feeds or look the "
-              "envelope up before sending again.");
+    return QCoreApplication::translate(
+        "rd::TruCentiveErrors",
+        "RewardDesk cannot tell whether the envelope was sent. Check the viewed/opened feeds or look the "
+        "envelope up before sending again.");
 }
 
 QString unknownOpenText() {
-    return tr("RewardDesk cannot tell whether the envelope was queued for opening. Opening is safe to retry: look "
-              "the envelope up to see its state, then open it again if it is still not open.");
+    return QCoreApplication::translate(
+        "rd::TruCentiveErrors",
+        "RewardDesk cannot tell whether the envelope was queued for opening. Opening is safe to retry: look "
+        "the envelope up to see its state, then open it again if it is still not open.");
 }
 
 } // namespace
@@ -104,17 +104,21 @@ TcErrorText tcErrorText(const ApiError& e, TcOperation op, const QString& accoun
     if (tcIsRefusedLocally(e)) {
         const QString problem = e.vendorMessage.trimmed();
         if (op == TcOperation::Deliver)
-            return {tr("The envelope was not sent: %1").arg(problem), S::None};
-        return {tr("Nothing was sent: %1").arg(problem), S::None};
+            return {QCoreApplication::translate("rd::TruCentiveErrors", "The envelope was not sent: %1").arg(problem),
+                    S::None};
+        return {QCoreApplication::translate("rd::TruCentiveErrors", "Nothing was sent: %1").arg(problem), S::None};
     }
 
     switch (e.kind) {
     case ErrorKind::Auth: {
-        QString text = tr("The API key for %1 was rejected. Open File > Accounts to replace it.").arg(who);
+        QString text =
+            QCoreApplication::translate("rd::TruCentiveErrors",
+                                        "The API key for %1 was rejected. Open File > Accounts to replace it.")
+                .arg(who);
         if (op == TcOperation::Deliver)
-            text += u' ' + tr("Nothing was sent.");
+            text += u' ' + QCoreApplication::translate("rd::TruCentiveErrors", "Nothing was sent.");
         else if (op == TcOperation::Open)
-            text += u' ' + tr("Nothing was changed.");
+            text += u' ' + QCoreApplication::translate("rd::TruCentiveErrors", "Nothing was changed.");
         return {text, S::OpenAccounts};
     }
     case ErrorKind::NoCredential:
@@ -128,26 +132,43 @@ TcErrorText tcErrorText(const ApiError& e, TcOperation op, const QString& accoun
 
     if (e.failure == FailureClass::Rejected && e.kind == ErrorKind::Http) {
         if (e.httpStatus == 404 && isEnvelopeOperation(op))
-            return {tr("No envelope with that ID. Check the ID and try again."), S::CheckEnvelope};
+            return {QCoreApplication::translate("rd::TruCentiveErrors",
+                                                "No envelope with that ID. Check the ID and try again."),
+                    S::CheckEnvelope};
         if (op == TcOperation::Deliver && tcIsInsufficientFunds(e))
-            return {tr("The project's funds are used up; add funds in TruCentive or choose another project. Nothing "
-                       "was sent."),
+            return {QCoreApplication::translate(
+                        "rd::TruCentiveErrors",
+                        "The project's funds are used up; add funds in TruCentive or choose another project. Nothing "
+                        "was sent."),
                     S::None};
         const QString words = vendorWords(e);
         if (e.httpStatus == 400 || !words.isEmpty()) {
             switch (op) {
             case TcOperation::Open:
                 if (!words.isEmpty())
-                    return {tr("TruCentive could not open the envelope: %1. Nothing was changed.").arg(words), S::None};
-                return {tr("TruCentive could not open the envelope. Nothing was changed."), S::None};
+                    return {
+                        QCoreApplication::translate("rd::TruCentiveErrors",
+                                                    "TruCentive could not open the envelope: %1. Nothing was changed.")
+                            .arg(words),
+                        S::None};
+                return {QCoreApplication::translate("rd::TruCentiveErrors",
+                                                    "TruCentive could not open the envelope. Nothing was changed."),
+                        S::None};
             case TcOperation::Deliver:
                 if (!words.isEmpty())
-                    return {tr("TruCentive did not send the envelope: %1. Nothing was sent.").arg(words), S::None};
-                return {tr("TruCentive did not send the envelope. Nothing was sent."), S::None};
+                    return {QCoreApplication::translate("rd::TruCentiveErrors",
+                                                        "TruCentive did not send the envelope: %1. Nothing was sent.")
+                                .arg(words),
+                            S::None};
+                return {QCoreApplication::translate("rd::TruCentiveErrors",
+                                                    "TruCentive did not send the envelope. Nothing was sent."),
+                        S::None};
             case TcOperation::Lookup:
             case TcOperation::EnvelopeLookup:
                 if (!words.isEmpty())
-                    return {tr("TruCentive refused the request: %1.").arg(words), S::None};
+                    return {QCoreApplication::translate("rd::TruCentiveErrors", "TruCentive refused the request: %1.")
+                                .arg(words),
+                            S::None};
                 break;
             }
         }
@@ -160,8 +181,11 @@ TcErrorText tcErrorText(const ApiError& e, TcOperation op, const QString& accoun
         if (op == TcOperation::Open)
             return {unknownOpenText(), S::CheckEnvelope};
         if (e.kind == ErrorKind::ServerError && e.httpStatus == 503)
-            return {tr("%1 is temporarily offline for maintenance (HTTP 503). Try again later.").arg(who),
-                    S::RetryLater};
+            return {
+                QCoreApplication::translate("rd::TruCentiveErrors",
+                                            "%1 is temporarily offline for maintenance (HTTP 503). Try again later.")
+                    .arg(who),
+                S::RetryLater};
     }
     return {e.userMessage(who), S::None};
 }

@@ -14,10 +14,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("rd::TruCentiveTypes", text);
-}
-
 // "5.00" from 500, "-0.05" from -5.
 QString centsText(qint64 cents) {
     const bool negative = cents < 0;
@@ -143,24 +139,24 @@ TcEnvelopeState tcEnvelopeStateFromRaw(const QString& raw) {
 QString tcEnvelopeStateDisplay(const QString& raw) {
     switch (tcEnvelopeStateFromRaw(raw)) {
     case TcEnvelopeState::Delivered:
-        return tr("Delivered");
+        return QCoreApplication::translate("rd::TruCentiveTypes", "Delivered");
     case TcEnvelopeState::Approved:
-        return tr("Approved");
+        return QCoreApplication::translate("rd::TruCentiveTypes", "Approved");
     case TcEnvelopeState::Viewed:
-        return tr("Viewed");
+        return QCoreApplication::translate("rd::TruCentiveTypes", "Viewed");
     case TcEnvelopeState::Opened:
-        return tr("Opened");
+        return QCoreApplication::translate("rd::TruCentiveTypes", "Opened");
     case TcEnvelopeState::Locked:
-        return tr("Locked");
+        return QCoreApplication::translate("rd::TruCentiveTypes", "Locked");
     case TcEnvelopeState::Expired:
-        return tr("Expired");
+        return QCoreApplication::translate("rd::TruCentiveTypes", "Expired");
     case TcEnvelopeState::Unknown:
         break;
     }
     const QString shown = raw.simplified().left(60);
     if (shown.isEmpty())
-        return tr("unknown (missing)");
-    return tr("unknown (%1)").arg(shown);
+        return QCoreApplication::translate("rd::TruCentiveTypes", "unknown (missing)");
+    return QCoreApplication::translate("rd::TruCentiveTypes", "unknown (%1)").arg(shown);
 }
 
 bool TcEnvelope::canOpen(const QDateTime& now) const {
@@ -180,7 +176,7 @@ bool TcEnvelope::canOpen(const QDateTime& now) const {
 
 QJsonObject TcEnvelope::maskedRaw() const {
     QJsonObject o = raw;
-    const QString mask = tr("(hidden: redeemable link)");
+    const QString mask = QCoreApplication::translate("rd::TruCentiveTypes", "(hidden: redeemable link)");
     for (const QString& key : {u"url"_s, u"redemption_url"_s}) {
         if (o.contains(key) && !o.value(key).isNull())
             o.insert(key, mask);
@@ -365,22 +361,25 @@ ApiResult<TcQueued> parseTcQueued(const QByteArray& body, bool envelopeRequired,
 QStringList tcValidateDeliverRequest(const TcDeliverRequest& request, const TcProject* project) {
     QStringList problems;
     if (request.projectUuid.trimmed().isEmpty())
-        problems << tr("Choose a project.");
+        problems << QCoreApplication::translate("rd::TruCentiveTypes", "Choose a project.");
     if (request.instrumentUuid.trimmed().isEmpty())
-        problems << tr("Choose an instrument (the type of reward).");
+        problems << QCoreApplication::translate("rd::TruCentiveTypes", "Choose an instrument (the type of reward).");
 
     const QString amount = request.amount.trimmed();
     qint64 cents = 0;
     const bool fixed = project && project->isFixedValue();
     if (amount.isEmpty()) {
-        problems << tr("Enter an amount in dollars and cents, for example 5.50.");
+        problems << QCoreApplication::translate("rd::TruCentiveTypes",
+                                                "Enter an amount in dollars and cents, for example 5.50.");
     } else if (!isDecimalString(amount) || amount.startsWith(u'+') || !decimalToMinorUnits(amount, 2, &cents)) {
-        problems << tr("The amount must be in dollars and cents, for example 5.50.");
+        problems << QCoreApplication::translate("rd::TruCentiveTypes",
+                                                "The amount must be in dollars and cents, for example 5.50.");
     } else if (cents <= 0) {
-        problems << tr("The amount must be more than zero.");
+        problems << QCoreApplication::translate("rd::TruCentiveTypes", "The amount must be more than zero.");
     } else if (project && !fixed && project->minValue.valid() && project->maxValue.valid() &&
                (cents < *project->minValue.cents || cents > *project->maxValue.cents)) {
-        problems << tr("The amount must be between %1 and %2 for this project.")
+        problems << QCoreApplication::translate("rd::TruCentiveTypes",
+                                                "The amount must be between %1 and %2 for this project.")
                         .arg(project->minValue.display, project->maxValue.display);
     }
 
@@ -388,20 +387,24 @@ QStringList tcValidateDeliverRequest(const TcDeliverRequest& request, const TcPr
     static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     static const QRegularExpression phone(u"^\\+?[0-9()./\\s-]+$"_s);
     if (address.isEmpty()) {
-        problems << tr("Enter the recipient's e-mail address or phone number.");
+        problems << QCoreApplication::translate("rd::TruCentiveTypes",
+                                                "Enter the recipient's e-mail address or phone number.");
     } else if (!email.match(address).hasMatch()) {
         qsizetype digits = 0;
         for (QChar c : address)
             digits += c.isDigit() ? 1 : 0;
         if (!phone.match(address).hasMatch() || digits < 7)
-            problems << tr("The recipient must be an e-mail address or a phone number.");
+            problems << QCoreApplication::translate("rd::TruCentiveTypes",
+                                                    "The recipient must be an e-mail address or a phone number.");
     }
 
     for (const auto& field : request.customFields) {
         if (field.first.trimmed().isEmpty()) {
-            problems << tr("A custom field has no name.");
+            problems << QCoreApplication::translate("rd::TruCentiveTypes", "A custom field has no name.");
         } else if (project && !project->customFields.contains(field.first)) {
-            problems << tr("The project has no custom field named “%1”.").arg(field.first);
+            problems << QCoreApplication::translate("rd::TruCentiveTypes",
+                                                    "The project has no custom field named “%1”.")
+                            .arg(field.first);
         }
     }
     return problems;

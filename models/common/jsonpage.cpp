@@ -10,10 +10,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("rd::JsonPage", text);
-}
-
 QByteArray itemIdentity(const QJsonValue& item, const QString& idKey) {
     const QJsonValue id = item.toObject().value(idKey);
     if (id.isString())
@@ -28,7 +24,7 @@ QByteArray itemIdentity(const QJsonValue& item, const QString& idKey) {
 } // namespace
 
 QString nonObjectItemError(qsizetype index) {
-    return tr("item %1 of the page is not an object").arg(index + 1);
+    return QCoreApplication::translate("rd::JsonPage", "item %1 of the page is not an object").arg(index + 1);
 }
 
 JsonPage readJsonPage(const QByteArray& body, PagingStyle style, QStringView itemsPath, const QString& idKey) {
@@ -36,20 +32,21 @@ JsonPage readJsonPage(const QByteArray& body, PagingStyle style, QStringView ite
     QString technical;
     const std::optional<QJsonDocument> document = parseJson(body, &technical);
     if (!document) {
-        page.error = tr("not JSON: %1").arg(technical);
+        page.error = QCoreApplication::translate("rd::JsonPage", "not JSON: %1").arg(technical);
         return page;
     }
     QJsonObject root;
     QJsonValue items;
     if (itemsPath.isEmpty()) {
         if (!document->isArray()) {
-            page.error = tr("expected a list of items");
+            page.error = QCoreApplication::translate("rd::JsonPage", "expected a list of items");
             return page;
         }
         items = document->array();
     } else {
         if (!document->isObject()) {
-            page.error = tr("expected an object holding \"%1\"").arg(itemsPath);
+            page.error =
+                QCoreApplication::translate("rd::JsonPage", "expected an object holding \"%1\"").arg(itemsPath);
             return page;
         }
         root = document->object();
@@ -57,7 +54,7 @@ JsonPage readJsonPage(const QByteArray& body, PagingStyle style, QStringView ite
         for (const QStringView key : itemsPath.split(u'.'))
             items = items.toObject().value(key);
         if (!items.isArray()) {
-            page.error = tr("\"%1\" is missing or not a list").arg(itemsPath);
+            page.error = QCoreApplication::translate("rd::JsonPage", "\"%1\" is missing or not a list").arg(itemsPath);
             return page;
         }
     }

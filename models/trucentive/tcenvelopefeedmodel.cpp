@@ -16,10 +16,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("rd::TcEnvelopeFeedModel", text);
-}
-
 qint64 msecs(const std::optional<QDateTime>& t) {
     return t && t->isValid() ? t->toMSecsSinceEpoch() : -1;
 }
@@ -68,7 +64,9 @@ ParsedPage<TcEnvelopeRow> TcEnvelopeFeedSchema::parsePage(const QByteArray& body
         // An item without an id cannot be looked up or acted on: the page is not of the documented shape.
         for (size_t i = 0; i < page.rows.size(); ++i) {
             if (page.rows[i].id.isEmpty()) {
-                page.error = tr("Envelope %1 in the list has no ID.").arg(i + 1);
+                page.error =
+                    QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Envelope %1 in the list has no ID.")
+                        .arg(i + 1);
                 page.rows.clear();
                 return page;
             }
@@ -87,36 +85,38 @@ QString TcEnvelopeFeedSchema::searchText(const TcEnvelopeRow& row) const {
 QVariant TcEnvelopeFeedSchema::headerData(int column, int role) const {
     const bool isTime = column == Viewed || column == Opened || column == Delivered || column == Expires;
     if (role == Qt::ToolTipRole && isTime)
-        return tr("In your time zone (%1)").arg(tcLocalZoneName());
+        return QCoreApplication::translate("rd::TcEnvelopeFeedModel", "In your time zone (%1)").arg(tcLocalZoneName());
     if (role != Qt::DisplayRole)
         return {};
     if (isTime) {
         const QString zone = tcLocalZoneName();
-        const QString title = column == Viewed      ? tr("Viewed")
-                              : column == Opened    ? tr("Opened")
-                              : column == Delivered ? tr("Delivered")
-                                                    : tr("Expires");
-        return zone.isEmpty() ? title : tr("%1 (%2)").arg(title, zone);
+        const QString title = column == Viewed   ? QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Viewed")
+                              : column == Opened ? QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Opened")
+                              : column == Delivered
+                                  ? QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Delivered")
+                                  : QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Expires");
+        return zone.isEmpty() ? title
+                              : QCoreApplication::translate("rd::TcEnvelopeFeedModel", "%1 (%2)").arg(title, zone);
     }
     switch (Column(column)) {
     case Id:
-        return tr("Envelope");
+        return QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Envelope");
     case State:
-        return tr("State");
+        return QCoreApplication::translate("rd::TcEnvelopeFeedModel", "State");
     case Recipient:
-        return tr("Recipient");
+        return QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Recipient");
     case Project:
-        return tr("Project");
+        return QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Project");
     case Viewed:
-        return tr("Viewed");
+        return QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Viewed");
     case Opened:
-        return tr("Opened");
+        return QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Opened");
     case Delivered:
-        return tr("Delivered");
+        return QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Delivered");
     case Expires:
-        return tr("Expires");
+        return QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Expires");
     case TestMode:
-        return tr("Mode");
+        return QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Mode");
     case ColumnCount:
         break;
     }
@@ -131,7 +131,8 @@ QVariant TcEnvelopeFeedSchema::data(const TcEnvelopeRow& row, int column, int ro
         case State:
             return tcEnvelopeStateDisplay(row.stateRaw);
         case Recipient:
-            return row.addressCount > 1 ? tr("%1 +%2").arg(row.recipient, QString::number(row.addressCount - 1))
+            return row.addressCount > 1 ? QCoreApplication::translate("rd::TcEnvelopeFeedModel", "%1 +%2")
+                                              .arg(row.recipient, QString::number(row.addressCount - 1))
                                         : row.recipient;
         case Project:
             return row.projectName.isEmpty() ? row.projectUuid : row.projectName;
@@ -144,7 +145,9 @@ QVariant TcEnvelopeFeedSchema::data(const TcEnvelopeRow& row, int column, int ro
         case Expires:
             return dateText(row.expiresMs);
         case TestMode:
-            return row.testMode < 0 ? tr("unknown") : row.testMode ? tr("Test") : tr("Live");
+            return row.testMode < 0 ? QCoreApplication::translate("rd::TcEnvelopeFeedModel", "unknown")
+                   : row.testMode   ? QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Test")
+                                    : QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Live");
         case ColumnCount:
             break;
         }
@@ -152,7 +155,8 @@ QVariant TcEnvelopeFeedSchema::data(const TcEnvelopeRow& row, int column, int ro
     }
     if (role == Qt::ToolTipRole) {
         if (row.hasFieldErrors)
-            return tr("Some values of this envelope could not be read; open it to see which.");
+            return QCoreApplication::translate("rd::TcEnvelopeFeedModel",
+                                               "Some values of this envelope could not be read; open it to see which.");
         if (column == Recipient)
             return row.allAddresses;
         return {};

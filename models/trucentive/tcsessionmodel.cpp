@@ -12,10 +12,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("rd::TcSessionModel", text);
-}
-
 PagedModelOptions sessionOptions() {
     PagedModelOptions options;
     options.style = PagingStyle::PageOnly;
@@ -43,9 +39,9 @@ QVariant TcSessionSchema::headerData(int column, int role) const {
         return {};
     switch (Column(column)) {
     case Ip:
-        return tr("IP address");
+        return QCoreApplication::translate("rd::TcSessionModel", "IP address");
     case Email:
-        return tr("E-mail");
+        return QCoreApplication::translate("rd::TcSessionModel", "E-mail");
     case ColumnCount:
         break;
     }
@@ -56,15 +52,17 @@ QVariant TcSessionSchema::data(const TcSession& row, int column, int role) const
     if (role == Qt::DisplayRole) {
         switch (Column(column)) {
         case Ip:
-            return row.ip.isEmpty() ? tr("(not reported)") : row.ip;
+            return row.ip.isEmpty() ? QCoreApplication::translate("rd::TcSessionModel", "(not reported)") : row.ip;
         case Email:
-            return row.email.isEmpty() ? tr("(not reported)") : row.email;
+            return row.email.isEmpty() ? QCoreApplication::translate("rd::TcSessionModel", "(not reported)")
+                                       : row.email;
         case ColumnCount:
             break;
         }
     }
     if (role == Qt::ToolTipRole && !row.fieldErrors.isEmpty())
-        return tr("Some values could not be read:\n%1").arg(row.fieldErrors.join(u'\n'));
+        return QCoreApplication::translate("rd::TcSessionModel", "Some values could not be read:\n%1")
+            .arg(row.fieldErrors.join(u'\n'));
     return {};
 }
 

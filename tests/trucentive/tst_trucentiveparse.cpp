@@ -440,6 +440,7 @@ private Q_SLOTS:
         QTest::newRow("punctuation") << u"CDVL/BYY"_s << QString() << -1;
         QTest::newRow("too short") << u"AB"_s << QString() << -1;
         QTest::newRow("empty") << u"   "_s << QString() << -1;
+        QTest::newRow("a sentence is not an id") << u"my gift never arrived"_s << QString() << -1;
     }
     void envelopeIdInput() {
         QFETCH(QString, input);

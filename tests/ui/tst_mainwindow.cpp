@@ -109,7 +109,7 @@ void TestMainWindow::emptyWindowSaysHowToStart() {
     MainWindow window(m_context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.tabs()->count(), 0);
+    QCOMPARE(window.tabs()->count(), 1); // the overview only
     QVERIFY(window.overview()->isVisible());
     QVERIFY(window.banner()->text().contains(QStringLiteral("--demo")));
     shoot(&window, QStringLiteral("mainwindow-empty"));
@@ -131,6 +131,10 @@ void TestMainWindow::demoAccountsConnect() {
     AccountListModel* model = window.overview()->model();
     QCOMPARE(model->rowCount(), 4);
 
+    // A TruCentive tab exists now (its tab is built); the overview stays the first tab.
+    QCOMPARE(window.tabs()->count(), 2);
+    window.tabs()->setCurrentWidget(window.overview());
+    QCOMPARE(window.banner()->environment(), Environment::Demo);
     window.refreshCurrent(); // F5 on the overview tests every connection
     for (int row = 0; row < 4; ++row) {
         QTRY_VERIFY_WITH_TIMEOUT(model->index(row, 0).data(AccountListModel::TestOkRole).toInt() != 0, 10000);
@@ -163,6 +167,7 @@ void TestMainWindow::productionIsVisible() {
     QVERIFY(!id.isEmpty());
     MainWindow window(m_context);
     window.show();
+    window.tabs()->setCurrentWidget(window.overview());
     QCOMPARE(window.banner()->environment(), Environment::Production);
     QVERIFY(window.banner()->text().contains(QStringLiteral("PRODUCTION")));
     QCOMPARE(window.banner()->palette().color(QPalette::Window), EnvironmentBanner::colour(Environment::Production));

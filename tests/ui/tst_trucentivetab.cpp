@@ -173,21 +173,17 @@ QString TestTruCentiveTab::addAccount(const QByteArray& key, const QString& name
     return id;
 }
 
-// The main window builds one tab per account through createVendorTab(); until the TruCentive tab is registered
-// there, the test adds it to the window's tab widget itself (syncTabs() keeps a tab whose account exists).
+// The main window builds one tab per account through createVendorTab() (the overview stays the first tab); the
+// test brings the account's tab to the front, as an agent clicking it would.
 TruCentiveTab* TestTruCentiveTab::tabFor(const QString& accountId) {
     for (int i = 0; i < m_window->tabs()->count(); ++i) {
         auto* tab = qobject_cast<TruCentiveTab*>(m_window->tabs()->widget(i));
-        if (tab && tab->account().id == accountId)
+        if (tab && tab->account().id == accountId) {
+            m_window->tabs()->setCurrentWidget(tab);
             return tab;
+        }
     }
-    const std::optional<Account> account = m_accounts->find(accountId);
-    if (!account)
-        return nullptr;
-    auto* tab = new TruCentiveTab(m_context, *account);
-    m_window->tabs()->addTab(tab, tab->tabTitle());
-    m_window->syncTabs();
-    return tab;
+    return nullptr;
 }
 
 std::optional<JournalEntry> TestTruCentiveTab::lastEntry(const QString& action) const {

@@ -70,6 +70,10 @@ TruCentiveTab::~TruCentiveTab() {
     }
 }
 
+TcSendDialog* TruCentiveTab::sendDialog() const {
+    return m_sendDialog;
+}
+
 QString TruCentiveTab::tabTitle() const {
     return m_account.displayName.isEmpty() ? m_account.label() : m_account.displayName;
 }

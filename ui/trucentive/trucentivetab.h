@@ -64,7 +64,7 @@ public:
     TcSessionsView* sessionsView() const { return m_sessions; }
     TcOpenFlow* openFlow() const { return m_openFlow; }
     TcSendFlow* sendFlow() const { return m_sendFlow; }
-    TcSendDialog* sendDialog() const { return m_sendDialog; }
+    TcSendDialog* sendDialog() const;
     QTabWidget* pages() const { return m_pages; }
     QLabel* identityLabel() const { return m_identity; }
     InlineMessage* message() const { return m_message; }
