@@ -1,5 +1,7 @@
 #include "faultserver.h"
 
+#include "sandbox/sandboxresponse.h"
+
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -14,57 +16,6 @@ namespace rd::test {
 namespace {
 
 constexpr qsizetype MaxHeaderBytes = 64 * 1024;
-
-QByteArray reasonPhrase(int status) {
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 202:
-        return "Accepted";
-    case 204:
-        return "No Content";
-    case 301:
-        return "Moved Permanently";
-    case 302:
-        return "Found";
-    case 303:
-        return "See Other";
-    case 307:
-        return "Temporary Redirect";
-    case 308:
-        return "Permanent Redirect";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 402:
-        return "Payment Required";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 406:
-        return "Not Acceptable";
-    case 409:
-        return "Conflict";
-    case 422:
-        return "Unprocessable Entity";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    case 504:
-        return "Gateway Timeout";
-    default:
-        return "Status";
-    }
-}
 
 bool pathMatches(const QString& pattern, const QString& path) {
     if (pattern.endsWith(u'*'))
@@ -123,7 +74,7 @@ FaultResponse FaultResponse::text(int status, const QByteArray& body, const QByt
 FaultResponse FaultResponse::html(int status, const QByteArray& body) {
     QByteArray page = body;
     if (page.isEmpty()) {
-        const QByteArray line = QByteArray::number(status) + ' ' + reasonPhrase(status);
+        const QByteArray line = QByteArray::number(status) + ' ' + httpReasonPhrase(status);
         page = "<html>\r\n<head><title>" + line + "</title></head>\r\n<body>\r\n<center><h1>" + line +
                "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
     }
@@ -499,7 +450,7 @@ void FaultServer::sendNow(Connection* c) {
     const bool truncating = r.announcedLength >= 0 && r.announcedLength > r.body.size();
     const bool closeAfter = r.closeAfter || truncating || r.omitContentLength || c->clientClose;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' +
-                      (r.reason.isEmpty() ? reasonPhrase(r.status) : r.reason) + "\r\n";
+                      (r.reason.isEmpty() ? httpReasonPhrase(r.status) : r.reason) + "\r\n";
     for (const auto& h : r.headers)
         head += h.first + ": " + h.second + "\r\n";
     if (!r.omitContentLength)
