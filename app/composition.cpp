@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUuid>
 
 #include "accounts/accountstore.h"
 #include "core/httptransport.h"
@@ -113,16 +114,18 @@ void Composition::addDemoAccounts(quint16 port) {
         account.baseUrl =
             QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(SandboxServer::pathPrefix(vendor)));
         account.displayName = tr("%1 demo").arg(vendorDisplayName(vendor));
+        // Demo secrets are fixed sample values, kept in memory only. They are written before the account is added,
+        // so the session reads them once, when the account appears (the memory store answers in order).
+        account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const DemoCredentials demo = SandboxServer::demoCredentials(vendor);
-        const QString id = m_accounts->add(account);
-        // Demo secrets are fixed sample values, kept in memory only.
+        const auto ignore = [](const CredentialResult&) {};
         if (vendor == Vendor::Cheetah) {
-            m_memory->write(id, QString::fromLatin1(SecretName::ClientId), demo.clientId, this, [](auto&) {});
-            m_memory->write(id, QString::fromLatin1(SecretName::ClientSecret), demo.clientSecret, this, [](auto&) {});
+            m_memory->write(account.id, QString::fromLatin1(SecretName::ClientId), demo.clientId, this, ignore);
+            m_memory->write(account.id, QString::fromLatin1(SecretName::ClientSecret), demo.clientSecret, this, ignore);
         } else {
-            m_memory->write(id, QString::fromLatin1(SecretName::ApiKey), demo.apiKey, this, [](auto&) {});
+            m_memory->write(account.id, QString::fromLatin1(SecretName::ApiKey), demo.apiKey, this, ignore);
         }
-        m_sessions->reload(id);
+        m_accounts->add(account);
     }
     qCInfo(lcApp) << "demo accounts ready on port" << port;
     // A newcomer sees every demo account turn green without a click; the sessions finish reading first.

@@ -291,7 +291,7 @@ void AccountEditDialog::writeSecrets(const Account& account, const QHash<QByteAr
     if (!hintSource.isEmpty())
         toSave.secretHint = secretHint(QString::fromUtf8(hintSource));
     if (secrets.isEmpty()) {
-        finishSave(toSave, sessionOnly);
+        finishSave(toSave);
         return;
     }
     setBusy(true, sessionOnly ? tr("Keeping the credentials for this session…")
@@ -303,7 +303,7 @@ void AccountEditDialog::writeSecrets(const Account& account, const QHash<QByteAr
     auto failed = std::make_shared<bool>(false);
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         store->write(account.id, QString::fromLatin1(it.key()), it.value(), this,
-                     [this, toSave, secrets, sessionOnly, pending, failed](const CredentialResult& result) {
+                     [this, toSave, secrets, pending, failed](const CredentialResult& result) {
                          if (*failed)
                              return;
                          if (result.status != CredentialResult::Status::Ok) {
@@ -323,13 +323,12 @@ void AccountEditDialog::writeSecrets(const Account& account, const QHash<QByteAr
                              return;
                          }
                          if (--*pending == 0)
-                             finishSave(toSave, sessionOnly);
+                             finishSave(toSave);
                      });
     }
 }
 
-void AccountEditDialog::finishSave(const Account& account, bool sessionOnly) {
-    Q_UNUSED(sessionOnly)
+void AccountEditDialog::finishSave(const Account& account) {
     QString error;
     const bool ok = m_isNew ? !m_accounts->add(account, &error).isEmpty() : m_accounts->update(account, &error);
     if (!ok) {

@@ -52,7 +52,7 @@ private:
     void testConnection();
     void save();
     void writeSecrets(const Account& account, const QHash<QByteArray, QByteArray>& secrets, bool sessionOnly);
-    void finishSave(const Account& account, bool sessionOnly);
+    void finishSave(const Account& account);
     void setBusy(bool busy, const QString& status);
     void setStatus(const QString& text, bool error);
 
