@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include "sandboxserver.h"
+#include "sandboxtremendous.h"
 #include "sandboxtrucentive.h"
 
 using namespace Qt::StringLiterals;
@@ -62,12 +63,28 @@ int runSandboxOnly(quint16 port, quint64 seed, int size) {
                .arg(samples.lowBalanceProjectUuid, samples.lowBalanceInstrumentUuid)
                .arg(samples.lowBalanceCents)
         << "\n\n";
-    out << "Tremendous  " << server.baseUrl(Vendor::Tremendous).toString() << '\n'
+    const QString trBase = server.baseUrl(Vendor::Tremendous).toString();
+    const QString trAuth = u"curl -H 'Authorization: Bearer "_s + QString::fromLatin1(tremendous.apiKey) + u"' "_s;
+    const QString pendingOrder = server.tremendous()->pendingApprovalOrderIds(1).value(0);
+    const QString flaggedReview = server.tremendous()->flaggedReviewIds(1).value(0);
+    const QString failedReward = server.tremendous()->failedRewardIds(1).value(0);
+    out << "Tremendous  " << trBase << '\n'
         << "    "
         << QCoreApplication::translate("rd::SandboxOnly", "API key: %1").arg(QString::fromLatin1(tremendous.apiKey))
         << '\n'
-        << "    curl -H 'Authorization: Bearer " << tremendous.apiKey << "' "
-        << server.baseUrl(Vendor::Tremendous).toString() << "/funding_sources\n\n";
+        << "    " << trAuth << trBase << "/funding_sources\n"
+        << "    " << trAuth << "'" << trBase << "/orders?limit=20'\n"
+        << "    " << trAuth << "-X POST " << trBase << "/order_approvals/" << pendingOrder << "/approve\n"
+        << "    " << trAuth << "-X PUT " << trBase << "/fraud_reviews/" << flaggedReview << "/release\n"
+        << "    " << trAuth << "-X POST " << trBase << "/rewards/" << failedReward << "/resend\n"
+        << "    "
+        << QCoreApplication::translate("rd::SandboxOnly",
+                                       "Samples: order pending approval %1, flagged fraud review (reward id) %2, "
+                                       "reward with a failed delivery %3")
+               .arg(pendingOrder, flaggedReview, failedReward)
+        << '\n'
+        << "    " << QCoreApplication::translate("rd::SandboxOnly", "Organization settings") << ":  curl -X POST "
+        << root << "/_sandbox/tremendous -d '{\"approvals_via_api\":false,\"balance_cents\":100}'\n\n";
     out << "Cheetah     " << server.baseUrl(Vendor::Cheetah).toString() << '\n'
         << "    "
         << QCoreApplication::translate("rd::SandboxOnly", "Client ID: %1").arg(QString::fromLatin1(cheetah.clientId))

@@ -64,6 +64,9 @@ public:
 
     // The TruCentive vendor: sample envelope ids (samples()), async delay and clock seams for tests. Server thread.
     SandboxTruCentive* truCentive() { return m_truCentive.get(); }
+    // The Tremendous vendor: settings (approvals via API, balance), sample ids, async delay and clock seams. Server
+    // thread.
+    SandboxTremendous* tremendous() { return m_tremendous.get(); }
 
     FaultInjector* faults();
     SandboxHttpServer* http() { return m_http; }
