@@ -20,6 +20,7 @@
 #include "sandbox/sandboxserver.h"
 #include "session/accountsessions.h"
 #include "session/connectiontester.h"
+#include "tremendous/tremendousreconciler.h"
 #include "trucentive/trucentivereconciler.h"
 
 Q_LOGGING_CATEGORY(lcApp, "rewarddesk.app")
@@ -61,6 +62,7 @@ Composition::Composition(const Options& options, QObject* parent)
     m_reconciler = new JournalReconciler(m_journal, this);
     const auto resolver = [sessions = m_sessions](const QString& accountId) { return sessions->endpoint(accountId); };
     m_reconciler->registerReconciler(Vendor::TruCentive, new TruCentiveReconciler(m_transport, resolver, this));
+    m_reconciler->registerReconciler(Vendor::Tremendous, new TremendousReconciler(m_transport, resolver, this));
     connect(m_journal, &ActionJournal::loaded, m_reconciler, &JournalReconciler::reconcileAll);
     // An account's credentials arrive asynchronously: try again once its session is ready.
     connect(m_sessions, &AccountSessions::sessionChanged, m_reconciler, [this](const QString& accountId) {

@@ -156,9 +156,12 @@ std::optional<QString> moneyText(const QJsonValue& v) {
         const double d = v.toDouble();
         if (!std::isfinite(d))
             return std::nullopt;
-        const QString s = QString::number(d, 'g', QLocale::FloatingPointShortest);
+        // Fixed notation, shortest round-trip digits: 10000000 stays "10000000" ('g' would give "1e+07").
+        if (std::fabs(d) >= 1e15)
+            return std::nullopt; // beyond exact cents in a double: not a plausible amount
+        const QString s = QString::number(d, 'f', QLocale::FloatingPointShortest);
         if (!isDecimalString(s))
-            return std::nullopt; // exponent form: not a plausible amount
+            return std::nullopt;
         return s;
     }
     return std::nullopt;

@@ -328,7 +328,7 @@ SandboxResponse SandboxTremendous::decideOrder(const SandboxRequest& request, bo
     if (!index)
         return error(404, u"Order not found"_s);
     TremendousOrder order = m_state->order(*index);
-    if (order.status != TrOrderStatus::PendingApproval) {
+    if (order.status != SbxTrOrderStatus::PendingApproval) {
         return error(422, u"Order is not pending approval (its status is %1)"_s.arg(
                               QLatin1StringView(SandboxTremendousData::kStatuses[static_cast<int>(order.status)])));
     }
@@ -341,12 +341,12 @@ SandboxResponse SandboxTremendous::decideOrder(const SandboxRequest& request, bo
                     QString::number(total / 100.0, 'f', 2), QString::number(m_state->balanceCents() / 100.0, 'f', 2)));
         }
         m_state->setBalanceCents(m_state->balanceCents() - total);
-        order.status = TrOrderStatus::Executed;
+        order.status = SbxTrOrderStatus::Executed;
         m_state->setOrder(*index, order);
         m_state->deliverLater(*index, {});
         qCDebug(lcSandbox) << "tremendous: order" << m_state->data().orderId(*index) << "approved";
     } else {
-        order.status = TrOrderStatus::Canceled;
+        order.status = SbxTrOrderStatus::Canceled;
         for (TremendousReward& reward : order.rewards)
             reward.canceled = true;
         order.refundCents = order.totalCents();
@@ -421,11 +421,11 @@ SandboxResponse SandboxTremendous::reviewFraud(const SandboxRequest& request, bo
     if (review < 0)
         return error(404, u"Fraud review not found"_s);
     TremendousReviewState state = m_state->review(review);
-    if (state.status != TrReviewStatus::Flagged) {
+    if (state.status != SbxTrReviewStatus::Flagged) {
         return error(422, u"Fraud review is not flagged (its status is %1)"_s.arg(QLatin1StringView(
                               SandboxTremendousData::kReviewStatuses[static_cast<int>(state.status)])));
     }
-    state.status = release ? TrReviewStatus::Released : TrReviewStatus::Blocked;
+    state.status = release ? SbxTrReviewStatus::Released : SbxTrReviewStatus::Blocked;
     state.reviewedBy = kApiReviewer;
     state.reviewedAt = m_state->now();
     m_state->setReview(review, state);
@@ -543,21 +543,21 @@ SandboxResponse SandboxTremendous::resendReward(const SandboxRequest& request) {
 
     TremendousOrder order = m_state->order(found->first);
     TremendousReward& reward = order.rewards[found->second];
-    if (hasEmail && reward.method == TrMethod::Phone)
+    if (hasEmail && reward.method == SbxTrMethod::Phone)
         return error(422, u"updated_email applies only to rewards delivered by e-mail"_s,
                      payloadFor(u"updated_email"_s, u"not applicable to SMS delivery"_s));
-    if (hasPhone && reward.method != TrMethod::Phone)
+    if (hasPhone && reward.method != SbxTrMethod::Phone)
         return error(422, u"updated_phone applies only to rewards delivered by SMS"_s,
                      payloadFor(u"updated_phone"_s, u"not applicable to e-mail delivery"_s));
     if (reward.canceled)
         return error(422, u"The reward has been canceled and cannot be resent"_s);
-    if (reward.delivery != TrDelivery::Failed)
+    if (reward.delivery != SbxTrDelivery::Failed)
         return error(422, u"Only rewards with a previous delivery failure can be resent"_s);
     if (hasEmail)
         reward.email = email;
     if (hasPhone)
         reward.phone = phone;
-    reward.delivery = TrDelivery::Pending;
+    reward.delivery = SbxTrDelivery::Pending;
     m_state->setOrder(found->first, order);
     m_state->deliverLater(found->first, {found->second});
     qCDebug(lcSandbox) << "tremendous: reward" << request.arg(u"id"_s) << "resent";
@@ -574,9 +574,9 @@ SandboxResponse SandboxTremendous::cancelReward(const SandboxRequest& request) {
         return error(422, u"The reward has already been canceled"_s);
     if (reward.expiresAt >= 0 && reward.expiresAt <= m_state->now())
         return error(422, u"The reward has expired and cannot be canceled"_s);
-    if (reward.delivery == TrDelivery::Succeeded)
+    if (reward.delivery == SbxTrDelivery::Succeeded)
         return error(422, u"The reward has already been redeemed and cannot be canceled"_s);
-    if (reward.delivery != TrDelivery::Failed)
+    if (reward.delivery != SbxTrDelivery::Failed)
         return error(422, u"Only rewards with a delivery failure can be canceled"_s);
     m_state->cancelAndRefund(order, found->second);
     m_state->setOrder(found->first, order);
@@ -593,9 +593,9 @@ SandboxResponse SandboxTremendous::generateLink(const SandboxRequest& request) {
     const int review = found->second == 0 ? m_state->data().reviewOfOrder(found->first) : -1;
     if (order.rewards.at(found->second).canceled)
         return error(403, u"A link cannot be generated for a canceled reward"_s);
-    if (review >= 0 && m_state->review(review).status == TrReviewStatus::Blocked)
+    if (review >= 0 && m_state->review(review).status == SbxTrReviewStatus::Blocked)
         return error(403, u"A link cannot be generated for a reward blocked by fraud review"_s);
-    if (order.status != TrOrderStatus::Executed)
+    if (order.status != SbxTrOrderStatus::Executed)
         return error(403, u"A link can be generated only for rewards of executed orders"_s);
     SandboxRandom random = SandboxRandom::forRecord(m_seed, "tremendous.link", m_state->nextLinkNumber());
     SandboxJsonWriter json(256);

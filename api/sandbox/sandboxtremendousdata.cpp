@@ -308,7 +308,7 @@ TremendousOrder SandboxTremendousData::order(quint64 index) const {
     o.invoice = random.chance(10);
     const bool recent = index < static_cast<quint64>(qMax(1, m_size / 5));
     const int roll = static_cast<int>(random.bounded(1000));
-    using S = TrOrderStatus;
+    using S = SbxTrOrderStatus;
     if (recent) {
         o.status = roll < 220   ? S::PendingApproval
                    : roll < 250 ? S::Open
@@ -334,11 +334,11 @@ TremendousOrder SandboxTremendousData::order(quint64 index) const {
         break;
     case 2:
         o.status = S::Executed;
-        forcedFailed = static_cast<int>(TrMethod::Email);
+        forcedFailed = static_cast<int>(SbxTrMethod::Email);
         break;
     case 3:
         o.status = S::Executed;
-        forcedFailed = static_cast<int>(TrMethod::Phone);
+        forcedFailed = static_cast<int>(SbxTrMethod::Phone);
         break;
     default:
         if (review >= 0)
@@ -354,28 +354,28 @@ TremendousOrder SandboxTremendousData::order(quint64 index) const {
         w.n = n;
         w.cents = static_cast<qint64>(r.pick(kDenominations)) * 100;
         w.usdCents = (w.cents * kRates[o.currency] + 5000) / 10000;
-        w.method = static_cast<TrMethod>(weighted(r, {70, 15, 15}));
+        w.method = static_cast<SbxTrMethod>(weighted(r, {70, 15, 15}));
         w.deliverAt = dayOf(o.createdAt);
         switch (o.status) {
         case S::Executed: {
             const int d = static_cast<int>(r.bounded(1000));
-            if (w.method != TrMethod::Link && d < 35)
-                w.delivery = TrDelivery::Failed;
+            if (w.method != SbxTrMethod::Link && d < 35)
+                w.delivery = SbxTrDelivery::Failed;
             else if (age < kDay && d < 135)
-                w.delivery = TrDelivery::Pending;
+                w.delivery = SbxTrDelivery::Pending;
             else if (age < 2 * kDay && d < 185) {
-                w.delivery = TrDelivery::Scheduled;
+                w.delivery = SbxTrDelivery::Scheduled;
                 w.deliverAt = dayOf(m_startMs) + r.range(1, 7) * kDay;
             } else
-                w.delivery = TrDelivery::Succeeded;
+                w.delivery = SbxTrDelivery::Succeeded;
             break;
         }
         case S::Canceled:
-            w.delivery = r.chance(70) ? TrDelivery::Pending : TrDelivery::Failed;
+            w.delivery = r.chance(70) ? SbxTrDelivery::Pending : SbxTrDelivery::Failed;
             w.canceled = true;
             break;
         default:
-            w.delivery = TrDelivery::Pending;
+            w.delivery = SbxTrDelivery::Pending;
             break;
         }
         if (r.chance(30))
@@ -384,16 +384,16 @@ TremendousOrder SandboxTremendousData::order(quint64 index) const {
         w.customerId = fields.first;
         w.ticket = fields.second;
         if (n == 0 && forcedFailed >= 0) {
-            w.method = static_cast<TrMethod>(forcedFailed);
-            w.delivery = TrDelivery::Failed;
+            w.method = static_cast<SbxTrMethod>(forcedFailed);
+            w.delivery = SbxTrDelivery::Failed;
             w.expiresAt = -1;
         }
         if (n == 0 && review >= 0) {
-            w.delivery = TrDelivery::Succeeded;
-            if (w.method == TrMethod::Phone)
-                w.method = TrMethod::Email;
+            w.delivery = SbxTrDelivery::Succeeded;
+            if (w.method == SbxTrMethod::Phone)
+                w.method = SbxTrMethod::Email;
         }
-        w.bounces = w.delivery == TrDelivery::Failed && w.method == TrMethod::Email;
+        w.bounces = w.delivery == SbxTrDelivery::Failed && w.method == SbxTrMethod::Email;
         o.rewards.append(w);
     }
     const qint64 subtotal = o.subtotalCents();
@@ -403,7 +403,7 @@ TremendousOrder SandboxTremendousData::order(quint64 index) const {
         o.discountCents = (subtotal * 5 + 50) / 100;
     if (o.status == S::Canceled)
         o.refundCents = o.totalCents();
-    if (review >= 0 && reviewPlan(review).state.status == TrReviewStatus::Blocked) {
+    if (review >= 0 && reviewPlan(review).state.status == SbxTrReviewStatus::Blocked) {
         o.rewards[0].canceled = true;
         o.refundCents = o.rewards[0].usdCents;
         if (o.rewards.size() == 1)
@@ -422,8 +422,8 @@ TremendousRecipient SandboxTremendousData::recipient(quint64 order, const Tremen
     const QString domain = reward.bounces ? QString::fromLatin1(random.pick(kBouncingDomains)) : random.emailDomain();
     const QString email = emailLocalPart(first, last, static_cast<int>(random.range(1, 99))) + u'@' + domain;
     const QString phone = u"+1"_s + QString::number(random.range(201, 989)) + random.digits(7);
-    const bool withEmail = reward.method != TrMethod::Phone || random.chance(50);
-    const bool withPhone = reward.method == TrMethod::Phone || random.chance(20);
+    const bool withEmail = reward.method != SbxTrMethod::Phone || random.chance(50);
+    const bool withPhone = reward.method == SbxTrMethod::Phone || random.chance(20);
     if (withEmail)
         out.email = email;
     if (withPhone)
@@ -442,21 +442,21 @@ namespace {
 struct ReviewSample {
     qint64 minAge;
     qint64 maxAge;
-    TrScenario scenario;
-    int status; // TrReviewStatus, or 3 = blocked automatically after 30 days
+    SbxTrScenario scenario;
+    int status; // SbxTrReviewStatus, or 3 = blocked automatically after 30 days
 };
 const ReviewSample kReviewSamples[] = {
-    {20 * kMinute, 60 * kMinute, TrScenario::VpnMultipleEmails, 0},
-    {kHour, 3 * kHour, TrScenario::DisallowedCountry, 0},
-    {3 * kHour, 8 * kHour, TrScenario::IpBlockedReward, 0},
-    {8 * kHour, 20 * kHour, TrScenario::VelocityCheck, 0},
-    {28 * kDay + 12 * kHour, 29 * kDay + 20 * kHour, TrScenario::OverAmount, 0}, // close to the 30-day auto-block
-    {2 * kDay, 5 * kDay, TrScenario::AppleRelay, 2},
-    {3 * kDay, 9 * kDay, TrScenario::VpnMultipleEmails, 1},
-    {31 * kDay, 34 * kDay + 12 * kHour, TrScenario::DisallowedCountry, 3},
-    {-1, -1, TrScenario::VpnMultipleEmails, -1},
-    {-1, -1, TrScenario::VpnMultipleEmails, -1},
-    {kDay, 2 * kDay, TrScenario::OverAmountVelocity, 0},
+    {20 * kMinute, 60 * kMinute, SbxTrScenario::VpnMultipleEmails, 0},
+    {kHour, 3 * kHour, SbxTrScenario::DisallowedCountry, 0},
+    {3 * kHour, 8 * kHour, SbxTrScenario::IpBlockedReward, 0},
+    {8 * kHour, 20 * kHour, SbxTrScenario::VelocityCheck, 0},
+    {28 * kDay + 12 * kHour, 29 * kDay + 20 * kHour, SbxTrScenario::OverAmount, 0}, // close to the 30-day auto-block
+    {2 * kDay, 5 * kDay, SbxTrScenario::AppleRelay, 2},
+    {3 * kDay, 9 * kDay, SbxTrScenario::VpnMultipleEmails, 1},
+    {31 * kDay, 34 * kDay + 12 * kHour, SbxTrScenario::DisallowedCountry, 3},
+    {-1, -1, SbxTrScenario::VpnMultipleEmails, -1},
+    {-1, -1, SbxTrScenario::VpnMultipleEmails, -1},
+    {kDay, 2 * kDay, SbxTrScenario::OverAmountVelocity, 0},
 };
 constexpr int kReviewSampleCount = int(sizeof(kReviewSamples) / sizeof(kReviewSamples[0]));
 } // namespace
@@ -521,7 +521,7 @@ TremendousReviewPlan SandboxTremendousData::reviewPlanFor(int review, quint64 or
         p.scenario = sample->scenario;
         status = sample->status;
     } else {
-        p.scenario = static_cast<TrScenario>(weighted(random, {22, 14, 10, 16, 10, 10, 6, 6, 0, 0, 6}));
+        p.scenario = static_cast<SbxTrScenario>(weighted(random, {22, 14, 10, 16, 10, 10, 6, 6, 0, 0, 6}));
         const int roll = static_cast<int>(random.bounded(100));
         if (age > 30 * kDay)
             status = roll < 60 ? 3 : roll < 85 ? 2 : 1;
@@ -532,15 +532,15 @@ TremendousReviewPlan SandboxTremendousData::reviewPlanFor(int review, quint64 or
     }
     switch (status) {
     case 0:
-        p.state.status = TrReviewStatus::Flagged;
+        p.state.status = SbxTrReviewStatus::Flagged;
         break;
     case 3:
-        p.state.status = TrReviewStatus::Blocked;
+        p.state.status = SbxTrReviewStatus::Blocked;
         p.state.reviewedBy = QString::fromLatin1(kAutoReviewer);
         p.state.reviewedAt = redeemedAt + 30 * kDay;
         break;
     default:
-        p.state.status = status == 1 ? TrReviewStatus::Blocked : TrReviewStatus::Released;
+        p.state.status = status == 1 ? SbxTrReviewStatus::Blocked : SbxTrReviewStatus::Released;
         p.state.reviewedBy = QString::fromLatin1(random.pick(kReviewers));
         p.state.reviewedAt = redeemedAt + random.range(10 * kMinute, qMax(11 * kMinute, qMin(age - kMinute, 3 * kDay)));
         break;

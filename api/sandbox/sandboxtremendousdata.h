@@ -32,7 +32,7 @@ class SandboxJsonWriter;
 // Fraud reviews 0..reviewCount()-1 (max(12, size/40), at most kMaxReviews; none below 17 orders) each concern reward
 // 0 of an EXECUTED order created shortly before the redemption; redeemed_at lies within 35 days before the start.
 // Reviews 0..7 and 10 are fixed scenarios (see Scenario in the .cpp).
-enum class TrOrderStatus : quint8 {
+enum class SbxTrOrderStatus : quint8 {
     Canceled,
     Open,
     Executed,
@@ -41,11 +41,11 @@ enum class TrOrderStatus : quint8 {
     PendingInternalPaymentApproval,
     PendingSettlement
 };
-enum class TrDelivery : quint8 { Scheduled, Failed, Succeeded, Pending };
-enum class TrMethod : quint8 { Email, Link, Phone };
-enum class TrReviewStatus : quint8 { Flagged, Blocked, Released };
+enum class SbxTrDelivery : quint8 { Scheduled, Failed, Succeeded, Pending };
+enum class SbxTrMethod : quint8 { Email, Link, Phone };
+enum class SbxTrReviewStatus : quint8 { Flagged, Blocked, Released };
 // Why a review was flagged (reasons, risk and related rewards: SandboxTremendousFraud).
-enum class TrScenario : quint8 {
+enum class SbxTrScenario : quint8 {
     VpnMultipleEmails,  // "VPN detected" + "Device related to multiple emails", high
     DisallowedCountry,  // medium or high
     IpBlockedReward,    // "IP related to a blocked reward", high, related_rewards.blocked_count > 0
@@ -63,8 +63,8 @@ struct TremendousReward {
     int n = 0;
     qint64 cents = 0;    // denomination, in the order's currency
     qint64 usdCents = 0; // the same in the organization's currency (USD)
-    TrMethod method = TrMethod::Email;
-    TrDelivery delivery = TrDelivery::Succeeded;
+    SbxTrMethod method = SbxTrMethod::Email;
+    SbxTrDelivery delivery = SbxTrDelivery::Succeeded;
     qint64 deliverAt = 0;  // a date (UTC day)
     qint64 expiresAt = -1; // -1: null (does not expire)
     int customerId = -1;   // custom field "customer_id" (-1: none)
@@ -77,7 +77,7 @@ struct TremendousReward {
 
 struct TremendousOrder {
     quint64 index = 0;
-    TrOrderStatus status = TrOrderStatus::Executed;
+    SbxTrOrderStatus status = SbxTrOrderStatus::Executed;
     int channel = 0;
     int campaign = -1; // -1: null
     int currency = 0;
@@ -91,7 +91,7 @@ struct TremendousOrder {
 
     qint64 subtotalCents() const;
     qint64 totalCents() const { return subtotalCents() + feesCents - discountCents; }
-    bool hasPayment() const { return status != TrOrderStatus::Open && status != TrOrderStatus::Failed; }
+    bool hasPayment() const { return status != SbxTrOrderStatus::Open && status != SbxTrOrderStatus::Failed; }
 };
 
 struct TremendousRecipient {
@@ -101,7 +101,7 @@ struct TremendousRecipient {
 };
 
 struct TremendousReviewState {
-    TrReviewStatus status = TrReviewStatus::Flagged;
+    SbxTrReviewStatus status = SbxTrReviewStatus::Flagged;
     QString reviewedBy; // empty while flagged
     qint64 reviewedAt = -1;
 };
@@ -110,7 +110,7 @@ struct TremendousReviewPlan {
     int index = 0;
     quint64 order = 0;
     qint64 redeemedAt = 0;
-    TrScenario scenario = TrScenario::VpnMultipleEmails;
+    SbxTrScenario scenario = SbxTrScenario::VpnMultipleEmails;
     TremendousReviewState state; // as generated
 };
 

@@ -46,7 +46,7 @@ TremendousReviewDetail SandboxTremendousFraud::detail(const TremendousReviewPlan
     TremendousReviewDetail d;
     const Place* place = &random.pick(kAllowed);
     int related = static_cast<int>(random.range(0, 2));
-    using T = TrScenario;
+    using T = SbxTrScenario;
     switch (plan.scenario) {
     case T::VpnMultipleEmails:
         d.reasons = {u"VPN detected"_s, u"Device related to multiple emails"_s};
@@ -157,7 +157,7 @@ void SandboxTremendousFraud::write(SandboxJsonWriter& json, const TremendousRevi
         .endObject()
         .key("reward"_L1);
     m_data.writeReward(json, order, order.rewards.first());
-    if (state.status != TrReviewStatus::Flagged) {
+    if (state.status != SbxTrReviewStatus::Flagged) {
         json.field("reviewed_by"_L1, state.reviewedBy).field("reviewed_at"_L1, isoMillisUtc(state.reviewedAt));
     }
     if (!d.accountHash.isEmpty())

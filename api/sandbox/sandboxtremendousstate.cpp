@@ -68,13 +68,13 @@ void SandboxTremendousState::cancelAndRefund(TremendousOrder& order, int n) {
         return;
     reward.canceled = true;
     order.refundCents = qMax<qint64>(0, order.refundCents) + reward.usdCents;
-    if (order.status == TrOrderStatus::Executed)
+    if (order.status == SbxTrOrderStatus::Executed)
         m_balanceCents += reward.usdCents; // it was paid for: the refund goes back to the balance
     bool all = true;
     for (const TremendousReward& r : order.rewards)
         all = all && r.canceled;
     if (all)
-        order.status = TrOrderStatus::Canceled;
+        order.status = SbxTrOrderStatus::Canceled;
 }
 
 void SandboxTremendousState::deliverLater(quint64 index, const QList<int>& rewards) {
@@ -85,17 +85,17 @@ void SandboxTremendousState::deliverLater(quint64 index, const QList<int>& rewar
         if (generation != m_generation)
             return;
         TremendousOrder current = order(index);
-        if (current.status != TrOrderStatus::Executed)
+        if (current.status != SbxTrOrderStatus::Executed)
             return;
         bool changed = false;
         for (TremendousReward& reward : current.rewards) {
             if (reward.canceled || (!rewards.isEmpty() && !rewards.contains(reward.n)))
                 continue;
-            if (reward.delivery != TrDelivery::Pending && reward.delivery != TrDelivery::Scheduled)
+            if (reward.delivery != SbxTrDelivery::Pending && reward.delivery != SbxTrDelivery::Scheduled)
                 continue;
             const TremendousRecipient who = m_data->recipient(index, reward);
-            reward.delivery =
-                reward.method == TrMethod::Email && bouncing(who.email) ? TrDelivery::Failed : TrDelivery::Succeeded;
+            reward.delivery = reward.method == SbxTrMethod::Email && bouncing(who.email) ? SbxTrDelivery::Failed
+                                                                                         : SbxTrDelivery::Succeeded;
             changed = true;
         }
         if (changed) {
@@ -108,7 +108,7 @@ void SandboxTremendousState::deliverLater(quint64 index, const QList<int>& rewar
 QStringList SandboxTremendousState::pendingApprovalOrderIds(int n) const {
     QStringList out;
     for (quint64 i = 0; i < static_cast<quint64>(m_data->size()) && out.size() < n; ++i) {
-        if (order(i).status == TrOrderStatus::PendingApproval)
+        if (order(i).status == SbxTrOrderStatus::PendingApproval)
             out.append(m_data->orderId(i));
     }
     return out;
@@ -119,7 +119,7 @@ QStringList SandboxTremendousState::flaggedReviewIds(int n) const {
     for (int r : m_data->reviewsByRedemption()) {
         if (out.size() >= n)
             break;
-        if (review(r).status == TrReviewStatus::Flagged)
+        if (review(r).status == SbxTrReviewStatus::Flagged)
             out.append(m_data->rewardId(m_data->reviewPlan(r).order, 0));
     }
     return out;
@@ -131,7 +131,7 @@ QStringList SandboxTremendousState::failedRewardIds(int n) const {
     for (quint64 i = 0; i < static_cast<quint64>(m_data->size()) && out.size() < n; ++i) {
         const TremendousOrder current = order(i);
         for (const TremendousReward& reward : current.rewards) {
-            if (reward.delivery == TrDelivery::Failed && !reward.canceled &&
+            if (reward.delivery == SbxTrDelivery::Failed && !reward.canceled &&
                 (reward.expiresAt < 0 || reward.expiresAt > at) && out.size() < n)
                 out.append(m_data->rewardId(i, reward.n));
         }

@@ -52,7 +52,7 @@ private Q_SLOTS:
         const auto doc = parseJson(
             "{\n            \"id\": \"O-1\", \"num_id\": 12345, \"float_id\": 1.5, \"status\": \"EXECUTED\", "
             "\"count\": 3, \"count_str\": \"7\",\n            \"flag\": true, \"amount\": \"5.50\", \"amount_num\": "
-            "30.25, \"tenth\": 0.1, \"huge\": 1e25, \"bad_amount\": \"5,50\",\n            \"when\": "
+            "30.25, \"tenth\": 0.1, \"round\": 10000000, \"huge\": 1e25, \"bad_amount\": \"5,50\",\n            \"when\": "
             "\"2019-12-09T23:59:59.999Z\", \"when2\": \"2023-01-01T10:00:00+08:00\", \"bad_when\": \"2019-11-31\",\n   "
             "         \"nothing\": null, \"obj\": {\"x\": \"y\"}, \"arr\": [{\"id\": 1}, 2]\n        }");
         QVERIFY(doc);
@@ -66,6 +66,7 @@ private Q_SLOTS:
         QCOMPARE(r.money(u"amount"_s), u"5.50"_s);
         QCOMPARE(r.money(u"amount_num"_s), u"30.25"_s);
         QCOMPARE(r.money(u"tenth"_s), u"0.1"_s);
+        QCOMPARE(r.money(u"round"_s), u"10000000"_s); // fixed notation, never "1e+07"
         QCOMPARE(r.dateTime(u"when"_s), QDateTime(QDate(2019, 12, 9), QTime(23, 59, 59, 999), Qt::UTC));
         QCOMPARE(r.dateTime(u"when2"_s).toUTC(), QDateTime(QDate(2023, 1, 1), QTime(2, 0), Qt::UTC));
         QCOMPARE(r.child(u"obj"_s).string(u"x"_s), u"y"_s);

@@ -1,0 +1,614 @@
+#include "trbulkrunner.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+#include "journal/actionjournal.h"
+#include "journal/outcomefromerror.h"
+#include "journal/reconciler.h"
+#include "tremendousreconciler.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+using Outcome = TrBulkItemResult::Outcome;
+
+// The longest pause honoured after a 429 (Retry-After above it is capped; the next item may be rate limited again,
+// and it is then NotApplied too: nothing is ever re-sent).
+constexpr qint64 MaxRateLimitPauseMs = 60000;
+
+// RFC 4180 field with the formula-injection guard (mirrors JournalCsv::escapeField in models/journal, which the api
+// library cannot link): a cell starting with = + - @ TAB or CR is prefixed with a single quote.
+QString csvField(const QString& field) {
+    QString out = field;
+    if (!out.isEmpty()) {
+        const QChar c = out.front();
+        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
+            out.prepend(u'\'');
+    }
+    if (!(out.contains(u',') || out.contains(u'"') || out.contains(u'\n') || out.contains(u'\r')))
+        return out;
+    out.replace(u"\""_s, u"\"\""_s);
+    return u'"' + out + u'"';
+}
+
+bool stopsTheRun(const ApiError& e) {
+    if (e.kind == ErrorKind::NoCredential || e.kind == ErrorKind::InvalidUrl)
+        return true;
+    return e.isRejected() && (e.httpStatus == 401 || e.httpStatus == 403 || e.kind == ErrorKind::Auth);
+}
+
+bool isRateLimited(const ApiError& e) {
+    return e.isRejected() && (e.httpStatus == 429 || e.kind == ErrorKind::RateLimited);
+}
+
+QString objectWord(TrAction action) {
+    switch (action) {
+    case TrAction::Approve:
+    case TrAction::Reject:
+        return QCoreApplication::translate("rd::TrBulkRunner", "order");
+    case TrAction::Release:
+    case TrAction::Block:
+        return QCoreApplication::translate("rd::TrBulkRunner", "fraud review");
+    case TrAction::Resend:
+    case TrAction::Cancel:
+        break;
+    }
+    return QCoreApplication::translate("rd::TrBulkRunner", "reward");
+}
+
+} // namespace
+
+QString trBulkOutcomeDisplay(TrBulkItemResult::Outcome outcome) {
+    switch (outcome) {
+    case Outcome::Pending:
+        return QCoreApplication::translate("rd::TrBulkRunner", "Waiting");
+    case Outcome::Running:
+        return QCoreApplication::translate("rd::TrBulkRunner", "Sending");
+    case Outcome::Succeeded:
+        return QCoreApplication::translate("rd::TrBulkRunner", "Succeeded");
+    case Outcome::AlreadyHandled:
+        return QCoreApplication::translate("rd::TrBulkRunner", "Already handled");
+    case Outcome::NotApplied:
+        return QCoreApplication::translate("rd::TrBulkRunner", "Not applied");
+    case Outcome::Reconciling:
+        return QCoreApplication::translate("rd::TrBulkRunner", "Checking");
+    case Outcome::Unknown:
+        return QCoreApplication::translate("rd::TrBulkRunner", "Unknown");
+    case Outcome::Skipped:
+        return QCoreApplication::translate("rd::TrBulkRunner", "Skipped");
+    }
+    return {};
+}
+
+TrBulkRunner::TrBulkRunner(TremendousClient* client, ActionJournal* journal, ActionReconciler* reconciler,
+                           const Account& account, TrAction action, QList<TrBulkItem> items, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+    , m_reconciler(reconciler)
+    , m_account(account)
+    , m_action(action)
+    , m_items(std::move(items))
+    , m_journalGuard(journal) {
+    m_results.resize(m_items.size());
+    m_pace.setSingleShot(true);
+    m_pace.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5% early: the pace is a minimum
+    connect(&m_pace, &QTimer::timeout, this, &TrBulkRunner::next);
+    m_clock.start();
+}
+
+TrBulkRunner::~TrBulkRunner() {
+    // The runner is going away while a request may be on the wire: its answer will never be seen here, so the entry
+    // is completed as Unknown (it stays locked; JournalReconciler reads the object back). Nothing is left SENDING.
+    if (m_ticket && m_journalGuard) {
+        m_journalGuard->complete(
+            *m_ticket,
+            {JournalState::Unknown,
+             QCoreApplication::translate("rd::TrBulkRunner",
+                                         "RewardDesk stopped waiting for the answer (the bulk run was closed); the "
+                                         "object will be read back."),
+             {}});
+    }
+}
+
+TrBulkDryRun TrBulkRunner::dryRun(const QList<TrBulkItem>& items) {
+    TrBulkDryRun d;
+    QMap<QString, qint64> totals; // sorted by currency
+    for (const TrBulkItem& item : items) {
+        if (!item.blockedReason.trimmed().isEmpty()) {
+            d.blocked.append({item.objectId, item.blockedReason});
+            continue;
+        }
+        ++d.actionable;
+        if (!item.amount.valid()) {
+            ++d.withoutAmount;
+            continue;
+        }
+        totals[item.amount.currency.trimmed().toUpper()] += *item.amount.cents;
+    }
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        d.totalsByCurrency.append({it.key(), it.value()});
+    return d;
+}
+
+int TrBulkRunner::doneCount() const {
+    return int(std::count_if(m_results.cbegin(), m_results.cend(), [](const TrBulkItemResult& r) {
+        return r.outcome != Outcome::Pending && r.outcome != Outcome::Running && r.outcome != Outcome::Reconciling;
+    }));
+}
+
+void TrBulkRunner::setResult(int index, TrBulkItemResult::Outcome outcome, const QString& message, int httpStatus) {
+    TrBulkItemResult& r = m_results[index];
+    r.outcome = outcome;
+    r.message = message;
+    if (httpStatus)
+        r.httpStatus = httpStatus;
+    Q_EMIT itemChanged(index);
+}
+
+void TrBulkRunner::start() {
+    if (m_started)
+        return;
+    m_started = true;
+    m_running = true;
+    qCInfo(lcTremendous).noquote() << u"bulk %1: %2 items"_s.arg(trActionName(m_action)).arg(m_items.size());
+
+    // Items that cannot take the action, and an object listed twice (it is acted on once: a second request for the
+    // same object would be a second money-moving request for one confirmation).
+    QSet<QString> seen;
+    for (int i = 0; i < m_items.size(); ++i) {
+        const TrBulkItem& item = m_items.at(i);
+        const QString id = item.objectId.trimmed();
+        if (!item.blockedReason.trimmed().isEmpty())
+            setResult(i, Outcome::Skipped, item.blockedReason.trimmed());
+        else if (id.isEmpty())
+            setResult(i, Outcome::Skipped, QCoreApplication::translate("rd::TrBulkRunner", "Skipped: no ID."));
+        else if (seen.contains(id))
+            setResult(i, Outcome::Skipped,
+                      QCoreApplication::translate("rd::TrBulkRunner",
+                                                  "Skipped: listed twice; the action is sent once for this %1.")
+                          .arg(objectWord(m_action)));
+        else
+            seen.insert(id);
+    }
+    if (!m_client || !m_journal) {
+        m_stopped = true;
+        m_stopReason = QCoreApplication::translate("rd::TrBulkRunner", "The Tremendous connection is not available.");
+    }
+    // The first item (or the end of a run with nothing to do) comes from the event loop, never inside start().
+    m_pace.start(0);
+}
+
+void TrBulkRunner::cancel() {
+    if (m_cancelled || m_finishedEmitted)
+        return;
+    m_cancelled = true;
+    qCInfo(lcTremendous).noquote() << u"bulk %1: cancel requested after %2 of %3 items"_s.arg(trActionName(m_action))
+                                          .arg(doneCount())
+                                          .arg(m_items.size());
+    if (!m_started)
+        return; // start() will skip everything
+    if (m_pace.isActive()) {
+        // Between items: nothing is in flight.
+        m_pace.stop();
+        skipRemaining();
+        finishRun();
+    }
+    // Otherwise an item is being journaled, sent or read back: it ends first, then scheduleNext() stops.
+}
+
+void TrBulkRunner::scheduleNext() {
+    if (m_cancelled || m_stopped) {
+        skipRemaining();
+        finishRun();
+        return;
+    }
+    const auto pending = std::find_if(m_results.cbegin(), m_results.cend(),
+                                      [](const TrBulkItemResult& r) { return r.outcome == Outcome::Pending; });
+    if (pending == m_results.cend()) {
+        finishRun();
+        return;
+    }
+    // Pace: at least interval() between two action requests, and nothing before a 429's pause has passed. Always
+    // through the timer (never a direct call), so cancel() can stop the run between items.
+    const qint64 now = m_clock.nsecsElapsed();
+    qint64 waitNs = 0;
+    if (m_lastSendNs >= 0)
+        waitNs = qMax(waitNs, m_lastSendNs + qint64(m_interval.count()) * 1000000 - now);
+    waitNs = qMax(waitNs, m_notBeforeNs - now);
+    const qint64 waitMs = (waitNs + 999999) / 1000000; // rounded up: never early
+    m_pace.start(int(qBound(qint64(0), waitMs, MaxRateLimitPauseMs)));
+}
+
+void TrBulkRunner::next() {
+    if (m_cancelled || m_stopped) {
+        skipRemaining();
+        finishRun();
+        return;
+    }
+    for (int i = 0; i < m_results.size(); ++i) {
+        if (m_results.at(i).outcome == Outcome::Pending) {
+            runItem(i);
+            return;
+        }
+    }
+    finishRun();
+}
+
+ActionIntent TrBulkRunner::intentFor(int index) const {
+    const TrBulkItem& item = m_items.at(index);
+    ActionIntent intent;
+    intent.accountId = m_account.id;
+    intent.accountLabel = m_account.label();
+    intent.vendor = Vendor::Tremendous;
+    intent.environment = m_account.environment;
+    intent.objectType = trActionObjectType(m_action);
+    intent.objectId = item.objectId.trimmed();
+    intent.action = trActionName(m_action);
+    intent.reason = m_reason;
+    intent.summary = item.summary;
+    if (intent.summary.isEmpty() && item.amount.valid())
+        intent.summary = QString(item.amount.currency + u' ' + item.amount.amountText()).trimmed();
+    return intent;
+}
+
+void TrBulkRunner::runItem(int index) {
+    setResult(index, Outcome::Running, QCoreApplication::translate("rd::TrBulkRunner", "Recording in the journal."));
+    // The SENDING line is durable before anything is sent (the callback comes only then).
+    m_journal->beginAction(intentFor(index), this, [this, index](const BeginResult& begun) { onBegun(index, begun); });
+}
+
+void TrBulkRunner::onBegun(int index, const BeginResult& begun) {
+    if (!begun) {
+        const JournalError& e = begun.error();
+        QString message;
+        switch (e.code) {
+        case JournalError::Busy:
+            message = QCoreApplication::translate("rd::TrBulkRunner",
+                                                  "Not sent: another action on this %1 is unresolved (see the audit "
+                                                  "log).")
+                          .arg(objectWord(m_action));
+            break;
+        case JournalError::Refused:
+            message = QCoreApplication::translate("rd::TrBulkRunner", "Not sent: %1").arg(e.message);
+            break;
+        case JournalError::WriteFailed:
+            message = QCoreApplication::translate("rd::TrBulkRunner", "Not sent: %1").arg(e.message);
+            // Every further item would fail the same way.
+            m_stopped = true;
+            m_stopReason = e.message;
+            break;
+        }
+        qCInfo(lcTremendous).noquote() << u"bulk %1: %2 not journaled (code %3): not sent"_s.arg(
+            trActionName(m_action), m_items.at(index).objectId.trimmed(), QString::number(int(e.code)));
+        setResult(index, Outcome::NotApplied, message);
+        scheduleNext();
+        return;
+    }
+    const ActionTicket ticket = begun.ticket();
+    m_results[index].journalEntry = ticket.entryId;
+    m_ticket = ticket;
+    if (m_cancelled || !m_client) {
+        // Journaled but not sent: say so in the journal and in the results.
+        const QString message =
+            m_cancelled
+                ? QCoreApplication::translate("rd::TrBulkRunner", "Cancelled before it was sent.")
+                : QCoreApplication::translate("rd::TrBulkRunner", "Not sent: the Tremendous connection was closed.");
+        m_journal->complete(ticket, {JournalState::NotApplied, message, {}});
+        m_ticket.reset();
+        if (!m_cancelled) {
+            m_stopped = true;
+            m_stopReason = message;
+        }
+        setResult(index, m_cancelled ? Outcome::Skipped : Outcome::NotApplied, message);
+        scheduleNext();
+        return;
+    }
+    send(index, ticket);
+}
+
+void TrBulkRunner::send(int index, const ActionTicket& ticket) {
+    const QString id = m_items.at(index).objectId.trimmed();
+    setResult(index, Outcome::Running,
+              QCoreApplication::translate("rd::TrBulkRunner", "Sent; waiting for the answer."));
+    m_lastSendNs = m_clock.nsecsElapsed();
+    auto onError = [this, index, ticket](const ApiError& e) { onAnswer(index, ticket, Answer{e, {}, {}}); };
+    // Each call is an Action: exactly one request, never retried; the callback always comes (context = this).
+    switch (m_action) {
+    case TrAction::Approve:
+    case TrAction::Reject: {
+        auto done = [this, index, ticket, onError](ApiResult<TrOrder> r) {
+            if (!r.ok())
+                return onError(r.error());
+            onAnswer(index, ticket, Answer{std::nullopt, r.value(), std::nullopt});
+        };
+        m_inFlight = m_action == TrAction::Approve ? m_client->approveOrder(id, this, done)
+                                                   : m_client->rejectOrder(id, this, done);
+        return;
+    }
+    case TrAction::Release:
+    case TrAction::Block: {
+        auto done = [this, index, ticket, onError](ApiResult<TrFraudReview> r) {
+            if (!r.ok())
+                return onError(r.error());
+            onAnswer(index, ticket, Answer{std::nullopt, std::nullopt, r.value()});
+        };
+        m_inFlight = m_action == TrAction::Release ? m_client->releaseFraudReview(id, this, done)
+                                                   : m_client->blockFraudReview(id, this, done);
+        return;
+    }
+    case TrAction::Resend:
+    case TrAction::Cancel: {
+        auto done = [this, index, ticket, onError](ApiResult<TrEmptyAnswer> r) {
+            if (!r.ok())
+                return onError(r.error());
+            onAnswer(index, ticket, Answer{});
+        };
+        m_inFlight = m_action == TrAction::Resend ? m_client->resendReward(id, m_resendTarget, this, done)
+                                                  : m_client->cancelReward(id, this, done);
+        return;
+    }
+    }
+}
+
+QString TrBulkRunner::successMessage(const Answer& answer) const {
+    switch (m_action) {
+    case TrAction::Approve:
+        if (answer.order)
+            return QCoreApplication::translate("rd::TrBulkRunner", "Approved. The order is now %1.")
+                .arg(answer.order->statusRaw.simplified());
+        break;
+    case TrAction::Reject:
+        if (answer.order)
+            return QCoreApplication::translate("rd::TrBulkRunner", "Rejected. The order is now %1.")
+                .arg(answer.order->statusRaw.simplified());
+        break;
+    case TrAction::Release:
+        return QCoreApplication::translate("rd::TrBulkRunner", "Released.");
+    case TrAction::Block:
+        return QCoreApplication::translate("rd::TrBulkRunner", "Blocked.");
+    case TrAction::Resend:
+        return QCoreApplication::translate("rd::TrBulkRunner", "Resent.");
+    case TrAction::Cancel:
+        return QCoreApplication::translate("rd::TrBulkRunner", "Canceled.");
+    }
+    return QCoreApplication::translate("rd::TrBulkRunner", "Done.");
+}
+
+void TrBulkRunner::emitObject(int index, const std::optional<TrOrder>& order,
+                              const std::optional<TrFraudReview>& review) {
+    if (order)
+        Q_EMIT orderChanged(*order);
+    if (review)
+        Q_EMIT fraudReviewChanged(*review);
+    if (m_action == TrAction::Resend || m_action == TrAction::Cancel)
+        Q_EMIT rewardChanged(m_items.at(index).objectId.trimmed());
+}
+
+void TrBulkRunner::onAnswer(int index, const ActionTicket& ticket, const Answer& answer) {
+    m_inFlight = {};
+    m_ticket.reset();
+    const QString id = m_items.at(index).objectId.trimmed();
+    const QString label = m_account.label();
+
+    if (!answer.error) {
+        const QString message = successMessage(answer);
+        m_journal->complete(ticket, outcomeSucceeded(message));
+        qCInfo(lcTremendous).noquote() << u"bulk %1: %2 succeeded"_s.arg(trActionName(m_action), id);
+        setResult(index, Outcome::Succeeded, message, 200);
+        emitObject(index, answer.order, answer.fraudReview);
+        scheduleNext();
+        return;
+    }
+
+    const ApiError& e = *answer.error;
+    const QString message = trActionErrorMessage(m_action, id, e, label);
+    if (e.isUnknown()) {
+        // It may have been applied: the entry stays unresolved (locked) until the object is read back.
+        m_journal->complete(ticket, {JournalState::Unknown, message, e.requestId});
+        qCInfo(lcTremendous).noquote() << u"bulk %1: %2 outcome unknown (HTTP %3); reading it back"_s.arg(
+            trActionName(m_action), id, QString::number(e.httpStatus));
+        setResult(index, Outcome::Reconciling, message, e.httpStatus);
+        readBack(index, ReadBackPurpose::UnknownOutcome, message);
+        return;
+    }
+
+    // Not sent, or rejected: our request changed nothing.
+    m_journal->complete(ticket, {JournalState::NotApplied, message, e.requestId});
+    qCInfo(lcTremendous).noquote() << u"bulk %1: %2 not applied (HTTP %3)"_s.arg(trActionName(m_action), id,
+                                                                                 QString::number(e.httpStatus));
+    if (trMayBeAlreadyHandled(e)) {
+        setResult(index, Outcome::Reconciling, message, e.httpStatus);
+        readBack(index, ReadBackPurpose::MaybeAlreadyHandled, message);
+        return;
+    }
+    QString shown = message;
+    if (isRateLimited(e)) {
+        shown = QCoreApplication::translate("rd::TrBulkRunner", "Rate limited: not applied.") + u' ' + message;
+        const qint64 pauseMs = e.retryAfterSeconds > 0 ? qint64(e.retryAfterSeconds) * 1000 : 1000;
+        m_notBeforeNs = m_clock.nsecsElapsed() + qMin(pauseMs, MaxRateLimitPauseMs) * 1000000;
+    }
+    if (stopsTheRun(e)) {
+        m_stopped = true;
+        m_stopReason = message;
+    }
+    setResult(index, Outcome::NotApplied, shown, e.httpStatus);
+    scheduleNext();
+}
+
+void TrBulkRunner::readBack(int index, ReadBackPurpose purpose, const QString& rejectedMessage) {
+    const QString entryId = m_results.at(index).journalEntry;
+    JournalEntry entry;
+    if (auto stored = m_journal->entry(entryId)) {
+        entry = *stored;
+    } else {
+        const ActionIntent intent = intentFor(index);
+        entry.id = entryId;
+        entry.accountId = intent.accountId;
+        entry.accountLabel = intent.accountLabel;
+        entry.vendor = intent.vendor;
+        entry.environment = intent.environment;
+        entry.objectType = intent.objectType;
+        entry.objectId = intent.objectId;
+        entry.action = intent.action;
+    }
+
+    // One context per read-back: deleting it (answer or timeout) drops any later answer; exactly one path runs.
+    auto* context = new QObject(this);
+    auto answered = std::make_shared<bool>(false);
+    auto handle = [this, index, purpose, rejectedMessage, entryId, context, answered](const TrReadBack& rb) {
+        if (std::exchange(*answered, true))
+            return;
+        context->deleteLater();
+        const QString readMessage = rb.result.message;
+        if (purpose == ReadBackPurpose::UnknownOutcome) {
+            JournalState state = JournalState::Unknown;
+            Outcome outcome = Outcome::Unknown;
+            QString shown;
+            switch (rb.result.verdict) {
+            case ReconcileResult::Applied:
+                state = JournalState::ReconciledApplied;
+                outcome = Outcome::Succeeded;
+                shown = QCoreApplication::translate("rd::TrBulkRunner", "Confirmed by reading the %1 back: %2")
+                            .arg(objectWord(m_action), readMessage);
+                break;
+            case ReconcileResult::NotApplied:
+                state = JournalState::ReconciledNotApplied;
+                outcome = Outcome::NotApplied;
+                shown = QCoreApplication::translate("rd::TrBulkRunner", "Not applied (read back): %1").arg(readMessage);
+                break;
+            case ReconcileResult::StillUnknown:
+                shown = QCoreApplication::translate("rd::TrBulkRunner",
+                                                    "Still unknown: %1 The entry stays locked in the audit log until "
+                                                    "it is resolved.")
+                            .arg(readMessage);
+                break;
+            }
+            if (m_journalGuard && !m_journalGuard->resolve(entryId, state, readMessage))
+                qCWarning(lcTremendous) << "bulk: journal entry" << entryId << "was resolved elsewhere meanwhile";
+            qCInfo(lcTremendous).noquote() << u"bulk %1: %2 read back: verdict %3"_s.arg(
+                trActionName(m_action), m_items.at(index).objectId.trimmed(), QString::number(int(rb.result.verdict)));
+            setResult(index, outcome, shown);
+        } else {
+            if (rb.result.verdict == ReconcileResult::Applied) {
+                setResult(index, Outcome::AlreadyHandled,
+                          QCoreApplication::translate("rd::TrBulkRunner", "Already %1: %2")
+                              .arg(trActionPastTense(m_action), readMessage));
+            } else {
+                QString shown = rejectedMessage;
+                if (rb.result.verdict == ReconcileResult::NotApplied && !readMessage.isEmpty())
+                    shown += u' ' + readMessage;
+                setResult(index, Outcome::NotApplied, shown);
+            }
+        }
+        if (rb.order || rb.fraudReview || rb.reward)
+            emitObject(index, rb.order, rb.fraudReview);
+        scheduleNext();
+    };
+
+    auto* timer = new QTimer(context);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, context, [handle] {
+        TrReadBack rb;
+        rb.result = {ReconcileResult::StillUnknown,
+                     QCoreApplication::translate("rd::TrBulkRunner", "Tremendous did not answer the read-back in "
+                                                                     "time.")};
+        handle(rb);
+    });
+    timer->start(m_readBackTimeout);
+
+    if (auto* tremendous = dynamic_cast<TremendousReconciler*>(m_reconciler)) {
+        tremendous->readBack(entry, context, handle);
+    } else if (m_reconciler) {
+        m_reconciler->reconcile(entry, context, [handle](const ReconcileResult& r) {
+            TrReadBack rb;
+            rb.result = r;
+            handle(rb);
+        });
+    } else {
+        TrReadBack rb;
+        rb.result = {ReconcileResult::StillUnknown,
+                     QCoreApplication::translate("rd::TrBulkRunner", "RewardDesk cannot read this %1 back here.")
+                         .arg(objectWord(m_action))};
+        QTimer::singleShot(0, context, [handle, rb] { handle(rb); });
+    }
+}
+
+void TrBulkRunner::skipRemaining() {
+    for (int i = 0; i < m_results.size(); ++i) {
+        if (m_results.at(i).outcome != Outcome::Pending)
+            continue;
+        const QString message =
+            m_cancelled
+                ? QCoreApplication::translate("rd::TrBulkRunner", "Cancelled before this item: nothing was sent.")
+                : QCoreApplication::translate("rd::TrBulkRunner", "Not sent: the run stopped. %1").arg(m_stopReason);
+        setResult(i, Outcome::Skipped, message.trimmed());
+    }
+}
+
+void TrBulkRunner::finishRun() {
+    if (m_finishedEmitted)
+        return;
+    m_finishedEmitted = true;
+    m_running = false;
+    m_pace.stop();
+    QMap<int, int> counts;
+    for (const TrBulkItemResult& r : std::as_const(m_results))
+        ++counts[int(r.outcome)];
+    qCInfo(lcTremendous).noquote()
+        << u"bulk %1 finished: %2 succeeded, %3 already handled, %4 not applied, %5 unknown, "
+           u"%6 skipped%7"_s.arg(trActionName(m_action))
+               .arg(counts.value(int(Outcome::Succeeded)))
+               .arg(counts.value(int(Outcome::AlreadyHandled)))
+               .arg(counts.value(int(Outcome::NotApplied)))
+               .arg(counts.value(int(Outcome::Unknown)))
+               .arg(counts.value(int(Outcome::Skipped)))
+               .arg(m_cancelled ? u" (cancelled)"_s
+                    : m_stopped ? u" (stopped)"_s
+                                : QString());
+    Q_EMIT finished();
+}
+
+QByteArray TrBulkRunner::resultsCsv() const {
+    const QStringList header = {QCoreApplication::translate("rd::TrBulkRunner", "Object ID"),
+                                QCoreApplication::translate("rd::TrBulkRunner", "Recipient"),
+                                QCoreApplication::translate("rd::TrBulkRunner", "Amount"),
+                                QCoreApplication::translate("rd::TrBulkRunner", "Currency"),
+                                QCoreApplication::translate("rd::TrBulkRunner", "Action"),
+                                QCoreApplication::translate("rd::TrBulkRunner", "Outcome"),
+                                QCoreApplication::translate("rd::TrBulkRunner", "Message"),
+                                QCoreApplication::translate("rd::TrBulkRunner", "HTTP status"),
+                                QCoreApplication::translate("rd::TrBulkRunner", "Journal entry"),
+                                QCoreApplication::translate("rd::TrBulkRunner", "Account"),
+                                QCoreApplication::translate("rd::TrBulkRunner", "Environment")};
+    QString out;
+    auto record = [&out](const QStringList& cells) {
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i)
+                out += u',';
+            out += csvField(cells.at(i));
+        }
+        out += u"\r\n"_s;
+    };
+    record(header);
+    const QString account = m_account.label();
+    const QString environment = environmentDisplayName(m_account.environment);
+    for (int i = 0; i < m_items.size(); ++i) {
+        const TrBulkItem& item = m_items.at(i);
+        const TrBulkItemResult& r = m_results.at(i);
+        record({item.objectId.trimmed(), item.recipient, item.amount.valid() ? item.amount.amountText() : QString(),
+                item.amount.currency, trActionName(m_action), trBulkOutcomeDisplay(r.outcome), r.message,
+                r.httpStatus ? QString::number(r.httpStatus) : QString(), r.journalEntry, account, environment});
+    }
+    // UTF-8 with a byte order mark, so spreadsheets read it as UTF-8 (as JournalCsv does).
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+} // namespace rd

@@ -1,0 +1,286 @@
+#include "tremendousactions.h"
+
+#include <QCoreApplication>
+
+#include "core/urlpolicy.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+// The vendor's words made safe to show: one line, no control characters, no HTML page, no URL query strings, at
+// most 300 characters, without a trailing period (our sentence adds its own).
+QString safeText(const QString& raw) {
+    QString text = raw.simplified();
+    if (text.isEmpty() || text.startsWith(u'<'))
+        return {};
+    text.removeIf([](QChar c) { return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format; });
+    text = stripUrlQueries(text);
+    if (text.size() > 300)
+        text = text.left(299) + u'…';
+    while (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
+bool isRefusedLocally(const ApiError& e) {
+    return e.failure == FailureClass::NotSent && e.kind == ErrorKind::Http && e.httpStatus == 0;
+}
+
+QString who(const QString& accountLabel) {
+    return accountLabel.isEmpty() ? vendorDisplayName(Vendor::Tremendous) : accountLabel;
+}
+
+QString keyRejected(const QString& accountLabel) {
+    return QCoreApplication::translate("rd::TremendousErrors",
+                                       "The API key for %1 was rejected. Open File > Accounts to replace it.")
+        .arg(who(accountLabel));
+}
+
+QString nothingChanged() {
+    return QCoreApplication::translate("rd::TremendousErrors", "Nothing was changed.");
+}
+
+QString notFound(TrAction action, const QString& id) {
+    switch (action) {
+    case TrAction::Approve:
+    case TrAction::Reject:
+        return QCoreApplication::translate("rd::TremendousErrors", "Tremendous has no order %1.").arg(id);
+    case TrAction::Release:
+    case TrAction::Block:
+        return QCoreApplication::translate("rd::TremendousErrors", "Tremendous has no fraud review %1.").arg(id);
+    case TrAction::Resend:
+    case TrAction::Cancel:
+        break;
+    }
+    return QCoreApplication::translate("rd::TremendousErrors", "Tremendous has no reward %1.").arg(id);
+}
+
+QString unknownOutcome(TrAction action) {
+    switch (action) {
+    case TrAction::Approve:
+        return QCoreApplication::translate(
+            "rd::TremendousErrors",
+            "RewardDesk cannot tell whether the approval went through; it is reading the order back.");
+    case TrAction::Reject:
+        return QCoreApplication::translate(
+            "rd::TremendousErrors",
+            "RewardDesk cannot tell whether the rejection went through; it is reading the order back.");
+    case TrAction::Release:
+        return QCoreApplication::translate(
+            "rd::TremendousErrors",
+            "RewardDesk cannot tell whether the release went through; it is reading the fraud review back.");
+    case TrAction::Block:
+        return QCoreApplication::translate(
+            "rd::TremendousErrors",
+            "RewardDesk cannot tell whether the block went through; it is reading the fraud review back.");
+    case TrAction::Resend:
+        return QCoreApplication::translate(
+            "rd::TremendousErrors",
+            "RewardDesk cannot tell whether the resend went through; it is reading the reward back.");
+    case TrAction::Cancel:
+        break;
+    }
+    return QCoreApplication::translate(
+        "rd::TremendousErrors",
+        "RewardDesk cannot tell whether the cancellation went through; it is reading the reward back.");
+}
+
+// "Tremendous refused to approve order X: <message>." for 400/409/422 with the vendor's message.
+QString refusedWith(TrAction action, const QString& id, const QString& words) {
+    switch (action) {
+    case TrAction::Approve:
+        return QCoreApplication::translate("rd::TremendousErrors", "Tremendous refused to approve order %1: %2.")
+            .arg(id, words);
+    case TrAction::Reject:
+        return QCoreApplication::translate("rd::TremendousErrors", "Tremendous refused to reject order %1: %2.")
+            .arg(id, words);
+    case TrAction::Release:
+        return QCoreApplication::translate("rd::TremendousErrors",
+                                           "Tremendous refused to release the fraud review of reward %1: %2.")
+            .arg(id, words);
+    case TrAction::Block:
+        return QCoreApplication::translate("rd::TremendousErrors",
+                                           "Tremendous refused to block the fraud review of reward %1: %2.")
+            .arg(id, words);
+    case TrAction::Resend:
+        return QCoreApplication::translate("rd::TremendousErrors", "Tremendous refused to resend reward %1: %2.")
+            .arg(id, words);
+    case TrAction::Cancel:
+        break;
+    }
+    return QCoreApplication::translate("rd::TremendousErrors", "Tremendous refused to cancel reward %1: %2.")
+        .arg(id, words);
+}
+
+} // namespace
+
+QString trActionName(TrAction action) {
+    switch (action) {
+    case TrAction::Approve:
+        return u"approve"_s;
+    case TrAction::Reject:
+        return u"reject"_s;
+    case TrAction::Release:
+        return u"release"_s;
+    case TrAction::Block:
+        return u"block"_s;
+    case TrAction::Resend:
+        return u"resend"_s;
+    case TrAction::Cancel:
+        return u"cancel"_s;
+    }
+    return {};
+}
+
+std::optional<TrAction> trActionFromName(const QString& name) {
+    const QString n = name.trimmed().toLower();
+    for (TrAction a : {TrAction::Approve, TrAction::Reject, TrAction::Release, TrAction::Block, TrAction::Resend,
+                       TrAction::Cancel}) {
+        if (trActionName(a) == n)
+            return a;
+    }
+    return std::nullopt;
+}
+
+QString trActionObjectType(TrAction action) {
+    switch (action) {
+    case TrAction::Approve:
+    case TrAction::Reject:
+        return u"order"_s;
+    case TrAction::Release:
+    case TrAction::Block:
+        return u"fraud_review"_s;
+    case TrAction::Resend:
+    case TrAction::Cancel:
+        break;
+    }
+    return u"reward"_s;
+}
+
+QString trActionVerb(TrAction action) {
+    switch (action) {
+    case TrAction::Approve:
+        return QCoreApplication::translate("rd::TremendousErrors", "Approve");
+    case TrAction::Reject:
+        return QCoreApplication::translate("rd::TremendousErrors", "Reject");
+    case TrAction::Release:
+        return QCoreApplication::translate("rd::TremendousErrors", "Release");
+    case TrAction::Block:
+        return QCoreApplication::translate("rd::TremendousErrors", "Block");
+    case TrAction::Resend:
+        return QCoreApplication::translate("rd::TremendousErrors", "Resend");
+    case TrAction::Cancel:
+        break;
+    }
+    return QCoreApplication::translate("rd::TremendousErrors", "Cancel");
+}
+
+QString trActionPastTense(TrAction action) {
+    switch (action) {
+    case TrAction::Approve:
+        return QCoreApplication::translate("rd::TremendousErrors", "approved");
+    case TrAction::Reject:
+        return QCoreApplication::translate("rd::TremendousErrors", "rejected");
+    case TrAction::Release:
+        return QCoreApplication::translate("rd::TremendousErrors", "released");
+    case TrAction::Block:
+        return QCoreApplication::translate("rd::TremendousErrors", "blocked");
+    case TrAction::Resend:
+        return QCoreApplication::translate("rd::TremendousErrors", "resent");
+    case TrAction::Cancel:
+        break;
+    }
+    return QCoreApplication::translate("rd::TremendousErrors", "canceled");
+}
+
+QString trActionErrorMessage(TrAction action, const QString& objectId, const ApiError& e, const QString& accountLabel) {
+    const QString id = objectId.trimmed();
+    if (isRefusedLocally(e)) {
+        return QCoreApplication::translate("rd::TremendousErrors", "Nothing was sent: %1")
+            .arg(e.vendorMessage.trimmed());
+    }
+    if (e.kind == ErrorKind::NoCredential || e.kind == ErrorKind::InvalidUrl)
+        return e.userMessage(who(accountLabel));
+
+    if (e.isRejected()) {
+        const int s = e.httpStatus;
+        if (s == 401 || (e.kind == ErrorKind::Auth && s != 403))
+            return keyRejected(accountLabel) + u' ' + nothingChanged();
+        if (s == 403) {
+            if (action == TrAction::Approve || action == TrAction::Reject)
+                return QCoreApplication::translate("rd::TremendousErrors",
+                                                   "Approvals via API is turned off for this organization (Tremendous "
+                                                   "dashboard > Order approvals). Nothing was changed.");
+            const QString words = safeText(e.vendorMessage);
+            QString text = QCoreApplication::translate(
+                               "rd::TremendousErrors",
+                               "%1 did not allow this action (HTTP 403). Nothing was changed. Check the API key's role "
+                               "and the organization's settings in the Tremendous dashboard.")
+                               .arg(who(accountLabel));
+            if (!words.isEmpty())
+                text += u' ' + QCoreApplication::translate("rd::TremendousErrors", "Tremendous said: “%1”.").arg(words);
+            return text;
+        }
+        if (s == 402)
+            return QCoreApplication::translate("rd::TremendousErrors",
+                                               "Insufficient funds: the Tremendous balance cannot pay for this order. "
+                                               "Add funds, then try again. Nothing was changed.");
+        if (s == 404)
+            return notFound(action, id);
+        if (s == 429 || e.kind == ErrorKind::RateLimited)
+            return QCoreApplication::translate(
+                "rd::TremendousErrors",
+                "Tremendous is limiting requests; nothing was changed. Try again in a few seconds.");
+        if (s == 400 || s == 409 || s == 422) {
+            const QString words = safeText(e.vendorMessage);
+            if (!words.isEmpty())
+                return refusedWith(action, id, words) + u' ' + nothingChanged();
+            return QCoreApplication::translate("rd::TremendousErrors",
+                                               "Tremendous refused the request (HTTP %1). Nothing was changed.")
+                .arg(s);
+        }
+        return e.userMessage(who(accountLabel));
+    }
+    if (e.isUnknown())
+        return unknownOutcome(action);
+    return e.userMessage(who(accountLabel));
+}
+
+QString trLookupErrorMessage(const ApiError& e, const QString& accountLabel) {
+    if (isRefusedLocally(e)) {
+        return QCoreApplication::translate("rd::TremendousErrors", "Nothing was sent: %1")
+            .arg(e.vendorMessage.trimmed());
+    }
+    if (e.isRejected()) {
+        if (e.httpStatus == 401)
+            return keyRejected(accountLabel);
+        if (e.httpStatus == 404)
+            return QCoreApplication::translate("rd::TremendousErrors",
+                                               "Tremendous has no record with this ID. Check the ID and try again.");
+        if (e.httpStatus == 429 || e.kind == ErrorKind::RateLimited)
+            return QCoreApplication::translate("rd::TremendousErrors",
+                                               "Tremendous is limiting requests. Wait a few seconds, then refresh.");
+    }
+    return e.userMessage(who(accountLabel));
+}
+
+bool trMayBeAlreadyHandled(const ApiError& error) {
+    return error.isRejected() && (error.httpStatus == 409 || error.httpStatus == 422);
+}
+
+ApiError trRefusedLocally(const QString& problem, bool action) {
+    ApiError e;
+    e.failure = FailureClass::NotSent;
+    e.kind = ErrorKind::Http;
+    e.vendor = Vendor::Tremendous;
+    e.httpStatus = 0;
+    e.vendorMessage = problem;
+    e.technical = u"refused locally: invalid request"_s;
+    e.action = action;
+    return e;
+}
+
+} // namespace rd

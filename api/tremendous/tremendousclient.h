@@ -1,0 +1,148 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QPair>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+#include "core/apiresult.h"
+#include "core/callhandle.h"
+#include "core/endpoint.h"
+#include "core/httprequest.h"
+#include "tremendoustypes.h"
+
+Q_DECLARE_LOGGING_CATEGORY(lcTremendous)
+
+namespace rd {
+
+class HttpTransport;
+class Pager;
+
+// Filters of GET /orders. offset/limit come from the Pager for paged loads; for a single listOrders() call they are
+// sent as given (limit is clamped to 1..500, the documented maximum).
+struct TrOrderQuery {
+    qint64 offset = 0;
+    int limit = 100;
+    QString campaignId;
+    QString externalId;
+    std::optional<QDateTime> createdGte; // created_at[gte], ISO 8601 UTC
+    std::optional<QDateTime> createdLte; // created_at[lte]
+};
+
+// Filters of GET /fraud_reviews (limit 1..100, schema-enforced).
+struct TrFraudReviewQuery {
+    qint64 offset = 0;
+    int limit = 100;
+    std::optional<QString> status; // "flagged" | "blocked" | "released"; nullopt = all
+    std::optional<QDateTime> createdGte, createdLte;
+    std::optional<QDateTime> redeemedGte, redeemedLte;
+};
+
+// GET /rewards: offset/limit (max 500) plus custom-field queries, sent as `<label>=<value>` query items as the
+// docs describe ("query for rewards by custom field attributes using the field label and values as query params").
+struct TrRewardQuery {
+    qint64 offset = 0;
+    int limit = 100;
+    QList<QPair<QString, QString>> customFields; // (label, value)
+};
+
+// POST /rewards/{id}/resend: to the same address (both empty), or to ONE updated e-mail or phone (the API accepts
+// only one of them; the client refuses both at once locally, NotSent).
+struct TrResendTarget {
+    QString updatedEmail;
+    QString updatedPhone;
+};
+
+// TrEmptyAnswer (the `{}` answers of resend and cancel) is declared in tremendoustypes.h.
+
+// The typed Tremendous API v2 client (issue 4). Same calling contract as TruCentiveClient:
+//  - every method sends one request through the HttpTransport and calls `done` exactly once, on the GUI thread, later
+//    from the event loop, only while `context` is alive; cancelling the handle means `done` is never called;
+//  - auth is the endpoint's AuthProvider (`Authorization: Bearer <key>`); base URL from the account
+//    (https://testflight.tremendous.com/api/v2 sandbox, https://api.tremendous.com/api/v2 production);
+//  - lookups (GET) are RequestKind::Lookup (retried by the transport on network failures, 429 and 502-504);
+//    approve, reject, release, block, resend, cancel and generate_link are RequestKind::Action: NEVER retried
+//    (one request per call; an Unknown outcome is resolved by reading the object back: TremendousReconciler);
+//  - list pages are parsed in a worker thread, single objects inline;
+//  - path ids are percent-encoded; an empty id is refused locally (NotSent);
+//  - logging (rewarddesk.tremendous): ids, counts and outcomes only; never a key, recipient or reward link.
+class TremendousClient : public QObject {
+    Q_OBJECT
+public:
+    template <typename T> using Callback = std::function<void(ApiResult<T>)>;
+    using RawCallback = std::function<void(ApiResult<HttpResponse>)>;
+    using EndpointProvider = std::function<std::optional<Endpoint>()>;
+
+    TremendousClient(HttpTransport* transport, const Endpoint& endpoint, QObject* parent = nullptr);
+    TremendousClient(HttpTransport* transport, EndpointProvider provider, QObject* parent = nullptr);
+    ~TremendousClient() override;
+
+    HttpTransport* transport() const { return m_transport; }
+    QString accountLabel() const; // "Tremendous (sandbox)" from the last endpoint obtained
+    std::optional<Endpoint> currentEndpoint() const;
+    void setTimeouts(std::chrono::milliseconds transferTimeout, std::chrono::milliseconds deadline);
+
+    // Orders
+    CallHandle listOrders(const TrOrderQuery& query, QObject* context, Callback<TrOrderPage> done);
+    // One page for a paged model: pager.applyTo() sets offset/limit, the query's filters are added; raw body.
+    CallHandle ordersPage(const Pager& pager, const TrOrderQuery& filters, QObject* context, RawCallback done);
+    CallHandle order(const QString& idOrExternalId, QObject* context, Callback<TrOrder> done);
+    CallHandle approveOrder(const QString& orderId, QObject* context, Callback<TrOrder> done);
+    CallHandle rejectOrder(const QString& orderId, QObject* context, Callback<TrOrder> done);
+
+    // Fraud reviews (the id is the reward id)
+    CallHandle listFraudReviews(const TrFraudReviewQuery& query, QObject* context, Callback<TrFraudReviewPage> done);
+    CallHandle fraudReviewsPage(const Pager& pager, const TrFraudReviewQuery& filters, QObject* context,
+                                RawCallback done);
+    CallHandle fraudReview(const QString& rewardId, QObject* context, Callback<TrFraudReview> done);
+    CallHandle releaseFraudReview(const QString& rewardId, QObject* context, Callback<TrFraudReview> done);
+    CallHandle blockFraudReview(const QString& rewardId, QObject* context, Callback<TrFraudReview> done);
+
+    // Rewards
+    CallHandle listRewards(const TrRewardQuery& query, QObject* context, Callback<TrRewardPage> done);
+    CallHandle rewardsPage(const Pager& pager, const TrRewardQuery& filters, QObject* context, RawCallback done);
+    CallHandle reward(const QString& rewardId, QObject* context, Callback<TrReward> done);
+    CallHandle resendReward(const QString& rewardId, const TrResendTarget& target, QObject* context,
+                            Callback<TrEmptyAnswer> done);
+    CallHandle cancelReward(const QString& rewardId, QObject* context, Callback<TrEmptyAnswer> done);
+    CallHandle generateRewardLink(const QString& rewardId, QObject* context, Callback<TrRewardLink> done);
+
+    // Reference data
+    CallHandle fundingSources(QObject* context, Callback<QList<TrFundingSource>> done);
+    // GET /funding_sources/{id}; "BALANCE" gives the up-to-date balance (the list's value is cached).
+    CallHandle fundingSource(const QString& idOrKeyword, QObject* context, Callback<TrFundingSource> done);
+    CallHandle products(QObject* context, Callback<QList<TrProduct>> done);
+    CallHandle campaigns(QObject* context, Callback<QList<TrCampaign>> done);
+    CallHandle fraudRules(QObject* context, Callback<QList<TrFraudRule>> done);
+
+private:
+    HttpRequest makeRequest(const QByteArray& method, const QString& path, RequestKind kind,
+                            const QString& label) const;
+    CallHandle send(HttpRequest request, QObject* context, RawCallback done);
+    template <typename T>
+    CallHandle sendParsedInline(HttpRequest request, QObject* context, Callback<T> done,
+                                std::function<ApiResult<T>(const QByteArray&)> parse);
+    template <typename T>
+    CallHandle sendParsedInWorker(HttpRequest request, QObject* context, Callback<T> done,
+                                  std::function<ApiResult<T>(const QByteArray&)> parse);
+    // Delivers a locally refused request's error later from the event loop (nothing is sent).
+    CallHandle refuse(ApiError error, QObject* context, std::function<void(ApiError)> deliver);
+    // The one path of the six actions and generate_link: an Action request (never retried), logged by id/outcome.
+    template <typename T>
+    CallHandle sendAction(const QByteArray& method, const QString& path, const QString& label, const QString& objectId,
+                          QByteArray body, QObject* context, Callback<T> done,
+                          std::function<ApiResult<T>(const QByteArray&)> parse);
+
+    HttpTransport* m_transport;
+    EndpointProvider m_provider;
+    mutable QString m_accountLabel;
+    std::chrono::milliseconds m_transferTimeout{15000};
+    std::chrono::milliseconds m_deadline{30000};
+};
+
+} // namespace rd

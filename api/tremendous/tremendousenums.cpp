@@ -1,0 +1,328 @@
+#include "tremendoustypes.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+// The open enums of tremendoustypes.h (raw value -> enum, display words), the fraud reasons' plain-language lines
+// and the fraud rules' names. Parsing is in tremendoustypes.cpp.
+
+namespace rd {
+
+namespace {
+
+QString unknownDisplay(const QString& raw) {
+    const QString shown = raw.simplified().left(60);
+    if (shown.isEmpty())
+        return QCoreApplication::translate("rd::TremendousTypes", "unknown (missing)");
+    return QCoreApplication::translate("rd::TremendousTypes", "unknown (%1)").arg(shown);
+}
+
+QString normalized(const QString& raw) {
+    return raw.simplified().toUpper();
+}
+
+} // namespace
+
+// ---- enums -------------------------------------------------------------------------------------------------------
+
+TrOrderStatus trOrderStatusFromRaw(const QString& raw) {
+    const QString s = normalized(raw);
+    if (s == u"CANCELED")
+        return TrOrderStatus::Canceled;
+    if (s == u"OPEN")
+        return TrOrderStatus::Open;
+    if (s == u"EXECUTED")
+        return TrOrderStatus::Executed;
+    if (s == u"FAILED")
+        return TrOrderStatus::Failed;
+    if (s == u"PENDING APPROVAL")
+        return TrOrderStatus::PendingApproval;
+    if (s == u"PENDING INTERNAL PAYMENT APPROVAL")
+        return TrOrderStatus::PendingInternalPaymentApproval;
+    if (s == u"PENDING SETTLEMENT")
+        return TrOrderStatus::PendingSettlement;
+    return TrOrderStatus::Unknown;
+}
+
+QString trOrderStatusDisplay(const QString& raw) {
+    switch (trOrderStatusFromRaw(raw)) {
+    case TrOrderStatus::Canceled:
+        return QCoreApplication::translate("rd::TremendousTypes", "Canceled");
+    case TrOrderStatus::Open:
+        return QCoreApplication::translate("rd::TremendousTypes", "Open");
+    case TrOrderStatus::Executed:
+        return QCoreApplication::translate("rd::TremendousTypes", "Executed");
+    case TrOrderStatus::Failed:
+        return QCoreApplication::translate("rd::TremendousTypes", "Failed");
+    case TrOrderStatus::PendingApproval:
+        return QCoreApplication::translate("rd::TremendousTypes", "Pending approval");
+    case TrOrderStatus::PendingInternalPaymentApproval:
+        return QCoreApplication::translate("rd::TremendousTypes", "Pending internal payment approval");
+    case TrOrderStatus::PendingSettlement:
+        return QCoreApplication::translate("rd::TremendousTypes", "Pending settlement");
+    case TrOrderStatus::Unknown:
+        break;
+    }
+    return unknownDisplay(raw);
+}
+
+TrDeliveryStatus trDeliveryStatusFromRaw(const QString& raw) {
+    const QString s = normalized(raw);
+    if (s == u"SCHEDULED")
+        return TrDeliveryStatus::Scheduled;
+    if (s == u"FAILED")
+        return TrDeliveryStatus::Failed;
+    if (s == u"SUCCEEDED")
+        return TrDeliveryStatus::Succeeded;
+    if (s == u"PENDING")
+        return TrDeliveryStatus::Pending;
+    return TrDeliveryStatus::Unknown;
+}
+
+QString trDeliveryStatusDisplay(const QString& raw) {
+    switch (trDeliveryStatusFromRaw(raw)) {
+    case TrDeliveryStatus::Scheduled:
+        return QCoreApplication::translate("rd::TremendousTypes", "Scheduled");
+    case TrDeliveryStatus::Failed:
+        return QCoreApplication::translate("rd::TremendousTypes", "Delivery failed");
+    case TrDeliveryStatus::Succeeded:
+        return QCoreApplication::translate("rd::TremendousTypes", "Delivered");
+    case TrDeliveryStatus::Pending:
+        return QCoreApplication::translate("rd::TremendousTypes", "Pending");
+    case TrDeliveryStatus::Unknown:
+        break;
+    }
+    return unknownDisplay(raw);
+}
+
+TrDeliveryMethod trDeliveryMethodFromRaw(const QString& raw) {
+    const QString s = normalized(raw);
+    if (s == u"EMAIL")
+        return TrDeliveryMethod::Email;
+    if (s == u"LINK")
+        return TrDeliveryMethod::Link;
+    if (s == u"PHONE")
+        return TrDeliveryMethod::Phone;
+    return TrDeliveryMethod::Unknown;
+}
+
+QString trDeliveryMethodDisplay(const QString& raw) {
+    switch (trDeliveryMethodFromRaw(raw)) {
+    case TrDeliveryMethod::Email:
+        return QCoreApplication::translate("rd::TremendousTypes", "E-mail");
+    case TrDeliveryMethod::Link:
+        return QCoreApplication::translate("rd::TremendousTypes", "Link");
+    case TrDeliveryMethod::Phone:
+        return QCoreApplication::translate("rd::TremendousTypes", "Phone (text message)");
+    case TrDeliveryMethod::Unknown:
+        break;
+    }
+    return unknownDisplay(raw);
+}
+
+TrFraudStatus trFraudStatusFromRaw(const QString& raw) {
+    const QString s = raw.simplified().toLower();
+    if (s == u"flagged")
+        return TrFraudStatus::Flagged;
+    if (s == u"blocked")
+        return TrFraudStatus::Blocked;
+    if (s == u"released")
+        return TrFraudStatus::Released;
+    return TrFraudStatus::Unknown;
+}
+
+QString trFraudStatusRaw(TrFraudStatus status) {
+    switch (status) {
+    case TrFraudStatus::Flagged:
+        return u"flagged"_s;
+    case TrFraudStatus::Blocked:
+        return u"blocked"_s;
+    case TrFraudStatus::Released:
+        return u"released"_s;
+    case TrFraudStatus::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString trFraudStatusDisplay(const QString& raw) {
+    switch (trFraudStatusFromRaw(raw)) {
+    case TrFraudStatus::Flagged:
+        return QCoreApplication::translate("rd::TremendousTypes", "Flagged");
+    case TrFraudStatus::Blocked:
+        return QCoreApplication::translate("rd::TremendousTypes", "Blocked");
+    case TrFraudStatus::Released:
+        return QCoreApplication::translate("rd::TremendousTypes", "Released");
+    case TrFraudStatus::Unknown:
+        break;
+    }
+    return unknownDisplay(raw);
+}
+
+TrRisk trRiskFromRaw(const QString& raw) {
+    const QString s = raw.simplified().toLower();
+    if (s == u"high")
+        return TrRisk::High;
+    if (s == u"medium")
+        return TrRisk::Medium;
+    if (s == u"low")
+        return TrRisk::Low;
+    return TrRisk::Unknown;
+}
+
+QString trRiskDisplay(const QString& raw) {
+    switch (trRiskFromRaw(raw)) {
+    case TrRisk::High:
+        return QCoreApplication::translate("rd::TremendousTypes", "High");
+    case TrRisk::Medium:
+        return QCoreApplication::translate("rd::TremendousTypes", "Medium");
+    case TrRisk::Low:
+        return QCoreApplication::translate("rd::TremendousTypes", "Low");
+    case TrRisk::Unknown:
+        break;
+    }
+    return unknownDisplay(raw);
+}
+
+// ---- fraud reasons and rules --------------------------------------------------------------------------------------
+
+namespace {
+
+// The explanation of a documented reason (FraudReviewReason), matched case-insensitively on simplified text; empty
+// for an undocumented one.
+QString knownReasonExplanation(const QString& reason) {
+    const QString r = reason.simplified().toLower();
+    if (r == u"disallowed ip")
+        return QCoreApplication::translate(
+            "rd::TremendousTypes", "The recipient redeemed from an IP address your fraud rules send to review.");
+    if (r == u"disallowed email")
+        return QCoreApplication::translate(
+            "rd::TremendousTypes", "The recipient's e-mail address or its domain is on your fraud rules' review list.");
+    if (r == u"disallowed country")
+        return QCoreApplication::translate("rd::TremendousTypes",
+                                           "The recipient redeemed from a country your fraud rules send to review.");
+    if (r == u"over reward amount limit" || r == u"over reward dollar limit")
+        return QCoreApplication::translate(
+            "rd::TremendousTypes", "The recipient has redeemed more money than your fraud rules allow for one person.");
+    if (r == u"over reward count limit")
+        return QCoreApplication::translate(
+            "rd::TremendousTypes",
+            "The recipient has redeemed more rewards than your fraud rules allow for one person.");
+    if (r == u"vpn detected")
+        return QCoreApplication::translate(
+            "rd::TremendousTypes", "The recipient redeemed through a VPN or proxy, which hides where they really are.");
+    if (r == u"apple private relay")
+        return QCoreApplication::translate(
+            "rd::TremendousTypes",
+            "The recipient redeemed through Apple's iCloud Private Relay, which hides their real IP address.");
+    if (r == u"device related to multiple emails")
+        return QCoreApplication::translate("rd::TremendousTypes",
+                                           "The device used to redeem has also been used with other e-mail addresses.");
+    if (r == u"device or account related to multiple emails")
+        return QCoreApplication::translate(
+            "rd::TremendousTypes",
+            "The device or the payout account used to redeem is linked to other e-mail addresses.");
+
+    // "<X> on a Tremendous fraud list"
+    if (r == u"ip on a tremendous fraud list")
+        return QCoreApplication::translate("rd::TremendousTypes",
+                                           "The recipient's IP address is on Tremendous's list of known fraud.");
+    if (r == u"bank account on a tremendous fraud list")
+        return QCoreApplication::translate("rd::TremendousTypes",
+                                           "The recipient's bank account is on Tremendous's list of known fraud.");
+    if (r == u"fingerprint on a tremendous fraud list")
+        return QCoreApplication::translate(
+            "rd::TremendousTypes", "The recipient's browser fingerprint is on Tremendous's list of known fraud.");
+    if (r == u"email on a tremendous fraud list")
+        return QCoreApplication::translate("rd::TremendousTypes",
+                                           "The recipient's e-mail address is on Tremendous's list of known fraud.");
+    if (r == u"phone on a tremendous fraud list")
+        return QCoreApplication::translate("rd::TremendousTypes",
+                                           "The recipient's phone number is on Tremendous's list of known fraud.");
+    if (r == u"device on a tremendous fraud list")
+        return QCoreApplication::translate("rd::TremendousTypes",
+                                           "The recipient's device is on Tremendous's list of known fraud.");
+
+    // "<X> related to a blocked reward"
+    if (r == u"ip related to a blocked reward")
+        return QCoreApplication::translate("rd::TremendousTypes",
+                                           "The recipient's IP address was used for a reward that was blocked before.");
+    if (r == u"device related to a blocked reward")
+        return QCoreApplication::translate("rd::TremendousTypes",
+                                           "The recipient's device was used for a reward that was blocked before.");
+    if (r == u"bank account related to a blocked reward")
+        return QCoreApplication::translate(
+            "rd::TremendousTypes", "The recipient's bank account was used for a reward that was blocked before.");
+    if (r == u"fingerprint related to a blocked reward")
+        return QCoreApplication::translate(
+            "rd::TremendousTypes", "The recipient's browser fingerprint was seen on a reward that was blocked before.");
+    if (r == u"email related to a blocked reward")
+        return QCoreApplication::translate(
+            "rd::TremendousTypes", "The recipient's e-mail address was used for a reward that was blocked before.");
+    if (r == u"phone related to a blocked reward")
+        return QCoreApplication::translate(
+            "rd::TremendousTypes", "The recipient's phone number was used for a reward that was blocked before.");
+
+    // Allow-list matches: listed for information.
+    if (r == u"allowed ip")
+        return QCoreApplication::translate(
+            "rd::TremendousTypes", "The IP address is on your allow list (for information: this lowers the risk).");
+    if (r == u"allowed email")
+        return QCoreApplication::translate(
+            "rd::TremendousTypes",
+            "The e-mail address or its domain is on your allow list (for information: this lowers the risk).");
+    if (r == u"allowed country")
+        return QCoreApplication::translate(
+            "rd::TremendousTypes", "The country is on your allow list (for information: this lowers the risk).");
+    return {};
+}
+
+} // namespace
+
+QString trFraudReasonExplanation(const QString& reason) {
+    const QString known = knownReasonExplanation(reason);
+    if (!known.isEmpty())
+        return known;
+    const QString shown = reason.simplified().left(80);
+    return QCoreApplication::translate("rd::TremendousTypes",
+                                       "unknown (%1): not a reason Tremendous documents; check the dashboard.")
+        .arg(shown.isEmpty() ? QCoreApplication::translate("rd::TremendousTypes", "empty") : shown);
+}
+
+bool trFraudReasonKnown(const QString& reason) {
+    return !knownReasonExplanation(reason).isEmpty();
+}
+
+QString trFraudRuleDisplay(const QString& ruleTypeRaw) {
+    const QString t = ruleTypeRaw.simplified().toLower();
+    if (t == u"review_country")
+        return QCoreApplication::translate("rd::TremendousTypes", "Review redemptions from these countries");
+    if (t == u"review_ip")
+        return QCoreApplication::translate("rd::TremendousTypes", "Review redemptions from these IP addresses");
+    if (t == u"review_email")
+        return QCoreApplication::translate("rd::TremendousTypes",
+                                           "Review redemptions by these e-mail addresses or domains");
+    if (t == u"review_redeemed_rewards_count")
+        return QCoreApplication::translate("rd::TremendousTypes",
+                                           "Review recipients who redeem more than a number of rewards");
+    if (t == u"review_redeemed_rewards_amount")
+        return QCoreApplication::translate("rd::TremendousTypes", "Review recipients who redeem more than an amount");
+    if (t == u"review_multiple_emails")
+        return QCoreApplication::translate("rd::TremendousTypes",
+                                           "Review devices or accounts used with several e-mail addresses");
+    if (t == u"review_vpn")
+        return QCoreApplication::translate("rd::TremendousTypes", "Review redemptions through a VPN or proxy");
+    if (t == u"review_tremendous_flag_list")
+        return QCoreApplication::translate("rd::TremendousTypes", "Review recipients on Tremendous's fraud lists");
+    if (t == u"review_previously_blocked_recipients")
+        return QCoreApplication::translate("rd::TremendousTypes",
+                                           "Review recipients related to a previously blocked reward");
+    if (t == u"allow_ip")
+        return QCoreApplication::translate("rd::TremendousTypes", "Never review these IP addresses");
+    if (t == u"allow_email")
+        return QCoreApplication::translate("rd::TremendousTypes", "Never review these e-mail addresses or domains");
+    return unknownDisplay(ruleTypeRaw);
+}
+
+} // namespace rd

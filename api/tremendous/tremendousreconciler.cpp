@@ -1,0 +1,395 @@
+#include "tremendousreconciler.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QTimer>
+
+#include "tremendousactions.h"
+#include "tremendousclient.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+using Done = std::function<void(const TrReadBack&)>;
+
+TrReadBack verdict(ReconcileResult::Verdict v, const QString& message) {
+    TrReadBack r;
+    r.result = {v, message};
+    return r;
+}
+
+QString shownStatus(const QString& raw) {
+    const QString s = raw.simplified().left(60);
+    return s.isEmpty() ? QCoreApplication::translate("rd::TremendousReconciler", "(no status)") : s;
+}
+
+QString readFailed(const QString& what, const ApiError& e, const QString& label) {
+    return QCoreApplication::translate("rd::TremendousReconciler", "The %1 could not be read back: %2")
+        .arg(what, trLookupErrorMessage(e, label));
+}
+
+// approve / reject from the order's status.
+TrReadBack judgeOrder(TrAction action, const TrOrder& order) {
+    const QString status = shownStatus(order.statusRaw);
+    TrReadBack r;
+    r.order = order;
+    if (action == TrAction::Approve) {
+        switch (order.status) {
+        case TrOrderStatus::PendingApproval:
+            r.result = {
+                ReconcileResult::NotApplied,
+                QCoreApplication::translate("rd::TremendousReconciler", "The order is still %1: it was not approved.")
+                    .arg(status)};
+            break;
+        case TrOrderStatus::Canceled:
+            r.result = {ReconcileResult::NotApplied,
+                        QCoreApplication::translate("rd::TremendousReconciler",
+                                                    "The order is %1: it was rejected or canceled, not approved.")
+                            .arg(status)};
+            break;
+        case TrOrderStatus::Failed:
+            r.result = {ReconcileResult::Applied,
+                        QCoreApplication::translate("rd::TremendousReconciler",
+                                                    "The order is now %1: it was approved, but its payment then "
+                                                    "failed.")
+                            .arg(status)};
+            break;
+        case TrOrderStatus::Executed:
+        case TrOrderStatus::Open:
+        case TrOrderStatus::PendingSettlement:
+        case TrOrderStatus::PendingInternalPaymentApproval:
+            r.result = {ReconcileResult::Applied,
+                        QCoreApplication::translate("rd::TremendousReconciler", "The order is now %1: it was approved.")
+                            .arg(status)};
+            break;
+        case TrOrderStatus::Unknown:
+            r.result = {ReconcileResult::StillUnknown,
+                        QCoreApplication::translate("rd::TremendousReconciler",
+                                                    "The order's status (%1) is not one RewardDesk knows. Check the "
+                                                    "order in the Tremendous dashboard.")
+                            .arg(status)};
+            break;
+        }
+        return r;
+    }
+    // Reject
+    switch (order.status) {
+    case TrOrderStatus::Canceled:
+        r.result = {ReconcileResult::Applied,
+                    QCoreApplication::translate("rd::TremendousReconciler", "The order is now %1: it was rejected.")
+                        .arg(status)};
+        break;
+    case TrOrderStatus::PendingApproval:
+        r.result = {
+            ReconcileResult::NotApplied,
+            QCoreApplication::translate("rd::TremendousReconciler", "The order is still %1: it was not rejected.")
+                .arg(status)};
+        break;
+    case TrOrderStatus::Unknown:
+        r.result = {ReconcileResult::StillUnknown,
+                    QCoreApplication::translate("rd::TremendousReconciler",
+                                                "The order's status (%1) is not one RewardDesk knows. Check the order "
+                                                "in the Tremendous dashboard.")
+                        .arg(status)};
+        break;
+    default:
+        r.result = {ReconcileResult::NotApplied,
+                    QCoreApplication::translate("rd::TremendousReconciler",
+                                                "The order is %1: it was approved meanwhile, not rejected.")
+                        .arg(status)};
+        break;
+    }
+    return r;
+}
+
+// release / block from the review's status.
+TrReadBack judgeReview(TrAction action, const TrFraudReview& review) {
+    TrReadBack r;
+    r.fraudReview = review;
+    const TrFraudStatus target = action == TrAction::Release ? TrFraudStatus::Released : TrFraudStatus::Blocked;
+    const QString by = review.reviewedBy.trimmed().isEmpty()
+                           ? QCoreApplication::translate("rd::TremendousReconciler", "someone else")
+                           : review.reviewedBy.simplified().left(80);
+    if (review.status == target) {
+        r.result = {ReconcileResult::Applied,
+                    action == TrAction::Release
+                        ? QCoreApplication::translate("rd::TremendousReconciler", "The fraud review is now released.")
+                        : QCoreApplication::translate("rd::TremendousReconciler", "The fraud review is now blocked.")};
+    } else if (review.status == TrFraudStatus::Flagged) {
+        r.result = {ReconcileResult::NotApplied,
+                    action == TrAction::Release
+                        ? QCoreApplication::translate("rd::TremendousReconciler",
+                                                      "The fraud review is still flagged: it was not released.")
+                        : QCoreApplication::translate("rd::TremendousReconciler",
+                                                      "The fraud review is still flagged: it was not blocked.")};
+    } else if (review.status == TrFraudStatus::Blocked) {
+        r.result = {ReconcileResult::NotApplied,
+                    QCoreApplication::translate("rd::TremendousReconciler",
+                                                "The fraud review was already blocked by %1, not released.")
+                        .arg(by)};
+    } else if (review.status == TrFraudStatus::Released) {
+        r.result = {ReconcileResult::NotApplied,
+                    QCoreApplication::translate("rd::TremendousReconciler",
+                                                "The fraud review was already released by %1, not blocked.")
+                        .arg(by)};
+    } else {
+        r.result = {ReconcileResult::StillUnknown,
+                    QCoreApplication::translate("rd::TremendousReconciler",
+                                                "The fraud review's status (%1) is not one RewardDesk knows. Check it "
+                                                "in the Tremendous dashboard.")
+                        .arg(shownStatus(review.statusRaw))};
+    }
+    return r;
+}
+
+TrReadBack judgeResend(const TrReward& reward) {
+    TrReadBack r;
+    r.reward = reward;
+    const QString status = shownStatus(reward.deliveryStatusRaw);
+    switch (reward.deliveryStatus) {
+    case TrDeliveryStatus::Failed:
+        r.result = {ReconcileResult::NotApplied,
+                    QCoreApplication::translate("rd::TremendousReconciler",
+                                                "The reward's delivery still shows %1: it was not resent.")
+                        .arg(status)};
+        break;
+    case TrDeliveryStatus::Scheduled:
+    case TrDeliveryStatus::Pending:
+    case TrDeliveryStatus::Succeeded:
+        r.result = {ReconcileResult::Applied,
+                    QCoreApplication::translate("rd::TremendousReconciler", "The reward's delivery is now %1: it was "
+                                                                            "resent.")
+                        .arg(status)};
+        break;
+    case TrDeliveryStatus::Unknown:
+        r.result = {ReconcileResult::StillUnknown,
+                    QCoreApplication::translate("rd::TremendousReconciler",
+                                                "The reward's delivery status (%1) is not one RewardDesk knows. Check "
+                                                "it in the Tremendous dashboard.")
+                        .arg(status)};
+        break;
+    }
+    return r;
+}
+
+TrReadBack judgeCancel(const TrReward& reward, const TrOrder& order) {
+    TrReadBack r;
+    r.reward = reward;
+    r.order = order;
+    const QString status = shownStatus(order.statusRaw);
+    if (order.status == TrOrderStatus::Canceled) {
+        r.result = {ReconcileResult::Applied,
+                    QCoreApplication::translate("rd::TremendousReconciler",
+                                                "The reward's order is now %1: the reward was canceled.")
+                        .arg(status)};
+        return r;
+    }
+    const bool refundCovers =
+        order.payment && order.payment->refund && order.payment->refund->valid() && reward.value.valid() &&
+        (order.payment->refund->currency.isEmpty() || reward.value.currency.isEmpty() ||
+         order.payment->refund->currency.compare(reward.value.currency, Qt::CaseInsensitive) == 0) &&
+        *order.payment->refund->cents >= *reward.value.cents;
+    if (refundCovers) {
+        r.result = {ReconcileResult::Applied,
+                    QCoreApplication::translate("rd::TremendousReconciler",
+                                                "The reward's order shows a refund of %1 %2: the reward was canceled.")
+                        .arg(order.payment->refund->currency, order.payment->refund->amountText())};
+        return r;
+    }
+    const bool otherCurrencyRefund =
+        order.payment && order.payment->refund && order.payment->refund->valid() && *order.payment->refund->cents > 0 &&
+        !order.payment->refund->currency.isEmpty() && !reward.value.currency.isEmpty() &&
+        order.payment->refund->currency.compare(reward.value.currency, Qt::CaseInsensitive) != 0;
+    if (otherCurrencyRefund) {
+        // The refund is in the organization's currency, the reward in its own: they cannot be compared here.
+        r.result = {ReconcileResult::StillUnknown,
+                    QCoreApplication::translate("rd::TremendousReconciler",
+                                                "The reward's order shows a refund of %1 %2, in another currency than "
+                                                "the reward's, so RewardDesk cannot tell whether it covers this "
+                                                "reward. Check the order in the Tremendous dashboard.")
+                        .arg(order.payment->refund->currency, order.payment->refund->amountText())};
+        return r;
+    }
+    if (order.status == TrOrderStatus::Unknown) {
+        r.result = {ReconcileResult::StillUnknown,
+                    QCoreApplication::translate("rd::TremendousReconciler",
+                                                "The order's status (%1) is not one RewardDesk knows. Check the reward "
+                                                "in the Tremendous dashboard.")
+                        .arg(status)};
+        return r;
+    }
+    r.result = {ReconcileResult::NotApplied,
+                QCoreApplication::translate("rd::TremendousReconciler",
+                                            "The reward's order is %1 and shows no refund for it: the reward was not "
+                                            "canceled.")
+                    .arg(status)};
+    return r;
+}
+
+bool isNotFound(const ApiError& e) {
+    return e.isRejected() && e.httpStatus == 404;
+}
+
+} // namespace
+
+TremendousReconciler::TremendousReconciler(HttpTransport* transport, EndpointResolver resolver, QObject* parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_resolver(std::move(resolver)) {}
+
+TremendousReconciler::~TremendousReconciler() = default;
+
+void TremendousReconciler::setTimeouts(std::chrono::milliseconds transferTimeout, std::chrono::milliseconds deadline) {
+    m_transferTimeout = transferTimeout;
+    m_deadline = deadline;
+}
+
+void TremendousReconciler::reconcile(const JournalEntry& entry, QObject* context,
+                                     std::function<void(const ReconcileResult&)> done) {
+    readBack(entry, context, [done = std::move(done)](const TrReadBack& r) { done(r.result); });
+}
+
+void TremendousReconciler::readBack(const JournalEntry& entry, QObject* context, Done done) {
+    QObject* owner = context ? context : this;
+    // Every answer arrives later from the event loop, only while the context lives (as transport answers do).
+    auto answerLater = [owner](Done d, TrReadBack r) {
+        QTimer::singleShot(0, owner, [d = std::move(d), r = std::move(r)] { d(r); });
+    };
+
+    const std::optional<TrAction> action = trActionFromName(entry.action);
+    if (!action || entry.objectType != trActionObjectType(*action) || entry.objectId.trimmed().isEmpty()) {
+        answerLater(std::move(done),
+                    verdict(ReconcileResult::StillUnknown,
+                            QCoreApplication::translate("rd::TremendousReconciler",
+                                                        "RewardDesk does not know how to check this Tremendous action "
+                                                        "(%1 on %2). Check it in the Tremendous dashboard.")
+                                .arg(entry.action.left(40), entry.objectType.left(40))));
+        return;
+    }
+    const std::optional<Endpoint> endpoint = m_resolver ? m_resolver(entry.accountId) : std::nullopt;
+    if (!endpoint || !m_transport) {
+        answerLater(std::move(done),
+                    verdict(ReconcileResult::StillUnknown,
+                            QCoreApplication::translate("rd::TremendousReconciler",
+                                                        "The Tremendous account is not ready (its API key is missing "
+                                                        "or still loading), so the action could not be checked. Try "
+                                                        "again later.")));
+        return;
+    }
+
+    // One client per read-back, owned by the context: it goes away with it (no answer then, by contract).
+    auto* client = new TremendousClient(m_transport, *endpoint, owner);
+    client->setTimeouts(m_transferTimeout, m_deadline);
+    QPointer<TremendousClient> guard(client);
+    const QString label = endpoint->accountLabel.isEmpty() ? entry.accountLabel : endpoint->accountLabel;
+    const QString id = entry.objectId.trimmed();
+    const TrAction a = *action;
+    auto finish = [guard, done = std::move(done)](const TrReadBack& r) {
+        if (guard)
+            guard->deleteLater();
+        done(r);
+    };
+
+    switch (a) {
+    case TrAction::Approve:
+    case TrAction::Reject:
+        client->order(id, owner, [a, id, label, finish](ApiResult<TrOrder> r) {
+            if (!r.ok()) {
+                if (isNotFound(r.error()))
+                    finish(verdict(ReconcileResult::NotApplied,
+                                   QCoreApplication::translate("rd::TremendousReconciler",
+                                                               "Tremendous has no order %1, so nothing was changed.")
+                                       .arg(id)));
+                else
+                    finish(verdict(ReconcileResult::StillUnknown,
+                                   readFailed(QCoreApplication::translate("rd::TremendousReconciler", "order"),
+                                              r.error(), label)));
+                return;
+            }
+            finish(judgeOrder(a, r.value()));
+        });
+        return;
+    case TrAction::Release:
+    case TrAction::Block:
+        client->fraudReview(id, owner, [a, id, label, finish](ApiResult<TrFraudReview> r) {
+            if (!r.ok()) {
+                if (isNotFound(r.error()))
+                    finish(verdict(ReconcileResult::NotApplied,
+                                   QCoreApplication::translate(
+                                       "rd::TremendousReconciler",
+                                       "Tremendous has no fraud review for reward %1, so nothing was changed.")
+                                       .arg(id)));
+                else
+                    finish(verdict(ReconcileResult::StillUnknown,
+                                   readFailed(QCoreApplication::translate("rd::TremendousReconciler", "fraud review"),
+                                              r.error(), label)));
+                return;
+            }
+            finish(judgeReview(a, r.value()));
+        });
+        return;
+    case TrAction::Resend:
+        client->reward(id, owner, [id, label, finish](ApiResult<TrReward> r) {
+            if (!r.ok()) {
+                if (isNotFound(r.error()))
+                    finish(verdict(ReconcileResult::NotApplied,
+                                   QCoreApplication::translate("rd::TremendousReconciler",
+                                                               "Tremendous has no reward %1, so nothing was resent.")
+                                       .arg(id)));
+                else
+                    finish(verdict(ReconcileResult::StillUnknown,
+                                   readFailed(QCoreApplication::translate("rd::TremendousReconciler", "reward"),
+                                              r.error(), label)));
+                return;
+            }
+            finish(judgeResend(r.value()));
+        });
+        return;
+    case TrAction::Cancel:
+        client->reward(id, owner, [guard, owner, id, label, finish](ApiResult<TrReward> r) {
+            if (!r.ok()) {
+                if (isNotFound(r.error()))
+                    finish(verdict(ReconcileResult::StillUnknown,
+                                   QCoreApplication::translate(
+                                       "rd::TremendousReconciler",
+                                       "Tremendous no longer shows reward %1, so RewardDesk cannot tell whether it was "
+                                       "canceled. Check its order in the Tremendous dashboard.")
+                                       .arg(id)));
+                else
+                    finish(verdict(ReconcileResult::StillUnknown,
+                                   readFailed(QCoreApplication::translate("rd::TremendousReconciler", "reward"),
+                                              r.error(), label)));
+                return;
+            }
+            const TrReward reward = r.value();
+            if (reward.orderId.isEmpty() || !guard) {
+                TrReadBack rb = verdict(ReconcileResult::StillUnknown,
+                                        QCoreApplication::translate("rd::TremendousReconciler",
+                                                                    "The reward does not name its order, so RewardDesk "
+                                                                    "cannot tell whether it was canceled. Check it in "
+                                                                    "the Tremendous dashboard."));
+                rb.reward = reward;
+                finish(rb);
+                return;
+            }
+            guard->order(reward.orderId, owner, [reward, label, finish](ApiResult<TrOrder> o) {
+                if (!o.ok()) {
+                    TrReadBack rb =
+                        verdict(ReconcileResult::StillUnknown,
+                                readFailed(QCoreApplication::translate("rd::TremendousReconciler", "reward's order"),
+                                           o.error(), label));
+                    rb.reward = reward;
+                    finish(rb);
+                    return;
+                }
+                finish(judgeCancel(reward, o.value()));
+            });
+        });
+        return;
+    }
+}
+
+} // namespace rd

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QObject>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+#include "core/endpoint.h"
+#include "journal/reconciler.h"
+#include "tremendoustypes.h"
+
+namespace rd {
+
+class HttpTransport;
+
+// Added: what a read-back found, with the object as Tremendous now shows it (for the row to refresh). Exactly one of
+// order / fraudReview / reward is set when the object could be read.
+struct TrReadBack {
+    ReconcileResult result;
+    std::optional<TrOrder> order;             // approve / reject, and the order of a canceled reward
+    std::optional<TrFraudReview> fraudReview; // release / block
+    std::optional<TrReward> reward;           // resend / cancel
+};
+
+// Reads journaled Tremendous actions back (rd::ActionReconciler; registered with JournalReconciler for
+// Vendor::Tremendous, and used directly by TrBulkRunner for an Unknown outcome). It never repeats an action.
+//  - approve on an "order": GET /orders/{id}. PENDING APPROVAL -> NotApplied; CANCELED -> NotApplied ("it was
+//    rejected or canceled"); EXECUTED, OPEN, PENDING SETTLEMENT, PENDING INTERNAL PAYMENT APPROVAL, FAILED ->
+//    Applied (the approval happened; FAILED says the payment then failed, in the message); unknown status ->
+//    StillUnknown.
+//  - reject on an "order": CANCELED -> Applied; PENDING APPROVAL -> NotApplied; any other known status ->
+//    NotApplied ("it was approved meanwhile").
+//  - release / block on a "fraud_review": GET /fraud_reviews/{id}: the target status -> Applied; flagged ->
+//    NotApplied; the other final status -> NotApplied ("already blocked/released by <reviewed_by>").
+//  - resend on a "reward": GET /rewards/{id}: delivery status not FAILED -> Applied; still FAILED -> NotApplied.
+//  - cancel on a "reward": GET /rewards/{id} then GET /orders/{order_id}: the order CANCELED, or a refund covering
+//    the reward's value (same currency) -> Applied; a refund in another currency than the reward's -> StillUnknown
+//    (they cannot be compared); otherwise NotApplied. A 404 on the reward -> StillUnknown: the journal entry does
+//    not carry the order id, so the order cannot be asked (the message says to check the dashboard).
+//  - 404 on the object -> NotApplied for approve/reject/release/block/resend ("no such object").
+//  - any read failure -> StillUnknown (the entry stays locked; the audit view shows it).
+// Messages are non-secret and translated (context "rd::TremendousReconciler"), and name the state read back
+// ("The order is now EXECUTED.").
+class TremendousReconciler : public QObject, public ActionReconciler {
+    Q_OBJECT
+public:
+    using EndpointResolver = std::function<std::optional<Endpoint>(const QString& accountId)>;
+
+    TremendousReconciler(HttpTransport* transport, EndpointResolver resolver, QObject* parent = nullptr);
+    ~TremendousReconciler() override;
+
+    void reconcile(const JournalEntry& entry, QObject* context,
+                   std::function<void(const ReconcileResult&)> done) override;
+    // Added: the same read-back, with the object read (TrBulkRunner emits it so the tab can refresh the row). `done`
+    // is called exactly once, later from the event loop, only while `context` is alive.
+    void readBack(const JournalEntry& entry, QObject* context, std::function<void(const TrReadBack&)> done);
+    // Added: timeouts of the read-back requests (test seam; default the client's 15 s / 30 s).
+    void setTimeouts(std::chrono::milliseconds transferTimeout, std::chrono::milliseconds deadline);
+
+private:
+    HttpTransport* m_transport;
+    EndpointResolver m_resolver;
+    std::chrono::milliseconds m_transferTimeout{15000};
+    std::chrono::milliseconds m_deadline{30000};
+};
+
+} // namespace rd
