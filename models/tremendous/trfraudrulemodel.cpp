@@ -1,0 +1,223 @@
+#include "trfraudrulemodel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include "tremendous/tremendousactions.h"
+#include "tremendous/tremendousclient.h"
+#include "trformat.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+constexpr int kListPreview = 3; // list items shown before "+N"
+
+QString valueText(const QJsonValue& value, const QLocale& locale) {
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        return d == std::floor(d) && std::abs(d) < 1e15 ? locale.toString(qint64(d)) : locale.toString(d);
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? TrFraudRuleModel::tr("yes") : TrFraudRuleModel::tr("no");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        break;
+    }
+    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+// "US, CA, MX +4"
+QString listText(const QJsonValue& value, const QLocale& locale) {
+    if (!value.isArray())
+        return valueText(value, locale);
+    const QJsonArray array = value.toArray();
+    QStringList shown;
+    for (qsizetype i = 0; i < array.size() && i < kListPreview; ++i)
+        shown.append(valueText(array.at(i), locale));
+    QString text = shown.join(u", "_s);
+    if (array.size() > kListPreview)
+        text = TrFraudRuleModel::tr("%1 +%2", "first items, number of other items")
+                   .arg(text, locale.toString(array.size() - kListPreview));
+    return text;
+}
+
+QString periodText(const QJsonValue& period, const QLocale& locale) {
+    const QString raw = period.isString() ? period.toString() : valueText(period, locale);
+    if (raw == u"all_time")
+        return TrFraudRuleModel::tr("all time");
+    bool ok = false;
+    const int days = raw.toInt(&ok);
+    return ok ? TrFraudRuleModel::tr("%n day(s)", nullptr, days) : raw;
+}
+
+} // namespace
+
+TrFraudRuleModel::TrFraudRuleModel(TremendousClient* client, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_client(client) {}
+
+TrFraudRuleModel::~TrFraudRuleModel() {
+    m_call.cancel();
+}
+
+void TrFraudRuleModel::load() {
+    m_call.cancel();
+    if (!m_client)
+        return;
+    m_error.reset();
+    m_errorMessage.clear();
+    setState(State::Loading);
+    m_call = m_client->fraudRules(this, [this](ApiResult<QList<TrFraudRule>> result) {
+        m_call = {};
+        if (!result.ok()) {
+            m_error = result.error();
+            m_errorMessage = trLookupErrorMessage(result.error(), m_client ? m_client->accountLabel() : QString());
+            qCWarning(lcModelsTremendous) << "fraud rules failed:" << result.error().technical;
+            setState(State::Error);
+            return;
+        }
+        setRules(std::move(result).value());
+    });
+}
+
+void TrFraudRuleModel::setRules(QList<TrFraudRule> rules) {
+    beginResetModel();
+    m_rules = std::move(rules);
+    m_summaries.clear();
+    m_summaries.reserve(m_rules.size());
+    for (const TrFraudRule& rule : std::as_const(m_rules))
+        m_summaries.append(configSummary(rule));
+    endResetModel();
+    m_error.reset();
+    m_errorMessage.clear();
+    setState(m_rules.isEmpty() ? State::Empty : State::Loaded);
+}
+
+void TrFraudRuleModel::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+QString TrFraudRuleModel::configSummary(const TrFraudRule& rule, const QLocale& locale) {
+    const QJsonObject& c = rule.config;
+    if (c.isEmpty())
+        return tr("no settings");
+    QStringList parts;
+    QStringList handled;
+    if (c.contains(u"countries"_s)) {
+        const QString list = listText(c.value(u"countries"_s), locale);
+        const QString type = c.value(u"type"_s).toString();
+        if (type == u"whitelist")
+            parts.append(tr("All countries except: %1").arg(list));
+        else if (type == u"blacklist")
+            parts.append(tr("Countries: %1").arg(list));
+        else
+            parts.append(tr("Countries (%1): %2").arg(type.isEmpty() ? tr("type missing") : type, list));
+        handled << u"countries"_s << u"type"_s;
+    }
+    if (c.contains(u"ips"_s)) {
+        parts.append(tr("IPs: %1").arg(listText(c.value(u"ips"_s), locale)));
+        handled << u"ips"_s;
+    }
+    if (c.contains(u"emails"_s)) {
+        parts.append(tr("E-mails: %1").arg(listText(c.value(u"emails"_s), locale)));
+        handled << u"emails"_s;
+    }
+    if (c.contains(u"domains"_s)) {
+        parts.append(tr("Domains: %1").arg(listText(c.value(u"domains"_s), locale)));
+        handled << u"domains"_s;
+    }
+    if (c.contains(u"amount"_s)) {
+        const QString period = c.contains(u"period"_s) ? periodText(c.value(u"period"_s), locale) : QString();
+        const QString amount = valueText(c.value(u"amount"_s), locale);
+        if (rule.ruleTypeRaw == u"review_redeemed_rewards_count")
+            parts.append(period.isEmpty() ? tr("More than %1 rewards").arg(amount)
+                                          : tr("More than %1 rewards in %2").arg(amount, period));
+        else if (rule.ruleTypeRaw == u"review_redeemed_rewards_amount")
+            parts.append(period.isEmpty()
+                             ? tr("More than %1 redeemed (organization currency)").arg(amount)
+                             : tr("More than %1 redeemed in %2 (organization currency)").arg(amount, period));
+        else
+            parts.append(tr("Amount: %1").arg(amount));
+        handled << u"amount"_s << u"period"_s;
+    }
+    if (c.contains(u"skip_apple_private_relay"_s)) {
+        parts.append(c.value(u"skip_apple_private_relay"_s).toBool() ? tr("Apple Private Relay not reviewed")
+                                                                     : tr("Apple Private Relay reviewed"));
+        handled << u"skip_apple_private_relay"_s;
+    }
+    for (auto it = c.begin(); it != c.end(); ++it) {
+        if (!handled.contains(it.key()))
+            parts.append(tr("%1: %2", "config key: value").arg(it.key(), listText(it.value(), locale)));
+    }
+    return parts.join(u"; "_s);
+}
+
+int TrFraudRuleModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rules.size());
+}
+
+int TrFraudRuleModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TrFraudRuleModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TrFraudRule& rule = m_rules.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case Rule:
+            return trFraudRuleDisplay(rule.ruleTypeRaw);
+        case Type:
+            return rule.ruleTypeRaw;
+        case Config:
+            return m_summaries.value(index.row());
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Config)
+            return QString::fromUtf8(QJsonDocument(rule.config).toJson(QJsonDocument::Indented));
+        return {};
+    case RuleTypeRole:
+        return rule.ruleTypeRaw;
+    case ConfigJsonRole:
+        return QString::fromUtf8(QJsonDocument(rule.config).toJson(QJsonDocument::Indented));
+    default:
+        return {};
+    }
+}
+
+QVariant TrFraudRuleModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Rule:
+        return tr("Rule");
+    case Type:
+        return tr("Type");
+    case Config:
+        return tr("Settings");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace rd

@@ -1,0 +1,575 @@
+#include "trrewardmodel.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QMutex>
+
+#include <cmath>
+#include <limits>
+
+#include "common/jsonpage.h"
+#include "trformat.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+// What the walk keeps (read by the parse workers: immutable once published).
+struct RewardCriteria {
+    TrRewardModel::Mode mode = TrRewardModel::Mode::FailedDeliveries;
+    TrRewardModel::Match match = TrRewardModel::Match::Exact;
+    QString query;  // as typed
+    QString folded; // case-folded, trimmed
+    QString digits; // the digits of a phone-like query (empty for an e-mail)
+    QString label;  // ByCustomField
+    QString value;
+};
+
+namespace {
+
+QString digitsOf(QStringView text) {
+    QString out;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            out.append(c);
+    }
+    return out;
+}
+
+bool matches(const RewardCriteria& c, const TrRewardRow& row) {
+    switch (c.mode) {
+    case TrRewardModel::Mode::FailedDeliveries:
+        return row.delivery == TrDeliveryStatus::Failed;
+    case TrRewardModel::Mode::ByRecipient: {
+        if (c.folded.isEmpty())
+            return false;
+        const bool contains = c.match == TrRewardModel::Match::Contains;
+        if (!row.recipientEmail.isEmpty()) {
+            const QString email = row.recipientEmail.trimmed().toCaseFolded();
+            if (contains ? email.contains(c.folded) : email == c.folded)
+                return true;
+        }
+        if (!c.digits.isEmpty() && !row.recipientPhone.isEmpty()) {
+            const QString phone = digitsOf(row.recipientPhone);
+            // Exact: the same number, with or without the country code ("+1 555 0100" finds "5550100" and back).
+            if (contains ? phone.contains(c.digits)
+                         : (phone == c.digits ||
+                            (phone.size() > c.digits.size() && c.digits.size() >= 7 && phone.endsWith(c.digits)) ||
+                            (c.digits.size() > phone.size() && phone.size() >= 7 && c.digits.endsWith(phone))))
+                return true;
+        }
+        return false;
+    }
+    case TrRewardModel::Mode::ByCustomField:
+        return true; // the server filtered
+    }
+    return true;
+}
+
+QString deliveryRawOf(TrDeliveryStatus status) {
+    switch (status) {
+    case TrDeliveryStatus::Scheduled:
+        return u"SCHEDULED"_s;
+    case TrDeliveryStatus::Failed:
+        return u"FAILED"_s;
+    case TrDeliveryStatus::Succeeded:
+        return u"SUCCEEDED"_s;
+    case TrDeliveryStatus::Pending:
+        return u"PENDING"_s;
+    case TrDeliveryStatus::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString methodRawOf(TrDeliveryMethod method) {
+    switch (method) {
+    case TrDeliveryMethod::Email:
+        return u"EMAIL"_s;
+    case TrDeliveryMethod::Link:
+        return u"LINK"_s;
+    case TrDeliveryMethod::Phone:
+        return u"PHONE"_s;
+    case TrDeliveryMethod::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString deliveryRaw(const TrRewardRow& row) {
+    return row.delivery == TrDeliveryStatus::Unknown ? row.deliveryRaw : deliveryRawOf(row.delivery);
+}
+
+QString methodRaw(const TrRewardRow& row) {
+    return row.method == TrDeliveryMethod::Unknown ? row.methodRaw : methodRawOf(row.method);
+}
+
+qint64 currentMs(qint64 nowMs) {
+    return nowMs >= 0 ? nowMs : QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+// The criteria of the current walk (published under a mutex for the parse workers) and GUI-thread state.
+struct TrRewardModel::Params {
+    std::shared_ptr<const RewardCriteria> criteria() const {
+        QMutexLocker lock(&mutex);
+        return current;
+    }
+    void publish(RewardCriteria c) {
+        auto next = std::make_shared<const RewardCriteria>(std::move(c));
+        QMutexLocker lock(&mutex);
+        current = std::move(next);
+    }
+
+    mutable QMutex mutex;
+    std::shared_ptr<const RewardCriteria> current = std::make_shared<const RewardCriteria>();
+    // GUI thread only.
+    qint64 requestedUpTo = 0;    // items before the last page asked for (the walk's progress)
+    std::optional<qint64> total; // the server's total_count
+    qint64 nowMs = -1;           // -1: the live clock
+    bool rowFilter = false;      // a loaded row was hidden (removeReward/replaceReward)
+};
+
+// ---- row ------------------------------------------------------------------------------------------------------
+
+TrRewardRow TrRewardRow::fromReward(const TrReward& reward) {
+    TrRewardRow row;
+    row.id = reward.id;
+    row.orderId = reward.orderId;
+    row.recipient = reward.recipientDisplay();
+    row.recipientEmail = reward.recipientEmail;
+    row.recipientPhone = reward.recipientPhone;
+    if (!reward.customFields.isEmpty()) {
+        QStringList parts;
+        parts.reserve(reward.customFields.size());
+        for (const TrCustomField& field : reward.customFields)
+            parts.append(field.label + u": "_s + field.value.value_or(QString()));
+        row.customFields = parts.join(u"; "_s);
+    }
+    row.method = reward.deliveryMethod;
+    if (row.method == TrDeliveryMethod::Unknown)
+        row.methodRaw = reward.deliveryMethodRaw;
+    row.delivery = reward.deliveryStatus;
+    if (row.delivery == TrDeliveryStatus::Unknown)
+        row.deliveryRaw = reward.deliveryStatusRaw;
+    row.createdMs = trMsecs(reward.createdAt);
+    row.expiresMs = trMsecs(reward.expiresAt);
+    row.valueValid = reward.value.valid();
+    row.valueCents = reward.value.cents.value_or(0);
+    row.currency = trPackCurrency(reward.value.currency);
+    row.hasFieldErrors = !reward.fieldErrors.isEmpty();
+    return row;
+}
+
+TrBulkItem bulkItem(const TrRewardRow& row, qint64 nowMs) {
+    TrBulkItem item;
+    item.objectId = row.id;
+    const QString currency = trUnpackCurrency(row.currency);
+    item.amount = trMoneyFromCents(row.valueValid ? std::optional<qint64>(row.valueCents) : std::nullopt, currency);
+    item.recipient = row.recipient;
+    const QString money = row.valueValid ? trPlainMoney(row.valueCents, currency)
+                                         : QCoreApplication::translate("rd::TrRewardModel", "unknown amount");
+    item.summary = row.recipient.isEmpty()
+                       ? money
+                       : QCoreApplication::translate("rd::TrRewardModel", "%1 to %2", "bulk summary: amount, recipient")
+                             .arg(money, row.recipient);
+    if (row.id.isEmpty())
+        item.blockedReason = QCoreApplication::translate("rd::TrRewardModel", "the reward has no ID");
+    else if (row.delivery == TrDeliveryStatus::Unknown)
+        item.blockedReason =
+            QCoreApplication::translate("rd::TrRewardModel", "unknown delivery status (%1)")
+                .arg(row.deliveryRaw.isEmpty() ? QCoreApplication::translate("rd::TrRewardModel", "missing")
+                                               : row.deliveryRaw);
+    else if (row.delivery != TrDeliveryStatus::Failed)
+        item.blockedReason = QCoreApplication::translate("rd::TrRewardModel", "delivery is %1, not %2",
+                                                         "delivery is SUCCEEDED, not FAILED")
+                                 .arg(deliveryRawOf(row.delivery), deliveryRawOf(TrDeliveryStatus::Failed));
+    else if (row.isExpired(currentMs(nowMs)))
+        item.blockedReason = QCoreApplication::translate("rd::TrRewardModel", "the reward expired on %1")
+                                 .arg(trFormatDateTimeMs(row.expiresMs));
+    return item;
+}
+
+// ---- schema ---------------------------------------------------------------------------------------------------
+
+class TrRewardSchema : public RowSchema<TrRewardRow> {
+public:
+    using Column = TrRewardModel::Column;
+    explicit TrRewardSchema(std::shared_ptr<const TrRewardModel::Params> params)
+        : m_params(std::move(params)) {}
+
+    ParsedPage<TrRewardRow> parsePage(const QByteArray& body, PagingStyle style) const override {
+        const std::shared_ptr<const RewardCriteria> criteria = m_params->criteria();
+        int index = 0;
+        ParsedPage<TrRewardRow> page =
+            parseJsonRows<TrRewardRow>(body, style, u"rewards", u"id"_s, [&](const QJsonObject& item) {
+                return TrRewardRow::fromReward(trParseReward(item, u"rewards[%1]"_s.arg(index++)));
+            });
+        if (!page.error.isEmpty())
+            return page;
+        for (size_t i = 0; i < page.rows.size(); ++i) {
+            if (page.rows[i].id.isEmpty()) {
+                page.error =
+                    QCoreApplication::translate("rd::TrRewardModel", "Reward %1 of the page has no ID.").arg(i + 1);
+                page.rows.clear();
+                return page;
+            }
+        }
+        // Walking modes: keep only the matches (meta.itemCount still counts the page as sent, for the pager).
+        if (criteria->mode != TrRewardModel::Mode::ByCustomField) {
+            std::vector<TrRewardRow> kept;
+            for (TrRewardRow& row : page.rows) {
+                if (matches(*criteria, row))
+                    kept.push_back(std::move(row));
+            }
+            page.rows = std::move(kept);
+        }
+        return page;
+    }
+
+    QString searchText(const TrRewardRow& row) const override {
+        return row.id + u' ' + row.orderId + u' ' + row.recipient + u' ' + row.recipientEmail + u' ' +
+               row.recipientPhone + u' ' + row.customFields + u' ' + trDeliveryStatusDisplay(deliveryRaw(row)) + u' ' +
+               trDeliveryMethodDisplay(methodRaw(row));
+    }
+
+    int columnCount() const override { return TrRewardModel::ColumnCount; }
+
+    QVariant headerData(int column, int role) const override {
+        if (role == Qt::ToolTipRole && (column == Column::Created || column == Column::Expires))
+            return QCoreApplication::translate("rd::TrRewardModel", "In your time zone (%1)").arg(trLocalZoneName());
+        if (role != Qt::DisplayRole)
+            return {};
+        switch (Column(column)) {
+        case Column::Created:
+            return trTitleWithZone(QCoreApplication::translate("rd::TrRewardModel", "Created"));
+        case Column::RewardId:
+            return QCoreApplication::translate("rd::TrRewardModel", "Reward ID");
+        case Column::OrderId:
+            return QCoreApplication::translate("rd::TrRewardModel", "Order ID");
+        case Column::Recipient:
+            return QCoreApplication::translate("rd::TrRewardModel", "Recipient");
+        case Column::Method:
+            return QCoreApplication::translate("rd::TrRewardModel", "Method");
+        case Column::Delivery:
+            return QCoreApplication::translate("rd::TrRewardModel", "Delivery");
+        case Column::Amount:
+            return QCoreApplication::translate("rd::TrRewardModel", "Amount");
+        case Column::Expires:
+            return trTitleWithZone(QCoreApplication::translate("rd::TrRewardModel", "Expires"));
+        case Column::CustomFields:
+            return QCoreApplication::translate("rd::TrRewardModel", "Custom fields");
+        case Column::ColumnCount:
+            break;
+        }
+        return {};
+    }
+
+    QVariant data(const TrRewardRow& row, int column, int role) const override {
+        if (role == Qt::DisplayRole) {
+            switch (Column(column)) {
+            case Column::Created:
+                return trFormatDateTimeNoZoneMs(row.createdMs);
+            case Column::RewardId:
+                return row.id;
+            case Column::OrderId:
+                return row.orderId;
+            case Column::Recipient:
+                return row.recipient;
+            case Column::Method:
+                return trDeliveryMethodDisplay(methodRaw(row));
+            case Column::Delivery:
+                return trDeliveryStatusDisplay(deliveryRaw(row));
+            case Column::Amount:
+                return row.valueValid ? trFormatCents(row.valueCents, trUnpackCurrency(row.currency))
+                                      : QCoreApplication::translate("rd::TrRewardModel", "invalid amount");
+            case Column::Expires:
+                if (row.expiresMs < 0)
+                    return row.hasFieldErrors ? QString() : QCoreApplication::translate("rd::TrRewardModel", "never");
+                return trFormatDateTimeNoZoneMs(row.expiresMs);
+            case Column::CustomFields:
+                return row.customFields;
+            case Column::ColumnCount:
+                break;
+            }
+            return {};
+        }
+        if (role == Qt::ToolTipRole) {
+            if (row.hasFieldErrors)
+                return QCoreApplication::translate(
+                    "rd::TrRewardModel", "Some values of this reward could not be read; open it to see which.");
+            if (column == Column::Expires && row.isExpired(currentMs(m_params->nowMs)))
+                return QCoreApplication::translate("rd::TrRewardModel", "Expired: it can no longer be resent.");
+            if (column == Column::CustomFields)
+                return row.customFields;
+            return {};
+        }
+        if (role == Qt::ForegroundRole && column == Column::Expires && row.isExpired(currentMs(m_params->nowMs)))
+            return QColor(0xc6, 0x28, 0x28);
+        if (role == Qt::TextAlignmentRole && column == Column::Amount)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+
+    QString id(const TrRewardRow& row) const override { return row.id; }
+
+    PagedTableModel::SortKind sortKind(int column) const override {
+        switch (Column(column)) {
+        case Column::Created:
+        case Column::Amount:
+        case Column::Expires:
+            return PagedTableModel::SortKind::Number;
+        default:
+            return PagedTableModel::SortKind::Text;
+        }
+    }
+
+    double sortNumber(const TrRewardRow& row, int column) const override {
+        constexpr double none = std::numeric_limits<double>::quiet_NaN();
+        switch (Column(column)) {
+        case Column::Created:
+            return row.createdMs < 0 ? none : double(row.createdMs);
+        case Column::Expires:
+            return row.expiresMs < 0 ? none : double(row.expiresMs);
+        case Column::Amount:
+            return row.valueValid ? double(row.valueCents) : none;
+        default:
+            return none;
+        }
+    }
+
+private:
+    std::shared_ptr<const TrRewardModel::Params> m_params;
+};
+
+// ---- model ----------------------------------------------------------------------------------------------------
+
+namespace {
+
+PagedModelOptions rewardOptions() {
+    PagedModelOptions options;
+    options.style = PagingStyle::OffsetLimit;
+    options.pageSize = 500; // the documented maximum
+    options.loadAll = true;
+    return options;
+}
+
+ApiError noClientError() {
+    ApiError error;
+    error.failure = FailureClass::NotSent;
+    error.kind = ErrorKind::NoCredential;
+    error.vendor = Vendor::Tremendous;
+    error.technical = u"no Tremendous client"_s;
+    return error;
+}
+
+} // namespace
+
+TrRewardModel::TrRewardModel(TremendousClient* client, QObject* parent)
+    : TrRewardModel(client, std::make_shared<Params>(), parent) {}
+
+TrRewardModel::TrRewardModel(TremendousClient* client, std::shared_ptr<Params> params, QObject* parent)
+    : PagedRowModel<TrRewardRow>(
+          std::make_shared<TrRewardSchema>(params),
+          [client = QPointer<TremendousClient>(client), params](const Pager& pager, QObject* context, PageDone done) {
+              if (!client) {
+                  done(noClientError());
+                  return CallHandle();
+              }
+              params->requestedUpTo = pager.offset();
+              if (pager.totalItems())
+                  params->total = pager.totalItems();
+              if (auto* model = qobject_cast<TrRewardModel*>(context))
+                  Q_EMIT model->progressChanged();
+              TrRewardQuery query;
+              const std::shared_ptr<const RewardCriteria> criteria = params->criteria();
+              if (criteria->mode == Mode::ByCustomField)
+                  query.customFields.append({criteria->label, criteria->value});
+              return client->rewardsPage(pager, query, context, std::move(done));
+          },
+          rewardOptions(), parent)
+    , m_params(std::move(params)) {
+    setAccountLabel(client ? client->accountLabel() : QString());
+    sort(Column::Created, Qt::DescendingOrder);
+    connect(this, &PagedTableModel::stateChanged, this, &TrRewardModel::progressChanged);
+}
+
+TrRewardModel::~TrRewardModel() = default;
+
+void TrRewardModel::showFailedDeliveries() {
+    RewardCriteria c;
+    c.mode = Mode::FailedDeliveries;
+    m_params->publish(std::move(c));
+    m_params->requestedUpTo = 0;
+    m_params->total.reset();
+    m_params->rowFilter = false;
+    applyRowFilter();
+    reload();
+}
+
+void TrRewardModel::findByRecipient(const QString& emailOrPhone, Match match) {
+    RewardCriteria c;
+    c.mode = Mode::ByRecipient;
+    c.match = match;
+    c.query = emailOrPhone.trimmed();
+    c.folded = c.query.toCaseFolded();
+    // A phone-like query (no '@', no letters, at least 4 digits) is also compared by its digits.
+    bool letters = false;
+    for (const QChar ch : c.query) {
+        if (ch.isLetter() || ch == u'@')
+            letters = true;
+    }
+    const QString digits = digitsOf(c.query);
+    if (!letters && digits.size() >= 4)
+        c.digits = digits;
+    m_params->publish(std::move(c));
+    m_params->requestedUpTo = 0;
+    m_params->total.reset();
+    m_params->rowFilter = false;
+    applyRowFilter();
+    reload();
+}
+
+void TrRewardModel::findByCustomField(const QString& label, const QString& value) {
+    RewardCriteria c;
+    c.mode = Mode::ByCustomField;
+    c.label = label.trimmed();
+    c.value = value;
+    m_params->publish(std::move(c));
+    m_params->requestedUpTo = 0;
+    m_params->total.reset();
+    m_params->rowFilter = false;
+    applyRowFilter();
+    reload();
+}
+
+TrRewardModel::Mode TrRewardModel::mode() const {
+    return m_params->criteria()->mode;
+}
+
+QString TrRewardModel::recipientQuery() const {
+    return m_params->criteria()->query;
+}
+
+TrRewardModel::Match TrRewardModel::recipientMatch() const {
+    return m_params->criteria()->match;
+}
+
+QPair<QString, QString> TrRewardModel::customFieldQuery() const {
+    const auto c = m_params->criteria();
+    return {c->label, c->value};
+}
+
+qint64 TrRewardModel::scannedCount() const {
+    if (isComplete())
+        return m_params->total.value_or(m_params->requestedUpTo);
+    return m_params->requestedUpTo;
+}
+
+std::optional<qint64> TrRewardModel::scanTotal() const {
+    return m_params->total;
+}
+
+QString TrRewardModel::progressText() const {
+    const QLocale locale;
+    const int found = loadedCount();
+    if (state() == State::Idle)
+        return {};
+    if (mode() == Mode::ByCustomField || isComplete())
+        return tr("%n reward(s) found", nullptr, found);
+    const std::optional<qint64> total = m_params->total;
+    const QString searched = locale.toString(m_params->requestedUpTo);
+    if (total)
+        return tr("Searched %1 of %2 rewards: %n found", nullptr, found).arg(searched, locale.toString(*total));
+    return tr("Searched %1 rewards: %n found", nullptr, found).arg(searched);
+}
+
+void TrRewardModel::reserveRows(qsizetype count) {
+    // A walk keeps only its matches: reserving for every reward of the account would waste megabytes.
+    if (mode() == Mode::ByCustomField)
+        PagedRowModel<TrRewardRow>::reserveRows(count);
+}
+
+void TrRewardModel::applyRowFilter() {
+    if (!m_params->rowFilter) {
+        setRowFilter({});
+        return;
+    }
+    const bool failedOnly = mode() == Mode::FailedDeliveries;
+    setRowFilter([failedOnly](const TrRewardRow& row) {
+        return !row.removed && (!failedOnly || row.delivery == TrDeliveryStatus::Failed);
+    });
+}
+
+bool TrRewardModel::replaceReward(const TrReward& reward) {
+    if (!findRow(reward.id))
+        return false;
+    TrRewardRow row = TrRewardRow::fromReward(reward);
+    if (!m_params->rowFilter && mode() == Mode::FailedDeliveries && row.delivery != TrDeliveryStatus::Failed) {
+        m_params->rowFilter = true;
+        applyRowFilter();
+    }
+    return replaceRow(reward.id, std::move(row));
+}
+
+bool TrRewardModel::removeReward(const QString& rewardId) {
+    const TrRewardRow* found = findRow(rewardId);
+    if (!found)
+        return false;
+    TrRewardRow row = *found;
+    row.removed = true;
+    if (!m_params->rowFilter) {
+        m_params->rowFilter = true;
+        applyRowFilter();
+    }
+    return replaceRow(rewardId, std::move(row));
+}
+
+const TrRewardRow* TrRewardModel::findRow(const QString& rewardId) const {
+    for (const TrRewardRow& row : rows()) {
+        if (row.id == rewardId)
+            return &row;
+    }
+    return nullptr;
+}
+
+void TrRewardModel::setNow(const QDateTime& now) {
+    m_params->nowMs = now.isValid() ? now.toMSecsSinceEpoch() : -1;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Column::Expires), index(rowCount() - 1, Column::Expires),
+                           {Qt::ForegroundRole, Qt::ToolTipRole});
+}
+
+qint64 TrRewardModel::nowMs() const {
+    return currentMs(m_params->nowMs);
+}
+
+QVariant TrRewardModel::data(const QModelIndex& index, int role) const {
+    switch (role) {
+    case DeliveryRole:
+    case MethodRole:
+    case ExpiredRole:
+    case OrderIdRole:
+    case FieldErrorsRole: {
+        const TrRewardRow* row = rowAt(index);
+        if (!row)
+            return {};
+        if (role == DeliveryRole)
+            return int(row->delivery);
+        if (role == MethodRole)
+            return int(row->method);
+        if (role == ExpiredRole)
+            return row->isExpired(nowMs());
+        if (role == OrderIdRole)
+            return row->orderId;
+        return row->hasFieldErrors;
+    }
+    default:
+        return PagedRowModel<TrRewardRow>::data(index, role);
+    }
+}
+
+} // namespace rd
