@@ -149,6 +149,11 @@ void MainWindow::syncTabs() {
             if (!tab)
                 continue;
             m_tabs->insertTab(index, tab, tab->tabTitle());
+            connect(tab, &VendorTab::titleChanged, this, [this, tab] {
+                const int at = m_tabs->indexOf(tab);
+                if (at >= 0)
+                    m_tabs->setTabText(at, tab->tabTitle());
+            });
         }
         m_tabs->setTabToolTip(index, account.label());
         ++index;

@@ -15,6 +15,10 @@ public:
     virtual void refresh() = 0;     // F5
     virtual void focusSearch() = 0; // Ctrl+F
     virtual QString tabTitle() const = 0;
+
+Q_SIGNALS:
+    // tabTitle() changed (e.g. a count badge: "Orders & fraud reviews (12)"); the main window retitles the tab.
+    void titleChanged();
 };
 
 } // namespace rd

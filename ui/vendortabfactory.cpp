@@ -1,5 +1,6 @@
 #include "vendortabfactory.h"
 
+#include "tremendous/tremendoustab.h"
 #include "trucentive/trucentivetab.h"
 #include "vendortab.h"
 
@@ -10,6 +11,7 @@ VendorTab* createVendorTab(const AppContext& context, const Account& account, QW
     case Vendor::TruCentive:
         return new TruCentiveTab(context, account, parent);
     case Vendor::Tremendous:
+        return new TremendousTab(context, account, parent);
     case Vendor::Cheetah:
     case Vendor::Trigg:
         break;

@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QDir>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -131,8 +132,11 @@ void TestMainWindow::demoAccountsConnect() {
     AccountListModel* model = window.overview()->model();
     QCOMPARE(model->rowCount(), 4);
 
-    // A TruCentive tab exists now (its tab is built); the overview stays the first tab.
-    QCOMPARE(window.tabs()->count(), 2);
+    // The TruCentive and Tremendous tabs exist now (their tabs are built); the overview stays the first tab.
+    QCOMPARE(window.tabs()->count(), 3);
+    // The Tremendous tab's title carries the pending-approval count once its queue has loaded (titleChanged).
+    QTRY_VERIFY_WITH_TIMEOUT(window.tabs()->tabText(2).contains(QRegularExpression(QStringLiteral("\\(\\d+\\)$"))),
+                             10000);
     window.tabs()->setCurrentWidget(window.overview());
     QCOMPARE(window.banner()->environment(), Environment::Demo);
     window.refreshCurrent(); // F5 on the overview tests every connection

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+
+namespace rd {
+class SandboxServer;
+}
+
+namespace rd::test {
+
+// The Tremendous sandbox's own accessors, called from a translation unit of their own: the sandbox's data header
+// declares its own rd::TrOrderStatus (the sandbox never includes client DTOs), which must not meet the client's in
+// tst_tremendousflows.cpp.
+QStringList trFlowPendingOrderIds(SandboxServer* sandbox, int n);
+// Rewards whose delivery FAILED and that are neither canceled nor expired (resend, cancel and links work).
+QStringList trFlowFailedRewardIds(SandboxServer* sandbox, int n);
+void trFlowSetApprovalsViaApi(SandboxServer* sandbox, bool enabled);
+void trFlowSetAsyncDelay(SandboxServer* sandbox, int ms);
+qint64 trFlowBalanceCents(SandboxServer* sandbox);
+void trFlowSetBalanceCents(SandboxServer* sandbox, qint64 cents);
+
+} // namespace rd::test

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace rd {
+class SandboxServer;
+}
+
+namespace rd::test {
+
+// What the built-in Tremendous sandbox holds, read through its own accessors in a translation unit of its own: the
+// sandbox's generated-data header has its own rd::TrOrderStatus (the sandbox never includes client DTOs), which must
+// not meet the client's rd::TrOrderStatus in one translation unit.
+struct TrSandboxOrderFacts {
+    QString id;
+    QString externalId; // empty when the order has none
+    QString email;      // reward 0's recipient e-mail (empty for an SMS reward)
+    qint64 subtotalCents = 0;
+    qint64 feesCents = 0;
+    qint64 discountCents = 0;
+    qint64 totalCents = 0;
+    bool hasPayment = false;
+};
+
+QStringList trSandboxPendingIds(SandboxServer* sandbox, int n = 100000);
+TrSandboxOrderFacts trSandboxOrder(SandboxServer* sandbox, const QString& idOrExternalId);
+TrSandboxOrderFacts trSandboxOrderAt(SandboxServer* sandbox, int index);
+void trSandboxSetApprovalsViaApi(SandboxServer* sandbox, bool enabled);
+void trSandboxSetAsyncDelay(SandboxServer* sandbox, int ms);
+qint64 trSandboxBalanceCents(SandboxServer* sandbox);
+
+} // namespace rd::test

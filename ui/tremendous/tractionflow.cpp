@@ -1,0 +1,289 @@
+#include "tractionflow.h"
+
+#include <QWidget>
+
+#include "common/confirmationdialog.h"
+#include "journal/actionjournal.h"
+#include "tractionwords.h"
+#include "trbulkdialog.h"
+#include "trbulksummarydialog.h"
+#include "trlog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+using Outcome = TrBulkItemResult::Outcome;
+
+bool isFinal(Outcome outcome) {
+    switch (outcome) {
+    case Outcome::Succeeded:
+    case Outcome::AlreadyHandled:
+    case Outcome::NotApplied:
+    case Outcome::Unknown:
+    case Outcome::Skipped:
+        return true;
+    case Outcome::Pending:
+    case Outcome::Running:
+    case Outcome::Reconciling:
+        break;
+    }
+    return false;
+}
+
+} // namespace
+
+TrActionFlow::TrActionFlow(const AppContext& context, const Account& account, TremendousClient* client,
+                           ActionReconciler* reconciler, QWidget* dialogParent, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_account(account)
+    , m_client(client)
+    , m_reconciler(reconciler)
+    , m_dialogParent(dialogParent) {}
+
+TrActionFlow::~TrActionFlow() {
+    // A run cut short by closing the tab: the item in flight stays SENDING in the journal (locked) and is read back
+    // by the journal reconciler; nothing further is sent.
+    if (m_runner && m_runner->isRunning())
+        m_runner->cancel();
+}
+
+TrBulkDialog* TrActionFlow::bulkDialog() const {
+    return m_dialog.data();
+}
+
+bool TrActionFlow::isRunning() const {
+    return m_confirming || (m_runner && m_runner->isRunning());
+}
+
+QString TrActionFlow::lockReason(TrAction action, const QString& objectId) const {
+    if (!m_context.journal || objectId.isEmpty())
+        return {};
+    const ObjectRef object{m_account.id, trActionObjectType(action), objectId};
+    if (!m_context.journal->isLocked(object))
+        return {};
+    return tr("an earlier action on it has no known outcome yet (RewardDesk is reading it back; see View > Audit "
+              "log)");
+}
+
+bool TrActionFlow::run(TrAction action, const QList<TrBulkItem>& requested, const TrResendTarget& target) {
+    if (isRunning()) {
+        Q_EMIT actionMessage(tr("Another Tremendous action is still being confirmed or running. Wait for it to finish, "
+                                "then try again."),
+                             true);
+        return false;
+    }
+    if (!m_client || !m_context.journal) {
+        Q_EMIT actionMessage(tr("The Tremendous connection is not available: nothing was sent."), true);
+        return false;
+    }
+    if (requested.isEmpty())
+        return false;
+    QList<TrBulkItem> items = requested;
+    for (TrBulkItem& item : items) {
+        if (item.blockedReason.isEmpty())
+            item.blockedReason = lockReason(action, item.objectId);
+    }
+    const TrBulkDryRun dry = TrBulkRunner::dryRun(items);
+    if (dry.actionable == 0) {
+        if (items.size() == 1) {
+            Q_EMIT actionMessage(TrActionWords::cannot(action, items.first().objectId, items.first().blockedReason),
+                                 true);
+        } else {
+            QStringList reasons;
+            for (const auto& [id, reason] : dry.blocked.mid(0, 3))
+                reasons << tr("%1: %2").arg(id, reason);
+            if (dry.blocked.size() > 3)
+                reasons << tr("…");
+            Q_EMIT actionMessage(tr("None of the %1 can be %2. %3")
+                                     .arg(TrActionWords::objectCount(action, int(items.size())),
+                                          trActionPastTense(action), reasons.join(u"; "_s)),
+                                 true);
+        }
+        return false;
+    }
+    m_confirming = true;
+    if (items.size() == 1)
+        confirmSingle(action, items.first(), target);
+    else
+        confirmBulk(action, items, target);
+    return true;
+}
+
+void TrActionFlow::confirmSingle(TrAction action, const TrBulkItem& item, const TrResendTarget& target) {
+    Confirmation c;
+    c.title = TrActionWords::confirmLabel(action);
+    c.question = TrActionWords::question(action, item.objectId);
+    c.facts << qMakePair(TrActionWords::objectLabel(action), item.objectId);
+    c.facts << qMakePair(tr("Amount"), TrActionWords::money(item.amount));
+    c.facts << qMakePair(tr("Recipient"), item.recipient.isEmpty() ? tr("not reported") : item.recipient);
+    if (action == TrAction::Resend) {
+        QString to = tr("the same address as before");
+        if (!target.updatedEmail.isEmpty())
+            to = tr("new e-mail address %1").arg(target.updatedEmail);
+        else if (!target.updatedPhone.isEmpty())
+            to = tr("new phone number %1").arg(target.updatedPhone);
+        c.facts << qMakePair(tr("Send to"), to);
+    }
+    c.warnings << TrActionWords::consequence(action);
+    c.confirmLabel = TrActionWords::confirmLabel(action);
+    c.environment = m_account.environment;
+    c.accountLabel = m_account.label();
+    ConfirmationDialog::ask(m_dialogParent, c, [this, action, item, target](bool ok, const QString& reason) {
+        m_confirming = false;
+        if (ok)
+            start(action, {item}, target, reason, true);
+        else
+            Q_EMIT declined(action);
+    });
+}
+
+void TrActionFlow::confirmBulk(TrAction action, const QList<TrBulkItem>& items, const TrResendTarget& target) {
+    TrBulkSummaryDialog::Summary summary;
+    summary.action = action;
+    summary.account = m_account;
+    summary.items = items;
+    summary.dryRun = TrBulkRunner::dryRun(items);
+    summary.interval = m_interval;
+    summary.resendTarget = target;
+    TrBulkSummaryDialog::ask(m_dialogParent, summary, [this, action, items, target](bool ok, const QString& reason) {
+        m_confirming = false;
+        if (ok)
+            start(action, items, target, reason, false);
+        else
+            Q_EMIT declined(action);
+    });
+}
+
+void TrActionFlow::start(TrAction action, const QList<TrBulkItem>& items, const TrResendTarget& target,
+                         const QString& reason, bool single) {
+    if (!m_client || !m_context.journal) {
+        Q_EMIT actionMessage(tr("The Tremendous connection is not available: nothing was sent."), true);
+        return;
+    }
+    // The previous single run's results are no longer needed (a bulk run's runner belongs to its dialog).
+    if (m_runner && !m_runner->isRunning() && m_runner->parent() == this)
+        m_runner->deleteLater();
+
+    auto* runner = new TrBulkRunner(m_client, m_context.journal, m_reconciler, m_account, action, items, this);
+    runner->setReason(reason);
+    runner->setInterval(m_interval);
+    if (action == TrAction::Resend)
+        runner->setResendTarget(target);
+    connect(runner, &TrBulkRunner::orderChanged, this, &TrActionFlow::orderChanged);
+    connect(runner, &TrBulkRunner::fraudReviewChanged, this, &TrActionFlow::fraudReviewChanged);
+    connect(runner, &TrBulkRunner::rewardChanged, this, &TrActionFlow::rewardChanged);
+    connect(runner, &TrBulkRunner::finished, this, [this, runner, single] { onRunFinished(runner, single); });
+    m_runner = runner;
+    qCInfo(lcTrUi).noquote() << u"%1 run of %2 item(s) starts"_s.arg(trActionName(action)).arg(items.size());
+
+    connect(runner, &TrBulkRunner::itemChanged, this, [this, runner](int index) {
+        if (index < 0 || index >= runner->results().size())
+            return;
+        const TrBulkItemResult result = runner->results().at(index);
+        if (isFinal(result.outcome))
+            Q_EMIT itemFinished(runner->action(), runner->items().at(index).objectId, result);
+    });
+    if (single) {
+        connect(runner, &TrBulkRunner::itemChanged, this,
+                [this, runner](int index) { onSingleItemChanged(runner, index); });
+    } else {
+        auto* dialog = new TrBulkDialog(runner, m_dialogParent); // takes the runner
+        m_dialog = dialog;
+        dialog->show();
+        dialog->raise();
+    }
+    runner->start();
+}
+
+void TrActionFlow::onSingleItemChanged(TrBulkRunner* runner, int index) {
+    if (index < 0 || index >= runner->results().size())
+        return;
+    const TrBulkItemResult& result = runner->results().at(index);
+    const TrAction action = runner->action();
+    const TrBulkItem& item = runner->items().at(index);
+    const QString& id = item.objectId;
+    switch (result.outcome) {
+    case Outcome::Pending:
+        return;
+    case Outcome::Running:
+        Q_EMIT actionMessage(TrActionWords::progress(action, id), false);
+        return;
+    case Outcome::Reconciling:
+        Q_EMIT actionMessage(tr("No clear answer from Tremendous for %1: reading it back to see what happened…")
+                                 .arg(TrActionWords::objectPhrase(action, id)),
+                             false);
+        return;
+    case Outcome::Succeeded: {
+        QString text = TrActionWords::succeeded(action, id);
+        if (result.httpStatus == 0 && !result.message.isEmpty()) // confirmed by a read-back, not by a 2xx answer
+            text += u' ' + result.message;
+        Q_EMIT actionMessage(text, false);
+        return;
+    }
+    case Outcome::AlreadyHandled:
+        Q_EMIT actionMessage(TrActionWords::alreadyHandled(action, id), false);
+        return;
+    case Outcome::NotApplied:
+        Q_EMIT actionMessage(result.message.isEmpty()
+                                 ? tr("%1 was not %2; nothing was changed.")
+                                       .arg(TrActionWords::subject(action, id), trActionPastTense(action))
+                                 : result.message,
+                             true);
+        return;
+    case Outcome::Unknown:
+        // The runner's own line repeats the lock; the results list and the audit log keep the read-back details.
+        Q_EMIT actionMessage(TrActionWords::unknown(action, id), true);
+        return;
+    case Outcome::Skipped:
+        Q_EMIT actionMessage(result.message.isEmpty() ? tr("%1 was not sent.").arg(TrActionWords::subject(action, id))
+                                                      : result.message,
+                             true);
+        return;
+    }
+}
+
+void TrActionFlow::onRunFinished(TrBulkRunner* runner, bool single) {
+    int applied = 0;
+    int notApplied = 0;
+    int unknown = 0;
+    int skipped = 0;
+    for (const TrBulkItemResult& result : runner->results()) {
+        if (result.applied())
+            ++applied;
+        else if (result.outcome == Outcome::NotApplied)
+            ++notApplied;
+        else if (result.outcome == Outcome::Unknown)
+            ++unknown;
+        else if (result.outcome == Outcome::Skipped)
+            ++skipped;
+    }
+    const TrAction action = runner->action();
+    qCInfo(lcTrUi).noquote() << u"%1 run finished: %2 applied, %3 not applied, %4 unknown, %5 skipped"_s
+                                    .arg(trActionName(action))
+                                    .arg(applied)
+                                    .arg(notApplied)
+                                    .arg(unknown)
+                                    .arg(skipped);
+    if (!single) {
+        QString text = tr("%1 of %2: %3 %4 · %5 not applied · %6 unknown")
+                           .arg(trActionVerb(action), TrActionWords::objectCount(action, int(runner->items().size())))
+                           .arg(applied)
+                           .arg(trActionPastTense(action))
+                           .arg(notApplied)
+                           .arg(unknown);
+        if (skipped > 0)
+            text += tr(" · %n skipped", nullptr, skipped);
+        if (runner->isCancelled())
+            text += tr(" (stopped by you)");
+        Q_EMIT actionMessage(text, notApplied > 0 || unknown > 0);
+    } else if (!runner->results().isEmpty() && !isFinal(runner->results().first().outcome)) {
+        Q_EMIT actionMessage(TrActionWords::unknown(action, runner->items().first().objectId), true);
+    }
+    Q_EMIT runFinished(action, applied, notApplied, unknown);
+}
+
+} // namespace rd

@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+#include "accounts/account.h"
+#include "appcontext.h"
+#include "core/callhandle.h"
+#include "tremendous/trbulkrunner.h"
+#include "tremendous/tremendoustypes.h"
+
+class QAction;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+
+namespace rd {
+
+class ClipboardGuard;
+class InlineMessage;
+class ListStatusBar;
+class TrActionFlow;
+class TrFlowListener;
+class TrRewardActions;
+class TrRewardModel;
+class TremendousClient;
+
+// The "Failed deliveries" page of the Tremendous tab (issue 4): every reward whose delivery.status is FAILED
+// (TrRewardModel in FailedDeliveries mode walks GET /rewards, which has no status filter, and keeps the failed ones;
+// the line under the list says how far the walk is).
+//  - Resend… (R): one reward -> TrResendDialog (the same address, or one updated e-mail or phone) -> confirmation;
+//    several -> the dry run and the bulk results, each to its current address.
+//  - Cancel… (C): one -> confirmation; several -> dry run and bulk results.
+//  - The right-hand side shows the current reward (read in full with GET /rewards/{id}) and the reward actions
+//    widget (TrRewardActions: resend, cancel, generate link, masked until revealed, copied through the clipboard
+//    guard).
+// After an action the reward is read back: a resent reward whose delivery is no longer FAILED leaves the list, a
+// canceled one leaves it at once; the next row becomes current and the focus stays in the list.
+class TrFailedDeliveriesPanel : public QWidget {
+    Q_OBJECT
+public:
+    TrFailedDeliveriesPanel(const AppContext& context, const Account& account, TremendousClient* client,
+                            TrActionFlow* flow, ClipboardGuard* clipboard, QWidget* parent = nullptr);
+    ~TrFailedDeliveriesPanel() override;
+
+    void refresh();
+    void focusSearch();
+    void ensureLoaded();
+
+    bool resendSelected();
+    bool cancelSelected();
+    QStringList selectedIds() const; // in list order
+
+    // Test seams.
+    TrRewardModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    QPushButton* resendButton() const { return m_resend; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QPushButton* refreshButton() const { return m_refresh; }
+    ListStatusBar* statusBar() const { return m_statusBar; }
+    QLabel* progressLabel() const { return m_progress; }
+    InlineMessage* message() const { return m_message; }
+    TrRewardActions* rewardActions() const { return m_actions; }
+    QString shownRewardId() const { return m_shown ? m_shown->id : QString(); }
+    QString detailsText() const;
+
+private:
+    bool runOn(TrAction action, const QStringList& ids, const TrResendTarget& target = {});
+    void updateActions();
+    void onCurrentChanged();
+    void showReward(const TrReward& reward, bool complete);
+    void loadReward(const QString& id);
+    void onItemFinished(TrAction action, const QString& rewardId, const TrBulkItemResult& result);
+    void readBack(const QString& rewardId);
+    void advanceIfLost();
+    void onRunDone();
+
+    AppContext m_context;
+    Account m_account;
+    QPointer<TremendousClient> m_client;
+    QPointer<TrActionFlow> m_flow;
+    QPointer<ClipboardGuard> m_clipboard;
+    TrRewardModel* m_model;
+    std::optional<TrReward> m_shown;
+    bool m_loadedOnce = false;
+    int m_anchorRow = -1;
+    CallHandle m_detailCall;
+    QTimer m_selectTimer;
+
+    QLineEdit* m_filter;
+    QPushButton* m_refresh;
+    QPushButton* m_resend;
+    QPushButton* m_cancel;
+    InlineMessage* m_message;
+    QTableView* m_view;
+    ListStatusBar* m_statusBar;
+    QLabel* m_progress;
+    QWidget* m_detailSide;
+    QLabel* m_placeholder;
+    QWidget* m_detailContent;
+    QWidget* m_scroll = nullptr;
+    QLabel* m_title;
+    QFormLayout* m_form;
+    TrRewardActions* m_actions;
+    QSplitter* m_splitter;
+    QAction* m_resendAction;
+    QAction* m_cancelAction;
+    TrFlowListener* m_listener;
+};
+
+} // namespace rd

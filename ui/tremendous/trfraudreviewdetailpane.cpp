@@ -1,0 +1,578 @@
+#include "trfraudreviewdetailpane.h"
+
+#include <QFormLayout>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "common/inlinemessage.h"
+#include "common/jsonview.h"
+#include "tractionwords.h"
+#include "tremendous/trformat.h"
+#include "tremendous/trfraudreviewmodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+constexpr qint64 kThreeDaysMs = 3LL * 24 * 3600 * 1000;
+constexpr int kMaxRelatedIds = 12;
+
+QString badgeStyle(const QString& background) {
+    return u"QLabel { background: %1; color: white; border-radius: 3px; padding: 1px 6px; font-weight: bold; }"_s.arg(
+        background);
+}
+
+QString riskColour(TrRisk risk) {
+    switch (risk) {
+    case TrRisk::High:
+        return u"#c62828"_s;
+    case TrRisk::Medium:
+        return u"#b36b00"_s;
+    case TrRisk::Low:
+        return u"#2e7d32"_s;
+    case TrRisk::Unknown:
+        break;
+    }
+    return u"#6d6d6d"_s;
+}
+
+QString statusColour(TrFraudStatus status) {
+    switch (status) {
+    case TrFraudStatus::Flagged:
+        return u"#b36b00"_s;
+    case TrFraudStatus::Blocked:
+        return u"#b01e23"_s;
+    case TrFraudStatus::Released:
+        return u"#2e7d32"_s;
+    case TrFraudStatus::Unknown:
+        break;
+    }
+    return u"#6d6d6d"_s;
+}
+
+void clearForm(QFormLayout* form) {
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+}
+
+void clearBox(QVBoxLayout* box) {
+    while (QLayoutItem* item = box->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+QJsonValue optionalDate(const std::optional<QDateTime>& t) {
+    return t && t->isValid() ? QJsonValue(t->toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue money(const TrMoney& m) {
+    if (!m.valid())
+        return QJsonValue();
+    return QJsonValue(m.amountText());
+}
+
+// The review as RewardDesk read it, with the API's field names (the DTO keeps no raw body). Masked by JsonView.
+QJsonObject reviewJson(const TrFraudReview& r, bool complete) {
+    QJsonObject geo{{u"ip"_s, r.geo.ip}, {u"country"_s, r.geo.country}, {u"city"_s, r.geo.city}};
+    QJsonObject reward{
+        {u"id"_s, r.reward.id},
+        {u"order_id"_s, r.reward.orderId},
+        {u"created_at"_s, optionalDate(r.reward.createdAt)},
+        {u"value"_s,
+         QJsonObject{{u"denomination"_s, money(r.reward.value)}, {u"currency_code"_s, r.reward.value.currency}}},
+        {u"recipient"_s, QJsonObject{{u"name"_s, r.reward.recipientName},
+                                     {u"email"_s, r.reward.recipientEmail},
+                                     {u"phone"_s, r.reward.recipientPhone}}},
+        {u"delivery"_s,
+         QJsonObject{{u"method"_s, r.reward.deliveryMethodRaw}, {u"status"_s, r.reward.deliveryStatusRaw}}},
+    };
+    QJsonObject o{
+        {u"status"_s, r.statusRaw},
+        {u"reasons"_s, QJsonArray::fromStringList(r.reasons)},
+        {u"device_id"_s, r.deviceId},
+        {u"redemption_method"_s, r.redemptionMethod},
+        {u"redeemed_at"_s, optionalDate(r.redeemedAt)},
+        {u"geo"_s, geo},
+        {u"reward"_s, reward},
+        {u"reviewed_by"_s, r.reviewedBy.isEmpty() ? QJsonValue() : QJsonValue(r.reviewedBy)},
+        {u"reviewed_at"_s, optionalDate(r.reviewedAt)},
+    };
+    if (complete) {
+        o.insert(u"risk"_s, r.riskRaw);
+        o.insert(u"redemption_method_account_hash"_s, r.redemptionMethodAccountHash);
+        if (r.relatedRewards) {
+            const TrRelatedRewards& rel = *r.relatedRewards;
+            o.insert(u"related_rewards"_s,
+                     QJsonObject{
+                         {u"ids"_s, QJsonArray::fromStringList(rel.ids)},
+                         {u"count"_s, rel.count ? QJsonValue(double(*rel.count)) : QJsonValue()},
+                         {u"blocked_count"_s, rel.blockedCount ? QJsonValue(double(*rel.blockedCount)) : QJsonValue()},
+                         {u"aggregated_value"_s, money(rel.aggregatedValue)},
+                         {u"currency_code"_s, rel.aggregatedValue.currency}});
+        }
+    }
+    return o;
+}
+
+// What the list row knows, as a (partial) review, until the detail arrives.
+TrFraudReview fromRow(const TrFraudReviewRow& row) {
+    TrFraudReview r;
+    r.status = row.status;
+    r.statusRaw = row.status == TrFraudStatus::Unknown ? row.statusRaw : trFraudStatusRaw(row.status);
+    r.reasons = row.reasons;
+    r.redemptionMethod = row.redemptionMethod;
+    if (row.redeemedMs >= 0)
+        r.redeemedAt = QDateTime::fromMSecsSinceEpoch(row.redeemedMs, Qt::UTC);
+    if (row.reviewedMs >= 0)
+        r.reviewedAt = QDateTime::fromMSecsSinceEpoch(row.reviewedMs, Qt::UTC);
+    r.reviewedBy = row.reviewedBy;
+    r.geo = {row.ip, row.country, row.city};
+    r.reward.id = row.rewardId;
+    r.reward.orderId = row.orderId;
+    r.reward.value = trMoneyFromCents(row.valueValid ? std::optional<qint64>(row.valueCents) : std::nullopt,
+                                      trUnpackCurrency(row.currency));
+    if (row.recipient.contains(u'@'))
+        r.reward.recipientEmail = row.recipient;
+    else
+        r.reward.recipientName = row.recipient;
+    return r;
+}
+
+} // namespace
+
+TrFraudReviewDetailPane::TrFraudReviewDetailPane(TrFraudReviewModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model) {
+    buildUi();
+    clearReview();
+    m_tick.setInterval(30000);
+    connect(&m_tick, &QTimer::timeout, this, &TrFraudReviewDetailPane::renderCountdown);
+    m_tick.start();
+    if (m_model) {
+        connect(m_model, &TrFraudReviewModel::detailLoaded, this, &TrFraudReviewDetailPane::onDetailLoaded);
+        connect(m_model, &TrFraudReviewModel::detailFailed, this, &TrFraudReviewDetailPane::onDetailFailed);
+    }
+}
+
+TrFraudReviewDetailPane::~TrFraudReviewDetailPane() = default;
+
+void TrFraudReviewDetailPane::buildUi() {
+    m_placeholder = new QLabel(tr("Choose a review in the list to see every signal Tremendous gives about it."), this);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setMargin(24);
+
+    m_content = new QWidget(this);
+    m_title = new QLabel(m_content);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_title->setFont(titleFont);
+    m_statusBadge = new QLabel(m_content);
+    m_riskBadge = new QLabel(m_content);
+    m_title->setWordWrap(true);
+    auto* badgeRow = new QHBoxLayout;
+    badgeRow->addWidget(m_riskBadge);
+    badgeRow->addWidget(m_statusBadge);
+    badgeRow->addStretch(1);
+
+    m_release = new QPushButton(tr("Release…"), m_content); // the list has the mnemonics (Alt+L, Alt+B)
+    m_block = new QPushButton(tr("Block…"), m_content);
+    m_refresh = new QPushButton(tr("Refresh"), m_content);
+    m_release->setToolTip(tr("Release the reward to its recipient (confirmation first). Shortcut in the list: L"));
+    m_block->setToolTip(tr("Block the reward: it is canceled and refunded (confirmation first). Shortcut in the "
+                           "list: B"));
+    m_refresh->setToolTip(tr("Read this review again from Tremendous."));
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_release);
+    actions->addWidget(m_block);
+    actions->addStretch(1);
+    actions->addWidget(m_refresh);
+
+    m_countdown = new QLabel(m_content);
+    m_countdown->setTextFormat(Qt::PlainText);
+    m_countdown->setWordWrap(true);
+    QFont bold = m_countdown->font();
+    bold.setBold(true);
+    m_countdown->setFont(bold);
+    m_hint = new QLabel(m_content);
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setWordWrap(true);
+    QPalette hintPalette = m_hint->palette();
+    hintPalette.setColor(QPalette::WindowText, QColor(0x66, 0x3c, 0x00));
+    m_hint->setPalette(hintPalette);
+    m_message = new InlineMessage(m_content);
+
+    auto* reasonsBox = new QGroupBox(tr("Why Tremendous flagged it"), m_content);
+    m_reasons = new QVBoxLayout(reasonsBox);
+    m_reasons->setSpacing(2);
+    auto makeForm = [this](const QString& title) {
+        auto* box = new QGroupBox(title, m_content);
+        auto* form = new QFormLayout(box);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setLabelAlignment(Qt::AlignRight);
+        return std::make_pair(box, form);
+    };
+    auto [redemptionBox, redemption] = makeForm(tr("Redemption"));
+    auto [relatedBox, related] = makeForm(tr("Related rewards"));
+    relatedBox->setToolTip(tr("Other rewards Tremendous links to this one (same device, IP, payout account or "
+                              "e-mail)."));
+    auto [reviewBox, reviewForm] = makeForm(tr("Review"));
+    auto [rewardBox, reward] = makeForm(tr("Reward"));
+    auto [recipientBox, recipient] = makeForm(tr("Recipient"));
+    m_redemption = redemption;
+    m_related = related;
+    m_reviewForm = reviewForm;
+    m_reward = reward;
+    m_recipient = recipient;
+
+    m_fieldErrors = new QLabel(m_content);
+    m_fieldErrors->setWordWrap(true);
+    m_fieldErrors->setTextFormat(Qt::PlainText);
+    m_fieldErrors->setStyleSheet(u"QLabel { background: #fff4e5; color: #663c00; border: 1px solid #ffcc80; "
+                                 "border-radius: 4px; padding: 6px; }"_s);
+    m_jsonToggle = new QToolButton(m_content);
+    m_jsonToggle->setText(tr("Show as JSON"));
+    m_jsonToggle->setCheckable(true);
+    m_jsonToggle->setAutoRaise(true);
+    m_json = new JsonView(m_content);
+    m_json->setMinimumHeight(180);
+    m_json->hide();
+
+    auto* content = new QVBoxLayout(m_content);
+    content->setContentsMargins(8, 8, 8, 8);
+    content->addWidget(m_title);
+    content->addLayout(badgeRow);
+    content->addLayout(actions);
+    content->addWidget(m_countdown);
+    content->addWidget(m_hint);
+    content->addWidget(m_message);
+    content->addWidget(m_fieldErrors);
+    content->addWidget(reasonsBox);
+    content->addWidget(redemptionBox);
+    content->addWidget(relatedBox);
+    content->addWidget(reviewBox);
+    content->addWidget(rewardBox);
+    content->addWidget(recipientBox);
+    content->addWidget(m_jsonToggle, 0, Qt::AlignLeft);
+    content->addWidget(m_json);
+    content->addStretch(1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // everything wraps to the pane's width
+    m_scroll = scroll;
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(scroll, 1);
+
+    connect(m_release, &QPushButton::clicked, this, [this] {
+        if (!m_id.isEmpty())
+            Q_EMIT releaseRequested(m_id);
+    });
+    connect(m_block, &QPushButton::clicked, this, [this] {
+        if (!m_id.isEmpty())
+            Q_EMIT blockRequested(m_id);
+    });
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        if (m_model && !m_id.isEmpty()) {
+            m_message->showMessage(InlineMessage::Kind::Progress, tr("Reading review %1…").arg(m_id));
+            m_model->requestDetail(m_id);
+        }
+    });
+    connect(m_jsonToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_json->setVisible(on);
+        m_jsonToggle->setText(on ? tr("Hide JSON") : tr("Show as JSON"));
+    });
+}
+
+void TrFraudReviewDetailPane::clearReview() {
+    m_id.clear();
+    m_review.reset();
+    m_complete = false;
+    m_scroll->hide();
+    m_placeholder->show();
+    m_message->clearMessage();
+}
+
+void TrFraudReviewDetailPane::showReview(const QString& rewardId) {
+    if (rewardId.isEmpty()) {
+        clearReview();
+        return;
+    }
+    if (rewardId != m_id)
+        m_message->clearMessage();
+    m_id = rewardId;
+    const TrFraudReview* detail = m_model ? m_model->detail(rewardId) : nullptr;
+    if (detail) {
+        m_review = *detail;
+        m_complete = true;
+    } else if (const TrFraudReviewRow* row = m_model ? m_model->findRow(rewardId) : nullptr) {
+        m_review = fromRow(*row);
+        m_complete = false;
+        m_model->requestDetail(rewardId);
+    } else if (!m_review || m_review->id() != rewardId) {
+        clearReview();
+        return;
+    }
+    render();
+}
+
+void TrFraudReviewDetailPane::setReview(const TrFraudReview& review) {
+    if (review.id() != m_id)
+        m_message->clearMessage();
+    m_id = review.id();
+    m_review = review;
+    m_complete = !review.riskRaw.isEmpty() || review.relatedRewards.has_value();
+    if (!m_complete && m_model) {
+        if (const TrFraudReview* detail = m_model->detail(m_id)) {
+            m_review = *detail;
+            m_complete = true;
+        }
+    }
+    render();
+}
+
+void TrFraudReviewDetailPane::onDetailLoaded(const QString& rewardId) {
+    if (rewardId != m_id || !m_model)
+        return;
+    if (const TrFraudReview* detail = m_model->detail(rewardId)) {
+        if (m_message->kind() == InlineMessage::Kind::Progress || m_message->kind() == InlineMessage::Kind::Error)
+            m_message->clearMessage();
+        m_review = *detail;
+        m_complete = true;
+        render();
+    }
+}
+
+void TrFraudReviewDetailPane::onDetailFailed(const QString& rewardId, const QString& message) {
+    if (rewardId != m_id)
+        return;
+    m_message->showMessage(InlineMessage::Kind::Error,
+                           tr("The review's details (risk, related rewards) could not be read. %1").arg(message));
+}
+
+void TrFraudReviewDetailPane::setActionsEnabled(bool enabled) {
+    m_actionsEnabled = enabled;
+    updateButtons();
+}
+
+void TrFraudReviewDetailPane::setLockReason(const QString& reason) {
+    m_lockReason = reason;
+    updateButtons();
+}
+
+void TrFraudReviewDetailPane::setNow(const QDateTime& now) {
+    m_now = now;
+    renderCountdown();
+}
+
+QString TrFraudReviewDetailPane::countdownText(const QDateTime& autoBlockAt, const QDateTime& now) {
+    if (!autoBlockAt.isValid())
+        return tr("Tremendous blocks reviews left flagged for 30 days; the redemption date is unknown, so the "
+                  "deadline is too.");
+    const QString when = QLocale().toString(autoBlockAt.toLocalTime(), u"d MMM HH:mm"_s);
+    const qint64 due = autoBlockAt.toMSecsSinceEpoch();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    if (due <= nowMs)
+        return tr("Auto-block overdue (was due on %1): Tremendous blocks it automatically.").arg(when);
+    return tr("Auto-blocks in %1 (on %2)").arg(trCountdownText(due, nowMs), when);
+}
+
+void TrFraudReviewDetailPane::renderCountdown() {
+    if (!m_review || m_review->status != TrFraudStatus::Flagged) {
+        m_countdown->hide();
+        return;
+    }
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    const std::optional<QDateTime> at = m_review->autoBlockAt();
+    m_countdown->setText(countdownText(at.value_or(QDateTime()), now));
+    const bool urgent = at && at->toMSecsSinceEpoch() - now.toMSecsSinceEpoch() < kThreeDaysMs;
+    QPalette pal = m_countdown->palette();
+    pal.setColor(QPalette::WindowText, urgent ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::WindowText));
+    m_countdown->setPalette(pal);
+    m_countdown->show();
+}
+
+void TrFraudReviewDetailPane::updateButtons() {
+    const bool flagged = m_review && m_review->canReleaseOrBlock();
+    const bool enabled = flagged && m_actionsEnabled && m_lockReason.isEmpty();
+    m_release->setEnabled(enabled);
+    m_block->setEnabled(enabled);
+    m_refresh->setEnabled(m_review.has_value());
+    QString hint;
+    if (m_review && !m_lockReason.isEmpty())
+        hint = tr("Release and block are not available: %1.").arg(m_lockReason);
+    else if (m_review && m_review->status == TrFraudStatus::Unknown)
+        hint = tr("RewardDesk does not know the status “%1”, so it offers no action. Check the review in the "
+                  "Tremendous dashboard.")
+                   .arg(m_review->statusRaw.simplified().left(60));
+    else if (m_review && !flagged)
+        hint = tr("This review is complete (%1): only flagged reviews can be released or blocked.")
+                   .arg(trFraudStatusDisplay(m_review->statusRaw));
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+}
+
+QLabel* TrFraudReviewDetailPane::addRow(QFormLayout* form, const QString& label, const QString& value,
+                                        bool selectable) {
+    auto* field = new QLabel(value, m_content);
+    field->setTextFormat(Qt::PlainText);
+    field->setWordWrap(true);
+    if (selectable)
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(label, field);
+    return field;
+}
+
+void TrFraudReviewDetailPane::render() {
+    if (!m_review) {
+        clearReview();
+        return;
+    }
+    const TrFraudReview& r = *m_review;
+    const QString none = tr("—");
+    const QString loading = tr("reading the review's details…");
+    m_title->setText(tr("Reward %1").arg(r.id()));
+    m_statusBadge->setText(trFraudStatusDisplay(r.statusRaw));
+    m_statusBadge->setStyleSheet(badgeStyle(statusColour(r.status)));
+    if (m_complete) {
+        m_riskBadge->setText(tr("Risk: %1").arg(trRiskDisplay(r.riskRaw)));
+        m_riskBadge->setStyleSheet(badgeStyle(riskColour(r.risk)));
+    } else {
+        m_riskBadge->setText(tr("Risk: …"));
+        m_riskBadge->setStyleSheet(badgeStyle(riskColour(TrRisk::Unknown)));
+    }
+
+    clearBox(m_reasons);
+    if (r.reasons.isEmpty()) {
+        auto* label = new QLabel(tr("Tremendous gave no reason."), m_content);
+        m_reasons->addWidget(label);
+    }
+    for (const QString& reason : r.reasons) {
+        auto* title = new QLabel(reason, m_content);
+        title->setTextFormat(Qt::PlainText);
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        auto* explanation = new QLabel(trFraudReasonExplanation(reason), m_content);
+        explanation->setTextFormat(Qt::PlainText);
+        explanation->setWordWrap(true);
+        explanation->setContentsMargins(12, 0, 0, 4);
+        m_reasons->addWidget(title);
+        m_reasons->addWidget(explanation);
+    }
+
+    clearForm(m_redemption);
+    addRow(m_redemption, tr("Redeemed:"), trFormatDateTime(r.redeemedAt, none));
+    addRow(m_redemption, tr("Method:"), r.redemptionMethod.isEmpty() ? none : r.redemptionMethod);
+    addRow(m_redemption, tr("IP address:"), r.geo.ip.isEmpty() ? none : r.geo.ip);
+    QString place = r.geo.country;
+    if (!r.geo.city.isEmpty())
+        place = place.isEmpty() ? r.geo.city : tr("%1, %2").arg(r.geo.city, r.geo.country);
+    addRow(m_redemption, tr("Country and city:"), place.isEmpty() ? none : place);
+    addRow(m_redemption, tr("Device ID:"),
+           m_complete || !r.deviceId.isEmpty() ? (r.deviceId.isEmpty() ? none : r.deviceId) : loading);
+    if (m_complete && !r.redemptionMethodAccountHash.isEmpty())
+        addRow(m_redemption, tr("Payout account fingerprint:"), r.redemptionMethodAccountHash);
+
+    clearForm(m_related);
+    if (!m_complete) {
+        addRow(m_related, tr("Related:"), loading, false);
+    } else if (!r.relatedRewards) {
+        addRow(m_related, tr("Related:"), tr("Tremendous reported none."), false);
+    } else {
+        const TrRelatedRewards& rel = *r.relatedRewards;
+        addRow(m_related, tr("Count:"), rel.count ? QLocale().toString(*rel.count) : tr("not reported"));
+        addRow(m_related, tr("Blocked:"),
+               rel.blockedCount ? QLocale().toString(*rel.blockedCount) : tr("not reported"));
+        addRow(m_related, tr("Total value:"),
+               rel.aggregatedValue.valid() ? trFormatMoney(rel.aggregatedValue) : tr("not reported"));
+        if (!rel.ids.isEmpty()) {
+            QStringList ids = rel.ids.mid(0, kMaxRelatedIds);
+            QString text = ids.join(u", "_s);
+            if (rel.ids.size() > kMaxRelatedIds)
+                text = tr("%1 and %n more", nullptr, int(rel.ids.size() - kMaxRelatedIds)).arg(text);
+            addRow(m_related, tr("Reward IDs:"), text);
+        }
+    }
+
+    clearForm(m_reviewForm);
+    addRow(m_reviewForm, tr("Status:"), trFraudStatusDisplay(r.statusRaw));
+    addRow(m_reviewForm, tr("Risk:"), m_complete ? trRiskDisplay(r.riskRaw) : loading);
+    addRow(m_reviewForm, tr("Reviewed by:"),
+           r.reviewedBy.isEmpty() ? (r.status == TrFraudStatus::Flagged ? tr("not reviewed yet") : none)
+                                  : r.reviewedBy);
+    addRow(m_reviewForm, tr("Reviewed at:"), trFormatDateTime(r.reviewedAt, none));
+
+    clearForm(m_reward);
+    addRow(m_reward, tr("Reward ID:"), r.reward.id.isEmpty() ? none : r.reward.id);
+    addRow(m_reward, tr("Order ID:"), r.reward.orderId.isEmpty() ? none : r.reward.orderId);
+    addRow(m_reward, tr("Value:"), trFormatMoney(r.reward.value));
+    if (m_complete) {
+        addRow(m_reward, tr("Created:"), trFormatDateTime(r.reward.createdAt, none));
+        addRow(m_reward, tr("Delivery:"),
+               tr("%1, %2").arg(trDeliveryMethodDisplay(r.reward.deliveryMethodRaw),
+                                trDeliveryStatusDisplay(r.reward.deliveryStatusRaw)));
+        addRow(m_reward, tr("Expires:"), r.reward.expiresAt ? trFormatDateTime(*r.reward.expiresAt) : tr("never"));
+    }
+
+    clearForm(m_recipient);
+    addRow(m_recipient, tr("Name:"), r.reward.recipientName.isEmpty() ? none : r.reward.recipientName);
+    addRow(m_recipient, tr("E-mail:"), r.reward.recipientEmail.isEmpty() ? none : r.reward.recipientEmail);
+    addRow(m_recipient, tr("Phone:"), r.reward.recipientPhone.isEmpty() ? none : r.reward.recipientPhone);
+
+    QStringList errors = r.fieldErrors;
+    errors << r.reward.fieldErrors;
+    m_fieldErrors->setVisible(!errors.isEmpty());
+    m_fieldErrors->setText(
+        tr("Some values Tremendous sent could not be read and are shown as unknown:\n%1").arg(errors.join(u'\n')));
+    m_json->setJson(reviewJson(r, m_complete));
+
+    renderCountdown();
+    updateButtons();
+    m_placeholder->hide();
+    m_scroll->show();
+}
+
+QString TrFraudReviewDetailPane::detailsText() const {
+    QStringList lines;
+    for (int i = 0; i < m_reasons->count(); ++i) {
+        if (auto* label = qobject_cast<QLabel*>(m_reasons->itemAt(i)->widget()))
+            lines << label->text();
+    }
+    for (QFormLayout* form : {m_redemption, m_related, m_reviewForm, m_reward, m_recipient}) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QString line;
+            for (auto role : {QFormLayout::LabelRole, QFormLayout::FieldRole}) {
+                if (QLayoutItem* item = form->itemAt(row, role)) {
+                    if (auto* label = qobject_cast<QLabel*>(item->widget()))
+                        line += label->text() + u' ';
+                }
+            }
+            lines << line.trimmed();
+        }
+    }
+    if (!m_countdown->isHidden())
+        lines << m_countdown->text();
+    return lines.join(u'\n');
+}
+
+} // namespace rd

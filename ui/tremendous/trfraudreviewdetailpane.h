@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QDateTime>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+#include "tremendous/tremendoustypes.h"
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QToolButton;
+class QVBoxLayout;
+
+namespace rd {
+
+class InlineMessage;
+class JsonView;
+class TrFraudReviewModel;
+
+// The right-hand pane of "Fraud reviews" (issue 4): every signal Tremendous gives about one review, so an agent can
+// decide without opening the dashboard:
+//  - status and risk badges, and for a flagged review the 30-day automatic block as a countdown from redeemed_at
+//    ("Auto-blocks in 3 d 4 h (on 12 Dec 14:05)", "Auto-block overdue…"), refreshed every 30 s;
+//  - why it was flagged: each reason with a one-line plain-language explanation (trFraudReasonExplanation);
+//  - the redemption: when, method, IP, country and city, device id, payout account fingerprint;
+//  - related rewards (count, blocked count, total value, ids), the review (reviewed by and at), the reward (id,
+//    order, value, delivery, dates) and the recipient;
+//  - the record as JSON (masked keys), values that could not be read.
+// The full review comes from the model's detail cache (TrFraudReviewModel::detail(), read in the background); until
+// it arrives the pane shows what the list row has and asks the model for it first (requestDetail()).
+// "Release…" and "Block…" are requests to the panel (releaseRequested / blockRequested).
+class TrFraudReviewDetailPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrFraudReviewDetailPane(TrFraudReviewModel* model, QWidget* parent = nullptr);
+    ~TrFraudReviewDetailPane() override;
+
+    // Shows the review with this reward id (from the model's row and detail cache).
+    void showReview(const QString& rewardId);
+    // Shows this review (e.g. the answer of a release/block): complete when it carries the detail fields.
+    void setReview(const TrFraudReview& review);
+    void clearReview();
+    QString reviewId() const { return m_id; }
+    std::optional<TrFraudReview> review() const { return m_review; }
+    bool isComplete() const { return m_complete; }
+    void setActionsEnabled(bool enabled);
+    void setLockReason(const QString& reason); // an unresolved action in the journal: the actions stay disabled
+
+    // The countdown's "now" (tests); invalid: the live clock.
+    void setNow(const QDateTime& now);
+    static QString countdownText(const QDateTime& autoBlockAt, const QDateTime& now);
+
+    // Test seams.
+    QPushButton* releaseButton() const { return m_release; }
+    QPushButton* blockButton() const { return m_block; }
+    QPushButton* refreshButton() const { return m_refresh; }
+    QLabel* titleLabel() const { return m_title; }
+    QLabel* statusBadge() const { return m_statusBadge; }
+    QLabel* riskBadge() const { return m_riskBadge; }
+    QLabel* countdownLabel() const { return m_countdown; }
+    InlineMessage* message() const { return m_message; }
+    JsonView* jsonView() const { return m_json; }
+    QString detailsText() const; // every label shown in the forms and the reasons, for assertions
+
+Q_SIGNALS:
+    void releaseRequested(const QString& rewardId);
+    void blockRequested(const QString& rewardId);
+
+private:
+    void buildUi();
+    void render();
+    void renderCountdown();
+    void updateButtons();
+    void onDetailLoaded(const QString& rewardId);
+    void onDetailFailed(const QString& rewardId, const QString& message);
+    QLabel* addRow(QFormLayout* form, const QString& label, const QString& value, bool selectable = true);
+
+    QPointer<TrFraudReviewModel> m_model;
+    QString m_id;
+    std::optional<TrFraudReview> m_review;
+    bool m_complete = false;
+    bool m_actionsEnabled = true;
+    QString m_lockReason;
+    QDateTime m_now;
+    QTimer m_tick;
+
+    QWidget* m_scroll = nullptr;
+    QWidget* m_content = nullptr;
+    QLabel* m_placeholder = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_statusBadge = nullptr;
+    QLabel* m_riskBadge = nullptr;
+    QPushButton* m_release = nullptr;
+    QPushButton* m_block = nullptr;
+    QPushButton* m_refresh = nullptr;
+    QLabel* m_countdown = nullptr;
+    QLabel* m_hint = nullptr;
+    InlineMessage* m_message = nullptr;
+    QVBoxLayout* m_reasons = nullptr;
+    QFormLayout* m_redemption = nullptr;
+    QFormLayout* m_related = nullptr;
+    QFormLayout* m_reviewForm = nullptr;
+    QFormLayout* m_reward = nullptr;
+    QFormLayout* m_recipient = nullptr;
+    QLabel* m_fieldErrors = nullptr;
+    QToolButton* m_jsonToggle = nullptr;
+    JsonView* m_json = nullptr;
+};
+
+} // namespace rd
