@@ -63,6 +63,27 @@ QString objectWord(TrAction action) {
     return QCoreApplication::translate("rd::TrBulkRunner", "reward");
 }
 
+// Why start() will not send item i (shared with dryRun() so the counts match): blocked, no id, or an object listed
+// earlier in the run. `seen` collects the ids that will be sent.
+enum class SkipKind { None, Blocked, NoId, Duplicate };
+SkipKind skipKind(const TrBulkItem& item, QSet<QString>& seen) {
+    const QString id = item.objectId.trimmed();
+    if (!item.blockedReason.trimmed().isEmpty())
+        return SkipKind::Blocked;
+    if (id.isEmpty())
+        return SkipKind::NoId;
+    if (seen.contains(id))
+        return SkipKind::Duplicate;
+    seen.insert(id);
+    return SkipKind::None;
+}
+
+// Read-back requests assumed when the reconciler cannot say how many it sent (another ActionReconciler, or the
+// read-back timed out): the most the Tremendous read-back sends for the action.
+int assumedReadBackRequests(TrAction action) {
+    return action == TrAction::Cancel ? 2 : 1;
+}
+
 } // namespace
 
 QString trBulkOutcomeDisplay(TrBulkItemResult::Outcome outcome) {
@@ -121,10 +142,22 @@ TrBulkRunner::~TrBulkRunner() {
 TrBulkDryRun TrBulkRunner::dryRun(const QList<TrBulkItem>& items) {
     TrBulkDryRun d;
     QMap<QString, qint64> totals; // sorted by currency
+    QSet<QString> seen;
     for (const TrBulkItem& item : items) {
-        if (!item.blockedReason.trimmed().isEmpty()) {
-            d.blocked.append({item.objectId, item.blockedReason});
+        switch (skipKind(item, seen)) {
+        case SkipKind::Blocked:
+            d.blocked.append({item.objectId, item.blockedReason.trimmed()});
             continue;
+        case SkipKind::NoId:
+            d.blocked.append({item.objectId, QCoreApplication::translate("rd::TrBulkRunner", "Skipped: no ID.")});
+            continue;
+        case SkipKind::Duplicate:
+            d.blocked.append(
+                {item.objectId.trimmed(),
+                 QCoreApplication::translate("rd::TrBulkRunner", "Skipped: listed twice; the action is sent once.")});
+            continue;
+        case SkipKind::None:
+            break;
         }
         ++d.actionable;
         if (!item.amount.valid()) {
@@ -165,18 +198,22 @@ void TrBulkRunner::start() {
     QSet<QString> seen;
     for (int i = 0; i < m_items.size(); ++i) {
         const TrBulkItem& item = m_items.at(i);
-        const QString id = item.objectId.trimmed();
-        if (!item.blockedReason.trimmed().isEmpty())
+        switch (skipKind(item, seen)) {
+        case SkipKind::Blocked:
             setResult(i, Outcome::Skipped, item.blockedReason.trimmed());
-        else if (id.isEmpty())
+            break;
+        case SkipKind::NoId:
             setResult(i, Outcome::Skipped, QCoreApplication::translate("rd::TrBulkRunner", "Skipped: no ID."));
-        else if (seen.contains(id))
+            break;
+        case SkipKind::Duplicate:
             setResult(i, Outcome::Skipped,
                       QCoreApplication::translate("rd::TrBulkRunner",
                                                   "Skipped: listed twice; the action is sent once for this %1.")
                           .arg(objectWord(m_action)));
-        else
-            seen.insert(id);
+            break;
+        case SkipKind::None:
+            break;
+        }
     }
     if (!m_client || !m_journal) {
         m_stopped = true;
@@ -216,12 +253,13 @@ void TrBulkRunner::scheduleNext() {
         finishRun();
         return;
     }
-    // Pace: at least interval() between two action requests, and nothing before a 429's pause has passed. Always
-    // through the timer (never a direct call), so cancel() can stop the run between items.
+    // Pace: interval() per request the last item made (its action and its read-back GETs) from that item's action
+    // request, and nothing before a 429's pause has passed, so the run never exceeds one request per interval.
+    // Always through the timer (never a direct call), so cancel() can stop the run between items.
     const qint64 now = m_clock.nsecsElapsed();
     qint64 waitNs = 0;
     if (m_lastSendNs >= 0)
-        waitNs = qMax(waitNs, m_lastSendNs + qint64(m_interval.count()) * 1000000 - now);
+        waitNs = qMax(waitNs, m_lastSendNs + qint64(m_interval.count()) * 1000000 * qMax(1, m_itemRequests) - now);
     waitNs = qMax(waitNs, m_notBeforeNs - now);
     const qint64 waitMs = (waitNs + 999999) / 1000000; // rounded up: never early
     m_pace.start(int(qBound(qint64(0), waitMs, MaxRateLimitPauseMs)));
@@ -256,6 +294,15 @@ ActionIntent TrBulkRunner::intentFor(int index) const {
     intent.summary = item.summary;
     if (intent.summary.isEmpty() && item.amount.valid())
         intent.summary = QString(item.amount.currency + u' ' + item.amount.amountText()).trimmed();
+    if (m_action == TrAction::Resend) {
+        // The row's summary names the old address: the journal must say where it was actually resent.
+        const QString target = !m_resendTarget.updatedEmail.trimmed().isEmpty() ? m_resendTarget.updatedEmail.trimmed()
+                                                                                : m_resendTarget.updatedPhone.trimmed();
+        if (!target.isEmpty()) {
+            const QString resentTo = QCoreApplication::translate("rd::TrBulkRunner", "resent to %1").arg(target);
+            intent.summary = intent.summary.isEmpty() ? resentTo : intent.summary + u"; "_s + resentTo;
+        }
+    }
     return intent;
 }
 
@@ -278,6 +325,10 @@ void TrBulkRunner::onBegun(int index, const BeginResult& begun) {
             break;
         case JournalError::Refused:
             message = QCoreApplication::translate("rd::TrBulkRunner", "Not sent: %1").arg(e.message);
+            // The reason (or the account) is the same for every item: every further item would be refused the same
+            // way, so the run stops like on a journal write failure.
+            m_stopped = true;
+            m_stopReason = e.message;
             break;
         case JournalError::WriteFailed:
             message = QCoreApplication::translate("rd::TrBulkRunner", "Not sent: %1").arg(e.message);
@@ -319,6 +370,7 @@ void TrBulkRunner::send(int index, const ActionTicket& ticket) {
     setResult(index, Outcome::Running,
               QCoreApplication::translate("rd::TrBulkRunner", "Sent; waiting for the answer."));
     m_lastSendNs = m_clock.nsecsElapsed();
+    m_itemRequests = 1; // the action itself; read-back GETs are added when they are known
     auto onError = [this, index, ticket](const ApiError& e) { onAnswer(index, ticket, Answer{e, {}, {}}); };
     // Each call is an Action: exactly one request, never retried; the callback always comes (context = this).
     switch (m_action) {
@@ -358,12 +410,37 @@ void TrBulkRunner::send(int index, const ActionTicket& ticket) {
     }
 }
 
-QString TrBulkRunner::successMessage(const Answer& answer) const {
+bool TrBulkRunner::approvedButFailed(const std::optional<TrOrder>& order) const {
+    return m_action == TrAction::Approve && order &&
+           (order->status == TrOrderStatus::Failed || order->status == TrOrderStatus::Canceled);
+}
+
+QString TrBulkRunner::successMessage(int index, const Answer& answer, bool* warning) const {
+    *warning = false;
     switch (m_action) {
     case TrAction::Approve:
-        if (answer.order)
+        if (answer.order) {
+            const QString id = answer.order->id.isEmpty() ? m_items.at(index).objectId.trimmed() : answer.order->id;
+            // The approval happened (2xx), but the order did not go through: say so plainly; the agent must look.
+            if (answer.order->status == TrOrderStatus::Failed) {
+                *warning = true;
+                return QCoreApplication::translate("rd::TrBulkRunner",
+                                                   "Order %1 approved, but Tremendous reports it FAILED: the payment "
+                                                   "could not be processed. Check the order.")
+                    .arg(id);
+            }
+            if (answer.order->status == TrOrderStatus::Canceled) {
+                *warning = true;
+                return QCoreApplication::translate("rd::TrBulkRunner",
+                                                   "Order %1 approved, but Tremendous reports it CANCELED: it will not "
+                                                   "be delivered. Check the order.")
+                    .arg(id);
+            }
+            // OPEN is not defined by the Tremendous docs; like the other non-pending statuses it is shown as
+            // approved (the order left PENDING APPROVAL).
             return QCoreApplication::translate("rd::TrBulkRunner", "Approved. The order is now %1.")
                 .arg(answer.order->statusRaw.simplified());
+        }
         break;
     case TrAction::Reject:
         if (answer.order)
@@ -399,9 +476,12 @@ void TrBulkRunner::onAnswer(int index, const ActionTicket& ticket, const Answer&
     const QString label = m_account.label();
 
     if (!answer.error) {
-        const QString message = successMessage(answer);
-        m_journal->complete(ticket, outcomeSucceeded(message));
-        qCInfo(lcTremendous).noquote() << u"bulk %1: %2 succeeded"_s.arg(trActionName(m_action), id);
+        bool warning = false;
+        const QString message = successMessage(index, answer, &warning);
+        m_journal->complete(ticket, outcomeSucceeded(message)); // the approval happened: Succeeded even when FAILED
+        qCInfo(lcTremendous).noquote() << u"bulk %1: %2 succeeded%3"_s.arg(
+            trActionName(m_action), id, warning ? u" (with a warning)"_s : QString());
+        m_results[index].warning = warning;
         setResult(index, Outcome::Succeeded, message, 200);
         emitObject(index, answer.order, answer.fraudReview);
         scheduleNext();
@@ -467,7 +547,24 @@ void TrBulkRunner::readBack(int index, ReadBackPurpose purpose, const QString& r
         if (std::exchange(*answered, true))
             return;
         context->deleteLater();
+        // Pace: the read-back's own requests count like the action's (assumed when the reconciler cannot say).
+        m_itemRequests += rb.requests;
         const QString readMessage = rb.result.message;
+        const bool warning = rb.result.verdict == ReconcileResult::Applied && approvedButFailed(rb.order);
+        QString warningText;
+        if (warning) {
+            const QString id = rb.order->id.isEmpty() ? m_items.at(index).objectId.trimmed() : rb.order->id;
+            warningText = rb.order->status == TrOrderStatus::Failed
+                              ? QCoreApplication::translate("rd::TrBulkRunner",
+                                                            "Order %1 approved, but Tremendous reports it FAILED: the "
+                                                            "payment could not be processed. Check the order.")
+                                    .arg(id)
+                              : QCoreApplication::translate("rd::TrBulkRunner",
+                                                            "Order %1 approved, but Tremendous reports it CANCELED: it "
+                                                            "will not be delivered. Check the order.")
+                                    .arg(id);
+        }
+        m_results[index].warning = warning;
         if (purpose == ReadBackPurpose::UnknownOutcome) {
             JournalState state = JournalState::Unknown;
             Outcome outcome = Outcome::Unknown;
@@ -476,8 +573,11 @@ void TrBulkRunner::readBack(int index, ReadBackPurpose purpose, const QString& r
             case ReconcileResult::Applied:
                 state = JournalState::ReconciledApplied;
                 outcome = Outcome::Succeeded;
+                m_results[index].confirmedByReadBack = true;
                 shown = QCoreApplication::translate("rd::TrBulkRunner", "Confirmed by reading the %1 back: %2")
                             .arg(objectWord(m_action), readMessage);
+                if (warning)
+                    shown = warningText + u' ' + shown;
                 break;
             case ReconcileResult::NotApplied:
                 state = JournalState::ReconciledNotApplied;
@@ -498,6 +598,7 @@ void TrBulkRunner::readBack(int index, ReadBackPurpose purpose, const QString& r
             setResult(index, outcome, shown);
         } else {
             if (rb.result.verdict == ReconcileResult::Applied) {
+                m_results[index].confirmedByReadBack = true;
                 setResult(index, Outcome::AlreadyHandled,
                           QCoreApplication::translate("rd::TrBulkRunner", "Already %1: %2")
                               .arg(trActionPastTense(m_action), readMessage));
@@ -513,31 +614,48 @@ void TrBulkRunner::readBack(int index, ReadBackPurpose purpose, const QString& r
         scheduleNext();
     };
 
-    auto* timer = new QTimer(context);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, context, [handle] {
-        TrReadBack rb;
-        rb.result = {ReconcileResult::StillUnknown,
-                     QCoreApplication::translate("rd::TrBulkRunner", "Tremendous did not answer the read-back in "
-                                                                     "time.")};
-        handle(rb);
-    });
-    timer->start(m_readBackTimeout);
-
-    if (auto* tremendous = dynamic_cast<TremendousReconciler*>(m_reconciler)) {
-        tremendous->readBack(entry, context, handle);
-    } else if (m_reconciler) {
-        m_reconciler->reconcile(entry, context, [handle](const ReconcileResult& r) {
+    // The read-back itself, with its own timeout (the timer lives in the context: it dies with the answer).
+    auto startReadBack = [this, entry, context, handle] {
+        auto* timer = new QTimer(context);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, context, [this, handle] {
             TrReadBack rb;
-            rb.result = r;
+            rb.result = {ReconcileResult::StillUnknown,
+                         QCoreApplication::translate("rd::TrBulkRunner", "Tremendous did not answer the read-back in "
+                                                                         "time.")};
+            rb.requests = assumedReadBackRequests(m_action); // they may have been sent: paced as if they were
             handle(rb);
         });
+        timer->start(m_readBackTimeout);
+
+        if (auto* tremendous = dynamic_cast<TremendousReconciler*>(m_reconciler)) {
+            tremendous->readBack(entry, context, handle);
+        } else if (m_reconciler) {
+            m_reconciler->reconcile(entry, context, [this, handle](const ReconcileResult& r) {
+                TrReadBack rb;
+                rb.result = r;
+                rb.requests = assumedReadBackRequests(m_action); // this reconciler does not say how many it sent
+                handle(rb);
+            });
+        } else {
+            TrReadBack rb;
+            rb.result = {ReconcileResult::StillUnknown,
+                         QCoreApplication::translate("rd::TrBulkRunner", "RewardDesk cannot read this %1 back here.")
+                             .arg(objectWord(m_action))};
+            QTimer::singleShot(0, context, [handle, rb] { handle(rb); });
+        }
+    };
+
+    if (purpose == ReadBackPurpose::UnknownOutcome && m_settleDelay.count() > 0) {
+        // A request whose answer was lost (timeout, 5xx) may still be processed by Tremendous: reading the object
+        // back at once could see it before the change and call it not applied. Wait a moment first.
+        auto* settle = new QTimer(context);
+        settle->setSingleShot(true);
+        settle->setTimerType(Qt::PreciseTimer);
+        connect(settle, &QTimer::timeout, context, startReadBack);
+        settle->start(m_settleDelay);
     } else {
-        TrReadBack rb;
-        rb.result = {ReconcileResult::StillUnknown,
-                     QCoreApplication::translate("rd::TrBulkRunner", "RewardDesk cannot read this %1 back here.")
-                         .arg(objectWord(m_action))};
-        QTimer::singleShot(0, context, [handle, rb] { handle(rb); });
+        startReadBack();
     }
 }
 
@@ -604,7 +722,8 @@ QByteArray TrBulkRunner::resultsCsv() const {
         const TrBulkItem& item = m_items.at(i);
         const TrBulkItemResult& r = m_results.at(i);
         record({item.objectId.trimmed(), item.recipient, item.amount.valid() ? item.amount.amountText() : QString(),
-                item.amount.currency, trActionName(m_action), trBulkOutcomeDisplay(r.outcome), r.message,
+                item.amount.currency, trActionName(m_action), trBulkOutcomeDisplay(r.outcome),
+                r.warning ? QCoreApplication::translate("rd::TrBulkRunner", "Warning: %1").arg(r.message) : r.message,
                 r.httpStatus ? QString::number(r.httpStatus) : QString(), r.journalEntry, account, environment});
     }
     // UTF-8 with a byte order mark, so spreadsheets read it as UTF-8 (as JournalCsv does).

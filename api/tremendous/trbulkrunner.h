@@ -47,17 +47,24 @@ struct TrBulkItemResult {
     Outcome outcome = Outcome::Pending;
     QString message;      // translated, for the results list and the CSV
     QString journalEntry; // journal entry id (empty when nothing was journaled)
-    int httpStatus = 0;
+    int httpStatus = 0;   // the action's own HTTP status (kept after a read-back; 0 when no HTTP answer came)
+    // The outcome was found by reading the object back (the action's answer was lost, 5xx or timed out).
+    bool confirmedByReadBack = false;
+    // Applied, but the vendor reports a state the agent must look at (an approved order that is FAILED or CANCELED):
+    // shown as a warning, not as a plain success and not as "not applied".
+    bool warning = false;
     bool applied() const { return outcome == Outcome::Succeeded || outcome == Outcome::AlreadyHandled; }
 };
 QString trBulkOutcomeDisplay(TrBulkItemResult::Outcome outcome); // translated: "Succeeded", "Not applied", ...
 
-// The dry run (issue 4 "Bulk"): what a run would do, before anything is sent.
+// The dry run (issue 4 "Bulk"): what a run would do, before anything is sent. It skips what start() skips (blocked
+// items, empty ids, an object listed twice: only its first row is actionable), so the counts and totals are what
+// will be sent.
 struct TrBulkDryRun {
     int actionable = 0;
     QList<QPair<QString, qint64>> totalsByCurrency; // (currency, cents) of the actionable items, sorted by currency
     int withoutAmount = 0;                          // actionable items whose amount is unknown
-    QList<QPair<QString, QString>> blocked;         // (objectId, reason) of the items that cannot take the action
+    QList<QPair<QString, QString>> blocked;         // (objectId, reason) of the items that will not be sent
 };
 
 // Runs one Tremendous action over a list of objects, one request per item, paced under Tremendous's rate limit
@@ -68,6 +75,7 @@ struct TrBulkDryRun {
 //     2xx: Succeeded (the answer's object is emitted with objectChanged for the row);
 //     Rejected 409/422: the object is read back (reconciler): already in the target state -> AlreadyHandled, else
 //       NotApplied with the vendor's message;
+//     (a 2xx approve whose order is FAILED or CANCELED stays Succeeded, with warning set and a message saying so);
 //     other Rejected (401/402/403/404/429...): NotApplied with trActionErrorMessage(). A 429 item is NOT re-sent
 //       (actions are never retried automatically); the CSV and the list say "rate limited: not applied".
 //       A 401 or 403 stops the run (every further item would fail the same way): the rest become Skipped.
@@ -80,11 +88,16 @@ struct TrBulkDryRun {
 //  - an object listed twice is acted on once (the second row Skipped): one confirmation, one request per object;
 //  - cancel() while an item's SENDING line is being written: the entry is completed NotApplied ("Cancelled before it
 //    was sent") and the item Skipped; nothing is sent;
-//  - the journal not writable (WriteFailed), no credentials or an invalid URL stop the run like 401/403;
+//  - the journal not writable (WriteFailed) or refusing the intent (Refused: e.g. the reason looks like a credential;
+//    every item would be refused the same way), no credentials or an invalid URL stop the run like 401/403;
+//  - an Unknown outcome is read back after a settle delay (setReadBackSettleDelay, default 2 s): a request that timed
+//    out may still be processed by Tremendous;
 //  - a read-back has its own timeout (setReadBackTimeout, default 60 s): then the item is Unknown, the entry Unknown;
 //  - the runner destroyed while a request is on the wire completes that entry as Unknown (locked until the object is
 //    read back by JournalReconciler): no entry is ever left SENDING by a closed tab;
-//  - the pace is a minimum between two action requests (precise timer, rounded up), not between answers.
+//  - the pace counts every request an item made, the read-back GETs included: the next item starts no earlier than
+//    (this item's action request + interval x its requests), and never before a 429's pause (precise timer, rounded
+//    up), so the run as a whole stays at or below one request per interval.
 class TrBulkRunner : public QObject {
     Q_OBJECT
 public:
@@ -120,6 +133,9 @@ public:
     // Added: how long one read-back (Unknown outcome, or 409/422) may take before the item is left Unknown
     // (default 60 s; the read-back's own requests end earlier by their deadlines).
     void setReadBackTimeout(std::chrono::milliseconds timeout) { m_readBackTimeout = timeout; }
+    // Added: the wait before reading back an Unknown outcome (default 2 s; test seam).
+    void setReadBackSettleDelay(std::chrono::milliseconds delay) { m_settleDelay = delay; }
+    std::chrono::milliseconds readBackSettleDelay() const { return m_settleDelay; }
     // Added: why the run stopped early (401/403, no credentials, journal not writable); empty otherwise.
     QString stopReason() const { return m_stopReason; }
 
@@ -152,7 +168,8 @@ private:
     void finishRun();
     ActionIntent intentFor(int index) const;
     void emitObject(int index, const std::optional<TrOrder>& order, const std::optional<TrFraudReview>& review);
-    QString successMessage(const Answer& answer) const;
+    QString successMessage(int index, const Answer& answer, bool* warning) const;
+    bool approvedButFailed(const std::optional<TrOrder>& order) const;
 
     QPointer<TremendousClient> m_client;
     ActionJournal* m_journal;
@@ -176,6 +193,8 @@ private:
     std::chrono::milliseconds m_readBackTimeout{60000};
     QElapsedTimer m_clock;    // monotonic time of the run
     qint64 m_lastSendNs = -1; // m_clock time (ns) of the last action request sent
+    int m_itemRequests = 0;   // requests the current (last) item made: its action plus its read-back GETs
+    std::chrono::milliseconds m_settleDelay{2000};
     qint64 m_notBeforeNs = 0; // no request before this m_clock time (ns; 429 pause)
     bool m_started = false;
     bool m_finishedEmitted = false;

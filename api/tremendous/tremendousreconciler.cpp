@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 #include "tremendousactions.h"
 #include "tremendousclient.h"
 
@@ -57,6 +59,8 @@ TrReadBack judgeOrder(TrAction action, const TrOrder& order) {
                                                     "failed.")
                             .arg(status)};
             break;
+        // OPEN is not defined by the Tremendous docs (only listed as a status); it is kept as Applied because the
+        // order is no longer PENDING APPROVAL, so the approval did happen.
         case TrOrderStatus::Executed:
         case TrOrderStatus::Open:
         case TrOrderStatus::PendingSettlement:
@@ -187,30 +191,50 @@ TrReadBack judgeCancel(const TrReward& reward, const TrOrder& order) {
                         .arg(status)};
         return r;
     }
-    const bool refundCovers =
-        order.payment && order.payment->refund && order.payment->refund->valid() && reward.value.valid() &&
-        (order.payment->refund->currency.isEmpty() || reward.value.currency.isEmpty() ||
-         order.payment->refund->currency.compare(reward.value.currency, Qt::CaseInsensitive) == 0) &&
-        *order.payment->refund->cents >= *reward.value.cents;
-    if (refundCovers) {
-        r.result = {ReconcileResult::Applied,
-                    QCoreApplication::translate("rd::TremendousReconciler",
-                                                "The reward's order shows a refund of %1 %2: the reward was canceled.")
-                        .arg(order.payment->refund->currency, order.payment->refund->amountText())};
-        return r;
-    }
-    const bool otherCurrencyRefund =
-        order.payment && order.payment->refund && order.payment->refund->valid() && *order.payment->refund->cents > 0 &&
-        !order.payment->refund->currency.isEmpty() && !reward.value.currency.isEmpty() &&
-        order.payment->refund->currency.compare(reward.value.currency, Qt::CaseInsensitive) != 0;
-    if (otherCurrencyRefund) {
-        // The refund is in the organization's currency, the reward in its own: they cannot be compared here.
+    const std::optional<TrMoney> refund = order.payment ? order.payment->refund : std::nullopt;
+    if (refund && refund->valid() && *refund->cents > 0) {
+        // A refund on the order is this reward's only when the order has no other reward, and it can be compared
+        // with the reward's value only in the same, known currency (an empty currency is not comparable).
+        const bool onlyThisReward =
+            order.rewards.size() == 1 &&
+            (order.rewards.first().id.isEmpty() || reward.id.isEmpty() || order.rewards.first().id == reward.id);
+        const bool sameCurrency =
+            !refund->currency.trimmed().isEmpty() && !reward.value.currency.trimmed().isEmpty() &&
+            refund->currency.trimmed().compare(reward.value.currency.trimmed(), Qt::CaseInsensitive) == 0;
+        if (onlyThisReward && sameCurrency && reward.value.valid() && *refund->cents >= *reward.value.cents) {
+            r.result = {ReconcileResult::Applied,
+                        QCoreApplication::translate("rd::TremendousReconciler",
+                                                    "The reward's order shows a refund of %1 %2: the reward was "
+                                                    "canceled.")
+                            .arg(refund->currency, refund->amountText())};
+            return r;
+        }
+        const QString unknownCurrency = QCoreApplication::translate("rd::TremendousReconciler", "(no currency)");
+        const QString refundCurrency = refund->currency.trimmed().isEmpty() ? unknownCurrency : refund->currency;
+        const QString rewardValue =
+            reward.value.valid()
+                ? QString((reward.value.currency.trimmed().isEmpty() ? unknownCurrency : reward.value.currency) + u' ' +
+                          reward.value.amountText())
+                : QCoreApplication::translate("rd::TremendousReconciler", "not reported");
+        QString why;
+        if (!sameCurrency)
+            why = QCoreApplication::translate("rd::TremendousReconciler",
+                                              "the refund and the reward are not in the same known currency, so "
+                                              "they cannot be compared");
+        else if (order.rewards.size() != 1)
+            why = QCoreApplication::translate("rd::TremendousReconciler",
+                                              "the order has %n reward(s), so the refund may belong to another one",
+                                              nullptr, int(order.rewards.size()));
+        else if (!onlyThisReward)
+            why = QCoreApplication::translate("rd::TremendousReconciler", "the order's reward is not this one");
+        else
+            why = QCoreApplication::translate("rd::TremendousReconciler", "the refund does not cover the reward");
         r.result = {ReconcileResult::StillUnknown,
                     QCoreApplication::translate("rd::TremendousReconciler",
-                                                "The reward's order shows a refund of %1 %2, in another currency than "
-                                                "the reward's, so RewardDesk cannot tell whether it covers this "
-                                                "reward. Check the order in the Tremendous dashboard.")
-                        .arg(order.payment->refund->currency, order.payment->refund->amountText())};
+                                                "The reward's order is %1 and shows a refund of %2 %3; this reward "
+                                                "is worth %4, but %5. RewardDesk cannot tell whether this reward was "
+                                                "canceled: check the order in the Tremendous dashboard.")
+                        .arg(status, refundCurrency, refund->amountText(), rewardValue, why)};
         return r;
     }
     if (order.status == TrOrderStatus::Unknown) {
@@ -287,15 +311,20 @@ void TremendousReconciler::readBack(const JournalEntry& entry, QObject* context,
     const QString label = endpoint->accountLabel.isEmpty() ? entry.accountLabel : endpoint->accountLabel;
     const QString id = entry.objectId.trimmed();
     const TrAction a = *action;
-    auto finish = [guard, done = std::move(done)](const TrReadBack& r) {
+    // Requests sent by this read-back (each client call below is one request), reported with the verdict.
+    auto sent = std::make_shared<int>(0);
+    auto finish = [guard, sent, done = std::move(done)](const TrReadBack& r) {
         if (guard)
             guard->deleteLater();
-        done(r);
+        TrReadBack counted = r;
+        counted.requests = *sent;
+        done(counted);
     };
 
     switch (a) {
     case TrAction::Approve:
     case TrAction::Reject:
+        ++*sent;
         client->order(id, owner, [a, id, label, finish](ApiResult<TrOrder> r) {
             if (!r.ok()) {
                 if (isNotFound(r.error()))
@@ -314,6 +343,7 @@ void TremendousReconciler::readBack(const JournalEntry& entry, QObject* context,
         return;
     case TrAction::Release:
     case TrAction::Block:
+        ++*sent;
         client->fraudReview(id, owner, [a, id, label, finish](ApiResult<TrFraudReview> r) {
             if (!r.ok()) {
                 if (isNotFound(r.error()))
@@ -332,6 +362,7 @@ void TremendousReconciler::readBack(const JournalEntry& entry, QObject* context,
         });
         return;
     case TrAction::Resend:
+        ++*sent;
         client->reward(id, owner, [id, label, finish](ApiResult<TrReward> r) {
             if (!r.ok()) {
                 if (isNotFound(r.error()))
@@ -349,7 +380,8 @@ void TremendousReconciler::readBack(const JournalEntry& entry, QObject* context,
         });
         return;
     case TrAction::Cancel:
-        client->reward(id, owner, [guard, owner, id, label, finish](ApiResult<TrReward> r) {
+        ++*sent;
+        client->reward(id, owner, [guard, owner, id, label, sent, finish](ApiResult<TrReward> r) {
             if (!r.ok()) {
                 if (isNotFound(r.error()))
                     finish(verdict(ReconcileResult::StillUnknown,
@@ -375,6 +407,7 @@ void TremendousReconciler::readBack(const JournalEntry& entry, QObject* context,
                 finish(rb);
                 return;
             }
+            ++*sent;
             guard->order(reward.orderId, owner, [reward, label, finish](ApiResult<TrOrder> o) {
                 if (!o.ok()) {
                     TrReadBack rb =

@@ -21,23 +21,29 @@ struct TrReadBack {
     std::optional<TrOrder> order;             // approve / reject, and the order of a canceled reward
     std::optional<TrFraudReview> fraudReview; // release / block
     std::optional<TrReward> reward;           // resend / cancel
+    // How many requests the read-back sent (0 when it could not start, 1, or 2 for cancel: the reward then its
+    // order), so TrBulkRunner can pace them under Tremendous's rate limit. Transport retries of a lookup (503) are
+    // not counted here.
+    int requests = 0;
 };
 
 // Reads journaled Tremendous actions back (rd::ActionReconciler; registered with JournalReconciler for
 // Vendor::Tremendous, and used directly by TrBulkRunner for an Unknown outcome). It never repeats an action.
 //  - approve on an "order": GET /orders/{id}. PENDING APPROVAL -> NotApplied; CANCELED -> NotApplied ("it was
 //    rejected or canceled"); EXECUTED, OPEN, PENDING SETTLEMENT, PENDING INTERNAL PAYMENT APPROVAL, FAILED ->
-//    Applied (the approval happened; FAILED says the payment then failed, in the message); unknown status ->
-//    StillUnknown.
+//    Applied (the approval happened; FAILED says the payment then failed, in the message, and TrBulkRunner flags it
+//    as a warning); unknown status -> StillUnknown. OPEN is not defined by the Tremendous docs (see judgeOrder).
 //  - reject on an "order": CANCELED -> Applied; PENDING APPROVAL -> NotApplied; any other known status ->
 //    NotApplied ("it was approved meanwhile").
 //  - release / block on a "fraud_review": GET /fraud_reviews/{id}: the target status -> Applied; flagged ->
 //    NotApplied; the other final status -> NotApplied ("already blocked/released by <reviewed_by>").
 //  - resend on a "reward": GET /rewards/{id}: delivery status not FAILED -> Applied; still FAILED -> NotApplied.
-//  - cancel on a "reward": GET /rewards/{id} then GET /orders/{order_id}: the order CANCELED, or a refund covering
-//    the reward's value (same currency) -> Applied; a refund in another currency than the reward's -> StillUnknown
-//    (they cannot be compared); otherwise NotApplied. A 404 on the reward -> StillUnknown: the journal entry does
-//    not carry the order id, so the order cannot be asked (the message says to check the dashboard).
+//  - cancel on a "reward": GET /rewards/{id} then GET /orders/{order_id}: the order CANCELED -> Applied; the order
+//    has exactly one reward and a refund in the same (non-empty) currency covering the reward's value -> Applied;
+//    any other refund (several rewards on the order: the refund may be another reward's; another or an empty
+//    currency; less than the reward's value) -> StillUnknown, the message saying what was read; no refund ->
+//    NotApplied. A 404 on the reward -> StillUnknown: the journal entry does not carry the order id, so the order
+//    cannot be asked (the message says to check the dashboard).
 //  - 404 on the object -> NotApplied for approve/reject/release/block/resend ("no such object").
 //  - any read failure -> StillUnknown (the entry stays locked; the audit view shows it).
 // Messages are non-secret and translated (context "rd::TremendousReconciler"), and name the state read back

@@ -151,13 +151,15 @@ QVariant TrBulkResultModel::data(const QModelIndex& index, int role) const {
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Column::Outcome) {
-            const QColor color = outcomeColor(result.outcome);
+            // Applied but the vendor reports a problem (e.g. approved, order FAILED): amber, to be checked.
+            const QColor color = result.warning ? outcomeColor(ResultOutcome::Unknown) : outcomeColor(result.outcome);
             return color.isValid() ? QVariant(color) : QVariant();
         }
         return {};
     case Qt::DecorationRole:
         if (index.column() == Column::Outcome) {
-            const QColor color = outcomeColor(result.outcome);
+            // Applied but the vendor reports a problem (e.g. approved, order FAILED): amber, to be checked.
+            const QColor color = result.warning ? outcomeColor(ResultOutcome::Unknown) : outcomeColor(result.outcome);
             return color.isValid() ? QVariant(color) : QVariant();
         }
         return {};
@@ -168,7 +170,8 @@ QVariant TrBulkResultModel::data(const QModelIndex& index, int role) const {
     case OutcomeRole:
         return int(result.outcome);
     case OutcomeColorRole: {
-        const QColor color = outcomeColor(result.outcome);
+        // Applied but the vendor reports a problem (e.g. approved, order FAILED): amber, to be checked.
+        const QColor color = result.warning ? outcomeColor(ResultOutcome::Unknown) : outcomeColor(result.outcome);
         return color.isValid() ? QVariant(color) : QVariant();
     }
     case AppliedRole:

@@ -68,20 +68,25 @@ TrMoney trMoneyFromCents(std::optional<qint64> cents, const QString& currency) {
 }
 
 QString trAgeText(qint64 thenMs, qint64 nowMs) {
-    if (thenMs < 0 || nowMs < 0)
+    // Comparisons are written with >= here: lupdate's parser reads "x < n) return translate(" as the start of a
+    // template argument list and never finishes.
+    if (!(thenMs >= 0 && nowMs >= 0))
         return {};
     const qint64 seconds = (nowMs - thenMs) / 1000;
-    if (seconds < 60)
-        return QCoreApplication::translate("rd::TrFormat", "just now");
-    if (seconds < 3600)
-        return QCoreApplication::translate("rd::TrFormat", "%n min", "age in minutes", int(seconds / 60));
-    if (seconds < 86400)
-        return QCoreApplication::translate("rd::TrFormat", "%n h", "age in hours", int(seconds / 3600));
-    return QCoreApplication::translate("rd::TrFormat", "%n d", "age in days", int(seconds / 86400));
+    const int days = int(seconds / 86400);
+    const int hours = int(seconds / 3600);
+    const int minutes = int(seconds / 60);
+    if (days >= 1)
+        return QCoreApplication::translate("rd::TrFormat", "%n d", "age in days", days);
+    if (hours >= 1)
+        return QCoreApplication::translate("rd::TrFormat", "%n h", "age in hours", hours);
+    if (minutes >= 1)
+        return QCoreApplication::translate("rd::TrFormat", "%n min", "age in minutes", minutes);
+    return QCoreApplication::translate("rd::TrFormat", "just now");
 }
 
 QString trCountdownText(qint64 dueMs, qint64 nowMs) {
-    if (dueMs < 0 || nowMs < 0)
+    if (!(dueMs >= 0 && nowMs >= 0))
         return {};
     const qint64 left = (dueMs - nowMs) / 1000;
     if (left <= 0)

@@ -130,7 +130,8 @@ struct TrRewardModel::Params {
     qint64 requestedUpTo = 0;    // items before the last page asked for (the walk's progress)
     std::optional<qint64> total; // the server's total_count
     qint64 nowMs = -1;           // -1: the live clock
-    bool rowFilter = false;      // a loaded row was hidden (removeReward/replaceReward)
+    bool rowFilter = false;      // a loaded row was hidden (removeReward/replaceReward/setHiddenIds)
+    QSet<QString> hidden;        // setHiddenIds()
 };
 
 // ---- row ------------------------------------------------------------------------------------------------------
@@ -405,7 +406,7 @@ void TrRewardModel::showFailedDeliveries() {
     m_params->publish(std::move(c));
     m_params->requestedUpTo = 0;
     m_params->total.reset();
-    m_params->rowFilter = false;
+    m_params->rowFilter = !m_params->hidden.isEmpty();
     applyRowFilter();
     reload();
 }
@@ -428,7 +429,7 @@ void TrRewardModel::findByRecipient(const QString& emailOrPhone, Match match) {
     m_params->publish(std::move(c));
     m_params->requestedUpTo = 0;
     m_params->total.reset();
-    m_params->rowFilter = false;
+    m_params->rowFilter = !m_params->hidden.isEmpty();
     applyRowFilter();
     reload();
 }
@@ -441,7 +442,7 @@ void TrRewardModel::findByCustomField(const QString& label, const QString& value
     m_params->publish(std::move(c));
     m_params->requestedUpTo = 0;
     m_params->total.reset();
-    m_params->rowFilter = false;
+    m_params->rowFilter = !m_params->hidden.isEmpty();
     applyRowFilter();
     reload();
 }
@@ -499,8 +500,8 @@ void TrRewardModel::applyRowFilter() {
         return;
     }
     const bool failedOnly = mode() == Mode::FailedDeliveries;
-    setRowFilter([failedOnly](const TrRewardRow& row) {
-        return !row.removed && (!failedOnly || row.delivery == TrDeliveryStatus::Failed);
+    setRowFilter([failedOnly, hidden = m_params->hidden](const TrRewardRow& row) {
+        return !row.removed && (!failedOnly || row.delivery == TrDeliveryStatus::Failed) && !hidden.contains(row.id);
     });
 }
 
@@ -526,6 +527,14 @@ bool TrRewardModel::removeReward(const QString& rewardId) {
         applyRowFilter();
     }
     return replaceRow(rewardId, std::move(row));
+}
+
+void TrRewardModel::setHiddenIds(const QSet<QString>& ids) {
+    if (ids == m_params->hidden)
+        return;
+    m_params->hidden = ids;
+    m_params->rowFilter = m_params->rowFilter || !ids.isEmpty();
+    applyRowFilter();
 }
 
 const TrRewardRow* TrRewardModel::findRow(const QString& rewardId) const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSet>
+
 #include <QPointer>
 
 #include <memory>
@@ -90,6 +92,9 @@ public:
     // Hides a loaded reward (e.g. canceled: it leaves the failed queue). False when not loaded.
     bool removeReward(const QString& rewardId);
     const TrRewardRow* findRow(const QString& rewardId) const;
+    // Rewards to leave out whatever the vendor says (e.g. canceled through RewardDesk: a reward has no status of its
+    // own, so a canceled one still reads delivery FAILED). Kept across reloads; an empty set shows everything.
+    void setHiddenIds(const QSet<QString>& ids);
 
     // The Expires colouring / bulkItem()'s "now" (tests); invalid: the live clock.
     void setNow(const QDateTime& now);

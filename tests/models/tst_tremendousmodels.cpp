@@ -645,6 +645,18 @@ void TestTremendousModels::rewardModelFailedDeliveries() {
     QVERIFY(model.removeReward(second));
     QCOMPARE(model.rowCount(), before - 2);
     QVERIFY(!model.removeReward(u"NOSUCHREWARD"_s));
+
+    // Hidden ids (rewards canceled through RewardDesk still read FAILED) stay hidden across a reload.
+    const QString third = model.index(0, 0).data(PagedTableModel::RowIdRole).toString();
+    model.setHiddenIds({third});
+    QVERIFY(!model.indexForId(third).isValid());
+    model.showFailedDeliveries();
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), PagedTableModel::State::Loaded, 10000);
+    QVERIFY(model.findRow(third));
+    QVERIFY(!model.indexForId(third).isValid());
+    QVERIFY(model.indexForId(first).isValid() || !model.findRow(first)); // the local removals are gone with the reload
+    model.setHiddenIds({});
+    QVERIFY(model.indexForId(third).isValid());
 }
 
 void TestTremendousModels::rewardModelByRecipient() {

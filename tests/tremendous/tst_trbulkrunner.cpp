@@ -6,7 +6,11 @@
 //  - cancel between items (nothing more sent, the rest Skipped), 403 stops the run, a 429 item is not re-sent and
 //    the run pauses, an object locked by an unresolved entry is not sent, a read-back that fails leaves the item and
 //    its entry Unknown (locked), a runner destroyed mid-request leaves the entry Unknown (never SENDING), blocked and
-//    duplicate items are skipped, the dry run, and the other actions (release, resend) with their signals.
+//    duplicate items are skipped, the dry run, and the other actions (release, resend) with their signals;
+//  - against a FaultServer: the pace counts the read-back GETs (a bulk cancel where every item gets 422 stays at or
+//    below one request per interval, timed at the server), an approve answered FAILED (2xx or read back) is a
+//    warning, the real HTTP status is kept with confirmedByReadBack, the Unknown read-back waits its settle delay;
+//  - a reason the journal refuses stops the run; a resend to an updated address names it in the journal summary.
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +31,7 @@
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxhttpserver.h"
 #include "sandbox/sandboxserver.h"
+#include "support/faultserver.h"
 #include "support/testutil.h"
 #include "tremendous/trbulkrunner.h"
 #include "tremendous/tremendousclient.h"
@@ -205,8 +210,54 @@ private:
                                          std::chrono::milliseconds interval = 5ms) {
         auto r = std::make_unique<TrBulkRunner>(m_client, m_journal, m_reconciler, m_account, action, items);
         r->setInterval(interval);
+        r->setReadBackSettleDelay(20ms);
         r->setReason(u"Bulk test: approved by the support lead"_s);
         return r;
+    }
+
+    // A client and a reconciler for a FaultServer (same transport, so every request is on m_nam too).
+    struct FaultStack {
+        std::unique_ptr<FaultServer> server;
+        std::unique_ptr<TremendousClient> client;
+        std::unique_ptr<TremendousReconciler> reconciler;
+        QElapsedTimer clock;
+        QList<QPair<qint64, QByteArray>> arrivals; // (ns at the server, "METHOD path"), in arrival order
+    };
+    std::unique_ptr<FaultStack> faultStack() {
+        auto f = std::make_unique<FaultStack>();
+        f->server = std::make_unique<FaultServer>();
+        if (!f->server->listen())
+            return nullptr;
+        Endpoint e = endpoint();
+        e.baseUrl = f->server->url(u"/api/v2"_s);
+        f->client = std::make_unique<TremendousClient>(m_transport, e);
+        f->client->setTimeouts(2000ms, 3000ms);
+        f->reconciler = std::make_unique<TremendousReconciler>(
+            m_transport, [this, e](const QString& accountId) -> std::optional<Endpoint> {
+                return accountId == m_account.id ? std::optional(e) : std::nullopt;
+            });
+        f->reconciler->setTimeouts(2000ms, 3000ms);
+        f->clock.start();
+        FaultStack* raw = f.get();
+        QObject::connect(f->server.get(), &FaultServer::requestReceived, f->server.get(),
+                         [raw](const RecordedRequest& r) {
+                             raw->arrivals.append({raw->clock.nsecsElapsed(), r.method + ' ' + r.path.toUtf8()});
+                         });
+        return f;
+    }
+    static QByteArray orderJson(const QString& id, const QString& status) {
+        QJsonObject payment{{u"subtotal"_s, 20},
+                            {u"total"_s, 20},
+                            {u"fees"_s, 0},
+                            {u"discount"_s, 0},
+                            {u"currency_code"_s, u"USD"_s},
+                            {u"refund"_s, QJsonObject{{u"total"_s, 0}, {u"currency_code"_s, u"USD"_s}}}};
+        QJsonObject order{{u"id"_s, id},
+                          {u"created_at"_s, u"2024-05-01T10:00:00Z"_s},
+                          {u"status"_s, status},
+                          {u"payment"_s, payment},
+                          {u"rewards"_s, QJsonArray()}};
+        return QJsonDocument(QJsonObject{{u"order"_s, order}}).toJson(QJsonDocument::Compact);
     }
 
     static bool runToEnd(TrBulkRunner* r, QSignalSpy* finished, int timeoutMs = 20000) {
@@ -643,13 +694,22 @@ private Q_SLOTS:
         eur.blockedReason = u"Locked."_s;
         items.append(eur);
 
+        TrBulkItem noId;
+        noId.amount = TrMoney{u"7"_s, 700, u"USD"_s};
+        items.append(noId);
+
+        // The dry run skips what the run skips: the duplicate and the empty id are not counted or totalled.
         const TrBulkDryRun dry = TrBulkRunner::dryRun(items);
-        QCOMPARE(dry.actionable, 5); // the duplicate still counts here: the run sends it once
+        QCOMPARE(dry.actionable, 4);
         QCOMPARE(dry.withoutAmount, 1);
-        QCOMPARE(dry.blocked.size(), 2);
-        QCOMPARE(dry.blocked.first().first, u"SOMEOTHERORDER"_s);
+        QCOMPARE(dry.blocked.size(), 4);
+        QCOMPARE(dry.blocked.at(0).first, u"SOMEOTHERORDER"_s);
+        QCOMPARE(dry.blocked.at(1).first, items.at(0).objectId);
+        QVERIFY(dry.blocked.at(1).second.startsWith(u"Skipped: listed twice"_s));
+        QCOMPARE(dry.blocked.at(2).first, u"EURORDER"_s);
+        QCOMPARE(dry.blocked.at(3).second, u"Skipped: no ID."_s);
         qint64 usd = 0;
-        for (int i : {0, 1, 2, 0})
+        for (int i : {0, 1, 2})
             usd += *items.at(i).amount.cents;
         QCOMPARE(dry.totalsByCurrency, (QList<QPair<QString, qint64>>{{u"USD"_s, usd}}));
 
@@ -661,7 +721,12 @@ private Q_SLOTS:
         QCOMPARE(bulk->results().at(4).outcome, Outcome::Skipped);
         QVERIFY(bulk->results().at(4).message.startsWith(u"Skipped: listed twice"_s));
         QCOMPARE(bulk->results().at(6).outcome, Outcome::Skipped);
+        QCOMPARE(bulk->results().at(7).outcome, Outcome::Skipped);
         QCOMPARE(bulk->results().at(5).outcome, Outcome::Succeeded);
+        int sent = 0;
+        for (const TrBulkItemResult& r : bulk->results())
+            sent += r.outcome == Outcome::Succeeded ? 1 : 0;
+        QCOMPARE(sent, dry.actionable);
         QCOMPARE(posts(m_pending.at(0).id), 1);
         QCOMPARE(m_sandbox->http()->requestCount("POST", Prefix + u"/order_approvals/SOMEOTHERORDER/approve"_s), 0);
         QCOMPARE(m_journal->entries().size(), 4);
@@ -708,6 +773,179 @@ private Q_SLOTS:
         QCOMPARE(rewardChanged.size(), 2);
         QCOMPARE(rewardChanged.first().at(0).toString(), failed.at(0));
         QVERIFY(m_journal->unresolved().isEmpty());
+    }
+    void paceCountsTheReadBackRequests() {
+        // Every cancel is refused (422), so every item makes 3 requests: the POST, GET /rewards/{id} and GET
+        // /orders/{order_id}. The run as a whole must stay at or below one request per interval.
+        auto f = faultStack();
+        QVERIFY(f);
+        const auto interval = 40ms;
+        QList<TrBulkItem> items;
+        for (int i = 1; i <= 5; ++i) {
+            const QString id = u"RW%1"_s.arg(i);
+            const QString order = u"OR%1"_s.arg(i);
+            f->server->on("POST", u"/api/v2/rewards/%1/cancel"_s.arg(id),
+                          FaultResponse::json(422, R"({"errors":{"message":"The reward has already been canceled",)"
+                                                   R"("payload":{}}})"));
+            f->server->on("GET", u"/api/v2/rewards/%1"_s.arg(id),
+                          FaultResponse::json(200, R"({"reward":{"id":")" + id.toUtf8() + R"(","order_id":")" +
+                                                       order.toUtf8() +
+                                                       R"(","value":{"denomination":20,"currency_code":"USD"},)"
+                                                       R"("delivery":{"method":"EMAIL","status":"FAILED"}}})"));
+            f->server->on("GET", u"/api/v2/orders/%1"_s.arg(order),
+                          FaultResponse::json(200, orderJson(order, u"CANCELED"_s)));
+            TrBulkItem item;
+            item.objectId = id;
+            items.append(item);
+        }
+        TrBulkRunner bulk(f->client.get(), m_journal, f->reconciler.get(), m_account, TrAction::Cancel, items);
+        bulk.setInterval(interval);
+        bulk.setReason(u"Pace test"_s);
+        QSignalSpy finished(&bulk, &TrBulkRunner::finished);
+        QVERIFY(runToEnd(&bulk, &finished));
+        for (const TrBulkItemResult& r : bulk.results()) {
+            QCOMPARE(r.outcome, Outcome::AlreadyHandled);
+            QCOMPARE(r.httpStatus, 422);
+            QVERIFY(r.confirmedByReadBack);
+        }
+        QCOMPARE(f->arrivals.size(), 15);
+        QCOMPARE(f->server->totalCount(), 15);
+        // Between two POSTs, the requests that arrived must have had interval each: gap >= requests x interval.
+        QList<int> postAt;
+        for (int i = 0; i < f->arrivals.size(); ++i) {
+            if (f->arrivals.at(i).second.startsWith("POST "))
+                postAt.append(i);
+        }
+        QCOMPARE(postAt.size(), 5);
+        const qint64 intervalNs = qint64(interval.count()) * 1000000;
+        const qint64 toleranceNs = 5 * 1000000; // the server sees requests a little after the runner sends them
+        for (int k = 1; k < postAt.size(); ++k) {
+            const int requests = postAt.at(k) - postAt.at(k - 1);
+            QCOMPARE(requests, 3);
+            const qint64 gapNs = f->arrivals.at(postAt.at(k)).first - f->arrivals.at(postAt.at(k - 1)).first;
+            QVERIFY2(gapNs >= requests * intervalNs - toleranceNs,
+                     qPrintable(u"item %1 started %2 ms after the previous one, which made %3 requests"_s.arg(k)
+                                    .arg(gapNs / 1e6)
+                                    .arg(requests)));
+        }
+        // Overall: the 12 requests before the last item took at least 12 intervals.
+        const qint64 spanNs = f->arrivals.at(postAt.last()).first - f->arrivals.first().first;
+        QVERIFY2(spanNs >= postAt.last() * intervalNs - toleranceNs, qPrintable(QString::number(spanNs / 1e6)));
+    }
+
+    void approvedButFailedIsAWarning() {
+        auto f = faultStack();
+        QVERIFY(f);
+        f->server->on("POST", u"/api/v2/order_approvals/OFAIL/approve"_s,
+                      FaultResponse::json(200, orderJson(u"OFAIL"_s, u"FAILED"_s)));
+        f->server->on("POST", u"/api/v2/order_approvals/OOK/approve"_s,
+                      FaultResponse::json(200, orderJson(u"OOK"_s, u"EXECUTED"_s)));
+        // A 500 on the approve (Unknown), then the order read back FAILED.
+        f->server->on("POST", u"/api/v2/order_approvals/OLOST/approve"_s, FaultResponse::json(500, "{}"));
+        f->server->on("GET", u"/api/v2/orders/OLOST"_s, FaultResponse::json(200, orderJson(u"OLOST"_s, u"FAILED"_s)));
+        QList<TrBulkItem> items;
+        for (const QString& id : {u"OFAIL"_s, u"OOK"_s, u"OLOST"_s}) {
+            TrBulkItem item;
+            item.objectId = id;
+            items.append(item);
+        }
+        TrBulkRunner bulk(f->client.get(), m_journal, f->reconciler.get(), m_account, TrAction::Approve, items);
+        bulk.setInterval(5ms);
+        bulk.setReadBackSettleDelay(20ms);
+        bulk.setReason(u"Warning test"_s);
+        QSignalSpy finished(&bulk, &TrBulkRunner::finished);
+        QVERIFY(runToEnd(&bulk, &finished));
+
+        const TrBulkItemResult failed = bulk.results().at(0);
+        QCOMPARE(failed.outcome, Outcome::Succeeded);
+        QVERIFY(failed.warning);
+        QVERIFY(!failed.confirmedByReadBack);
+        QCOMPARE(failed.httpStatus, 200);
+        QCOMPARE(failed.message, u"Order OFAIL approved, but Tremendous reports it FAILED: the payment could not be "
+                                 "processed. Check the order."_s);
+        QCOMPARE(m_journal->entry(failed.journalEntry)->state, JournalState::Succeeded); // the approval happened
+
+        const TrBulkItemResult ok = bulk.results().at(1);
+        QCOMPARE(ok.outcome, Outcome::Succeeded);
+        QVERIFY(!ok.warning);
+        QCOMPARE(ok.message, u"Approved. The order is now EXECUTED."_s);
+
+        const TrBulkItemResult lost = bulk.results().at(2);
+        QCOMPARE(lost.outcome, Outcome::Succeeded);
+        QVERIFY(lost.warning);
+        QVERIFY(lost.confirmedByReadBack);
+        QCOMPARE(lost.httpStatus, 500); // the real status is kept
+        QVERIFY2(lost.message.startsWith(u"Order OLOST approved, but Tremendous reports it FAILED"_s),
+                 qPrintable(lost.message));
+        QVERIFY(lost.message.contains(u"Confirmed by reading the order back"_s));
+        QCOMPARE(m_journal->entry(lost.journalEntry)->state, JournalState::ReconciledApplied);
+
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(bulk.resultsCsv().mid(3)));
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(1).at(6), u"Warning: "_s + failed.message);
+        QCOMPARE(rows.at(2).at(6), ok.message);
+        QCOMPARE(rows.at(3).at(7), u"500"_s);
+    }
+
+    void unknownOutcomeWaitsBeforeReadingBack() {
+        auto f = faultStack();
+        QVERIFY(f);
+        f->server->on("POST", u"/api/v2/order_approvals/OSLOW/approve"_s, FaultResponse::json(503, "{}"));
+        f->server->on("GET", u"/api/v2/orders/OSLOW"_s, FaultResponse::json(200, orderJson(u"OSLOW"_s, u"EXECUTED"_s)));
+        TrBulkItem item;
+        item.objectId = u"OSLOW"_s;
+        TrBulkRunner bulk(f->client.get(), m_journal, f->reconciler.get(), m_account, TrAction::Approve, {item});
+        QCOMPARE(bulk.readBackSettleDelay(), 2000ms); // the default
+        bulk.setReadBackSettleDelay(300ms);
+        bulk.setReason(u"Settle test"_s);
+        QSignalSpy finished(&bulk, &TrBulkRunner::finished);
+        QVERIFY(runToEnd(&bulk, &finished));
+        QCOMPARE(bulk.results().first().outcome, Outcome::Succeeded);
+        QCOMPARE(f->arrivals.size(), 2);
+        QVERIFY(f->arrivals.at(0).second.startsWith("POST "));
+        QCOMPARE(f->arrivals.at(1).second, QByteArray("GET /api/v2/orders/OSLOW"));
+        const qint64 waitedMs = (f->arrivals.at(1).first - f->arrivals.at(0).first) / 1000000;
+        QVERIFY2(waitedMs >= 295, qPrintable(QString::number(waitedMs)));
+    }
+
+    void refusedReasonStopsTheRun() {
+        const QList<TrOrder> orders = m_pending.mid(0, 3);
+        auto bulk = runner(TrAction::Approve, itemsFor(orders));
+        bulk->setReason(u"customer pasted api_key=abcdef123456 in the ticket"_s); // looks like a credential
+        QSignalSpy finished(bulk.get(), &TrBulkRunner::finished);
+        QVERIFY(runToEnd(bulk.get(), &finished));
+        QCOMPARE(bulk->results().at(0).outcome, Outcome::NotApplied);
+        QVERIFY(bulk->results().at(0).message.startsWith(u"Not sent: "_s));
+        QVERIFY(!bulk->stopReason().isEmpty());
+        for (int i = 1; i < 3; ++i) {
+            QCOMPARE(bulk->results().at(i).outcome, Outcome::Skipped);
+            QVERIFY(bulk->results().at(i).message.startsWith(u"Not sent: the run stopped."_s));
+        }
+        for (const TrOrder& o : orders)
+            QCOMPARE(posts(o.id), 0);
+        QVERIFY(m_journal->entries().isEmpty());
+    }
+
+    void resendToAnUpdatedAddressIsJournaled() {
+        const QStringList failed = sampleIds("failed_reward_ids");
+        QVERIFY(!failed.isEmpty());
+        auto reward = run<TrReward>([&](auto cb) { return m_client->reward(failed.first(), this, cb); });
+        QVERIFY(reward && reward->ok());
+        const bool sms = reward->value().deliveryMethod == TrDeliveryMethod::Phone;
+        const QString newAddress = sms ? u"+15550100199"_s : u"new.address@example.com"_s;
+        TrBulkItem item;
+        item.objectId = failed.first();
+        item.summary = u"USD 20.00 to old.address@example.com"_s;
+        auto resend = runner(TrAction::Resend, {item});
+        TrResendTarget target;
+        (sms ? target.updatedPhone : target.updatedEmail) = newAddress;
+        resend->setResendTarget(target);
+        QSignalSpy finished(resend.get(), &TrBulkRunner::finished);
+        QVERIFY(runToEnd(resend.get(), &finished));
+        const TrBulkItemResult r = resend->results().first();
+        QVERIFY2(r.outcome == Outcome::Succeeded, qPrintable(r.message));
+        QCOMPARE(m_journal->entry(r.journalEntry)->summary,
+                 u"USD 20.00 to old.address@example.com; resent to "_s + newAddress);
     }
 };
 

@@ -557,6 +557,7 @@ private Q_SLOTS:
         auto v = readBack(entry(u"order"_s, u"P1"_s, u"approve"_s));
         QVERIFY(v);
         QCOMPARE(v->result.verdict, ReconcileResult::NotApplied);
+        QCOMPARE(v->requests, 1); // one GET
         QCOMPARE(v->result.message, u"The order is still PENDING APPROVAL: it was not approved."_s);
         v = readBack(entry(u"order"_s, u"C1"_s, u"approve"_s));
         QCOMPARE(v->result.verdict, ReconcileResult::NotApplied);
@@ -610,18 +611,59 @@ private Q_SLOTS:
         m_server->on("GET", Base + u"/orders/O9"_s, FaultResponse::json(200, orderJson(u"O9"_s, u"EXECUTED"_s)));
         v = readBack(entry(u"reward"_s, u"RFAIL"_s, u"cancel"_s));
         QCOMPARE(v->result.verdict, ReconcileResult::NotApplied); // refund 0
+        QCOMPARE(v->requests, 2);                                 // the reward, then its order
+        // A refund of 20 USD on an order with only this reward: it covers the reward's 20 USD.
+        const QByteArray thisReward = R"([{"id":"RFAIL","order_id":"O9","value":{"denomination":20,)"
+                                      R"("currency_code":"USD"},"delivery":{"method":"EMAIL","status":"FAILED"}}])";
+        const QByteArray otherReward = R"({"id":"ROTHER","order_id":"O9","value":{"denomination":20,)"
+                                       R"("currency_code":"USD"},"delivery":{"method":"EMAIL","status":"FAILED"}})";
+        auto refunded = [](QByteArray json, const QByteArray& rewards, const QByteArray& refund) {
+            json.replace(R"("refund":{"total":0,"currency_code":"USD"})", refund);
+            json.replace(R"("rewards":[])", QByteArray(QByteArray(R"("rewards":)") + rewards));
+            return json;
+        };
         m_server->on("GET", Base + u"/orders/O9"_s,
-                     FaultResponse::json(200, QByteArray(orderJson(u"O9"_s, u"EXECUTED"_s))
-                                                  .replace(R"("refund":{"total":0)", R"("refund":{"total":20)")));
+                     FaultResponse::json(200, refunded(orderJson(u"O9"_s, u"EXECUTED"_s), thisReward,
+                                                       R"("refund":{"total":20,"currency_code":"USD"})")));
         v = readBack(entry(u"reward"_s, u"RFAIL"_s, u"cancel"_s));
-        QCOMPARE(v->result.verdict, ReconcileResult::Applied); // a refund covering the reward's 20 USD
+        QCOMPARE(v->result.verdict, ReconcileResult::Applied);
+        // The same refund on an order with two rewards may be the other reward's: still unknown, saying what was read.
+        m_server->on("GET", Base + u"/orders/O9"_s,
+                     FaultResponse::json(200, refunded(orderJson(u"O9"_s, u"EXECUTED"_s),
+                                                       QByteArray(thisReward).replace("}]", "},") + otherReward + "]",
+                                                       R"("refund":{"total":20,"currency_code":"USD"})")));
+        v = readBack(entry(u"reward"_s, u"RFAIL"_s, u"cancel"_s));
+        QCOMPARE(v->result.verdict, ReconcileResult::StillUnknown);
+        QVERIFY2(v->result.message.contains(u"EXECUTED"_s) && v->result.message.contains(u"USD 20.00"_s) &&
+                     v->result.message.contains(u"2 reward(s)"_s),
+                 qPrintable(v->result.message));
+        // No rewards listed on the order: the refund cannot be attributed either.
+        m_server->on("GET", Base + u"/orders/O9"_s,
+                     FaultResponse::json(200, refunded(orderJson(u"O9"_s, u"EXECUTED"_s), "[]",
+                                                       R"("refund":{"total":20,"currency_code":"USD"})")));
+        QCOMPARE(readBack(entry(u"reward"_s, u"RFAIL"_s, u"cancel"_s))->result.verdict, ReconcileResult::StillUnknown);
+        // An empty refund currency is not comparable, even with only this reward.
+        m_server->on("GET", Base + u"/orders/O9"_s,
+                     FaultResponse::json(
+                         200, refunded(orderJson(u"O9"_s, u"EXECUTED"_s), thisReward, R"("refund":{"total":20})")));
+        v = readBack(entry(u"reward"_s, u"RFAIL"_s, u"cancel"_s));
+        QCOMPARE(v->result.verdict, ReconcileResult::StillUnknown);
+        QVERIFY(v->result.message.contains(u"same known currency"_s));
+        // A refund smaller than the reward: still unknown.
+        m_server->on("GET", Base + u"/orders/O9"_s,
+                     FaultResponse::json(200, refunded(orderJson(u"O9"_s, u"EXECUTED"_s), thisReward,
+                                                       R"("refund":{"total":5,"currency_code":"USD"})")));
+        QCOMPARE(readBack(entry(u"reward"_s, u"RFAIL"_s, u"cancel"_s))->result.verdict, ReconcileResult::StillUnknown);
+        m_server->on("GET", Base + u"/orders/O9"_s,
+                     FaultResponse::json(200, refunded(orderJson(u"O9"_s, u"EXECUTED"_s), thisReward,
+                                                       R"("refund":{"total":20,"currency_code":"USD"})")));
         // A EUR reward and a USD refund cannot be compared: still unknown, not a guess.
         m_server->on("GET", Base + u"/rewards/REUR"_s,
                      FaultResponse::json(200, QByteArray(rewardJson(u"REUR"_s, u"O9"_s, u"FAILED"_s))
                                                   .replace(R"("currency_code":"USD")", R"("currency_code":"EUR")")));
         v = readBack(entry(u"reward"_s, u"REUR"_s, u"cancel"_s));
         QCOMPARE(v->result.verdict, ReconcileResult::StillUnknown);
-        QVERIFY(v->result.message.contains(u"another currency"_s));
+        QVERIFY(v->result.message.contains(u"same known currency"_s));
 
         // 404: nothing to have changed (approve..resend); unknown for cancel (the order cannot be asked).
         m_server->on("GET", Base + u"/orders/GONE"_s,

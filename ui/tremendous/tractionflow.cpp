@@ -45,8 +45,10 @@ TrActionFlow::TrActionFlow(const AppContext& context, const Account& account, Tr
     , m_dialogParent(dialogParent) {}
 
 TrActionFlow::~TrActionFlow() {
-    // A run cut short by closing the tab: the item in flight stays SENDING in the journal (locked) and is read back
-    // by the journal reconciler; nothing further is sent.
+    // A run cut short by closing the tab: nothing further is sent. A single run's runner is our child and is destroyed
+    // with us; its destructor completes an item whose request is still in flight as Unknown in the journal (locked;
+    // never left SENDING), and JournalReconciler reads that object back later. A bulk run's runner belongs to its
+    // dialog and ends between items after this cancel().
     if (m_runner && m_runner->isRunning())
         m_runner->cancel();
 }
@@ -90,8 +92,8 @@ bool TrActionFlow::run(TrAction action, const QList<TrBulkItem>& requested, cons
     const TrBulkDryRun dry = TrBulkRunner::dryRun(items);
     if (dry.actionable == 0) {
         if (items.size() == 1) {
-            Q_EMIT actionMessage(TrActionWords::cannot(action, items.first().objectId, items.first().blockedReason),
-                                 true);
+            const QString reason = dry.blocked.isEmpty() ? items.first().blockedReason : dry.blocked.first().second;
+            Q_EMIT actionMessage(TrActionWords::cannot(action, items.first().objectId, reason), true);
         } else {
             QStringList reasons;
             for (const auto& [id, reason] : dry.blocked.mid(0, 3))
@@ -103,6 +105,14 @@ bool TrActionFlow::run(TrAction action, const QList<TrBulkItem>& requested, cons
                                           trActionPastTense(action), reasons.join(u"; "_s)),
                                  true);
         }
+        return false;
+    }
+    const bool hasTarget = !target.updatedEmail.trimmed().isEmpty() || !target.updatedPhone.trimmed().isEmpty();
+    if (action == TrAction::Resend && hasTarget && dry.actionable > 1) {
+        // An updated address belongs to one recipient: never send several rewards to it.
+        Q_EMIT actionMessage(tr("A reward can be resent to a new address only one at a time: select a single reward. "
+                                "Nothing was sent."),
+                             true);
         return false;
     }
     m_confirming = true;
@@ -171,6 +181,7 @@ void TrActionFlow::start(TrAction action, const QList<TrBulkItem>& items, const 
     auto* runner = new TrBulkRunner(m_client, m_context.journal, m_reconciler, m_account, action, items, this);
     runner->setReason(reason);
     runner->setInterval(m_interval);
+    runner->setReadBackSettleDelay(m_settleDelay);
     if (action == TrAction::Resend)
         runner->setResendTarget(target);
     connect(runner, &TrBulkRunner::orderChanged, this, &TrActionFlow::orderChanged);
@@ -213,18 +224,35 @@ void TrActionFlow::onSingleItemChanged(TrBulkRunner* runner, int index) {
         Q_EMIT actionMessage(TrActionWords::progress(action, id), false);
         return;
     case Outcome::Reconciling:
-        Q_EMIT actionMessage(tr("No clear answer from Tremendous for %1: reading it back to see what happened…")
-                                 .arg(TrActionWords::objectPhrase(action, id)),
-                             false);
+        if (result.httpStatus == 409 || result.httpStatus == 422) {
+            // Tremendous did answer: it refused, most likely because the object is no longer in the state the row
+            // showed. Reading it back says whether it is already in the target state.
+            Q_EMIT actionMessage(tr("Tremendous refused this for %1; checking whether it was already %2…")
+                                     .arg(TrActionWords::objectPhrase(action, id), trActionPastTense(action)),
+                                 false);
+        } else {
+            Q_EMIT actionMessage(tr("No clear answer from Tremendous for %1: reading it back to see what happened…")
+                                     .arg(TrActionWords::objectPhrase(action, id)),
+                                 false);
+        }
         return;
     case Outcome::Succeeded: {
+        if (result.warning) {
+            // Applied, but the vendor reports a state the agent must look at (e.g. an approved order that FAILED).
+            Q_EMIT actionMessage(result.message, true);
+            return;
+        }
         QString text = TrActionWords::succeeded(action, id);
-        if (result.httpStatus == 0 && !result.message.isEmpty()) // confirmed by a read-back, not by a 2xx answer
+        if (result.confirmedByReadBack && !result.message.isEmpty()) // not confirmed by a 2xx answer
             text += u' ' + result.message;
         Q_EMIT actionMessage(text, false);
         return;
     }
     case Outcome::AlreadyHandled:
+        if (result.warning) { // already approved, but the order FAILED or was CANCELED: the agent must look
+            Q_EMIT actionMessage(result.message, true);
+            return;
+        }
         Q_EMIT actionMessage(TrActionWords::alreadyHandled(action, id), false);
         return;
     case Outcome::NotApplied:
@@ -251,7 +279,10 @@ void TrActionFlow::onRunFinished(TrBulkRunner* runner, bool single) {
     int notApplied = 0;
     int unknown = 0;
     int skipped = 0;
+    int warnings = 0;
     for (const TrBulkItemResult& result : runner->results()) {
+        if (result.warning)
+            ++warnings;
         if (result.applied())
             ++applied;
         else if (result.outcome == Outcome::NotApplied)
@@ -269,7 +300,7 @@ void TrActionFlow::onRunFinished(TrBulkRunner* runner, bool single) {
                                     .arg(unknown)
                                     .arg(skipped);
     if (!single) {
-        QString text = tr("%1 of %2: %3 %4 · %5 not applied · %6 unknown")
+        QString text = tr("%1 %2: %3 %4 · %5 not applied · %6 unknown")
                            .arg(trActionVerb(action), TrActionWords::objectCount(action, int(runner->items().size())))
                            .arg(applied)
                            .arg(trActionPastTense(action))
@@ -277,9 +308,11 @@ void TrActionFlow::onRunFinished(TrBulkRunner* runner, bool single) {
                            .arg(unknown);
         if (skipped > 0)
             text += tr(" · %n skipped", nullptr, skipped);
+        if (warnings > 0)
+            text += tr(" · %n to check (applied, but Tremendous reports a problem)", nullptr, warnings);
         if (runner->isCancelled())
             text += tr(" (stopped by you)");
-        Q_EMIT actionMessage(text, notApplied > 0 || unknown > 0);
+        Q_EMIT actionMessage(text, notApplied > 0 || unknown > 0 || warnings > 0);
     } else if (!runner->results().isEmpty() && !isFinal(runner->results().first().outcome)) {
         Q_EMIT actionMessage(TrActionWords::unknown(action, runner->items().first().objectId), true);
     }

@@ -32,9 +32,10 @@ public:
     ~TrActionFlow() override;
 
     // Confirms, then runs. Items whose blockedReason is set are listed in the summary and skipped. For Resend,
-    // `target` is the (optional) updated e-mail or phone. Returns false when nothing started (a run is in progress,
-    // no actionable item; actionMessage() says why). The confirmation answers asynchronously: true means it was
-    // asked; if the agent cancels it nothing is sent and no message is shown. isRunning() is true from the question
+    // `target` is the (optional) updated e-mail or phone: then only one actionable item is accepted (an updated
+    // address belongs to one recipient). Returns false when nothing started (a run is in progress, no actionable item,
+    // a target with several items; actionMessage() says why). The confirmation answers asynchronously: true means it
+    // was asked; if the agent cancels it nothing is sent and no message is shown. isRunning() is true from the question
     // to the end of the run, so a second run() meanwhile is refused.
     bool run(TrAction action, const QList<TrBulkItem>& items, const TrResendTarget& target = {});
     bool isRunning() const;
@@ -46,6 +47,8 @@ public:
 
     // Test seam: pacing of the runners this flow starts (default 150 ms).
     void setInterval(std::chrono::milliseconds interval) { m_interval = interval; }
+    // Test seam: the wait before an Unknown outcome is read back (TrBulkRunner::setReadBackSettleDelay; default 2 s).
+    void setReadBackSettleDelay(std::chrono::milliseconds delay) { m_settleDelay = delay; }
 
 Q_SIGNALS:
     // The vendor's new state of objects (2xx answers and read-backs): the panels refresh their rows.
@@ -77,6 +80,7 @@ private:
     QPointer<TrBulkRunner> m_runner;
     QPointer<TrBulkDialog> m_dialog;
     std::chrono::milliseconds m_interval{150};
+    std::chrono::milliseconds m_settleDelay{2000};
     bool m_confirming = false; // a confirmation or dry-run summary is open
 };
 

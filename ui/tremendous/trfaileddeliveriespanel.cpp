@@ -21,6 +21,7 @@
 #include "common/inlinemessage.h"
 #include "common/liststatusbar.h"
 #include "common/tablesetup.h"
+#include "journal/actionjournal.h"
 #include "tractionflow.h"
 #include "trbulkdialog.h"
 #include "tremendous/tremendousclient.h"
@@ -283,7 +284,24 @@ void TrFailedDeliveriesPanel::ensureLoaded() {
 
 void TrFailedDeliveriesPanel::refresh() {
     m_loadedOnce = true;
+    m_model->setHiddenIds(canceledThroughJournal());
     m_model->showFailedDeliveries();
+}
+
+QSet<QString> TrFailedDeliveriesPanel::canceledThroughJournal() const {
+    // A reward has no status of its own: a canceled one still reads delivery FAILED and would come back on every
+    // refresh. The journal knows which ones were canceled from RewardDesk (by anyone using this journal).
+    QSet<QString> ids;
+    if (!m_context.journal)
+        return ids;
+    const QString objectType = trActionObjectType(TrAction::Cancel);
+    const QString action = trActionName(TrAction::Cancel);
+    for (const JournalEntry& entry : m_context.journal->entries()) {
+        if (entry.accountId == m_account.id && entry.objectType == objectType && entry.action == action &&
+            (entry.state == JournalState::Succeeded || entry.state == JournalState::ReconciledApplied))
+            ids.insert(entry.objectId);
+    }
+    return ids;
 }
 
 void TrFailedDeliveriesPanel::focusSearch() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSet>
+
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -56,6 +58,7 @@ public:
     bool resendSelected();
     bool cancelSelected();
     QStringList selectedIds() const; // in list order
+    QSet<QString> canceledThroughJournal() const;
 
     // Test seams.
     TrRewardModel* model() const { return m_model; }

@@ -558,6 +558,13 @@ void TestTremendousFlows::cancelOne() {
     QCOMPARE(count("POST", u"/rewards/%1/cancel"_s.arg(id)), 1);
     QTRY_VERIFY_WITH_TIMEOUT(!model->indexForId(id).isValid(), 3000);
     QCOMPARE(m_failed->message()->text(), u"Reward %1 canceled."_s.arg(id));
+
+    // The API still reports the canceled reward's delivery as FAILED; a refresh must not bring it back (the journal
+    // says it was canceled), while the other failed rewards come back.
+    m_failed->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(model->state(), PagedTableModel::State::Loaded, 10000);
+    QVERIFY(!model->indexForId(id).isValid());
+    QVERIFY(model->rowCount() > 0);
 }
 
 void TestTremendousFlows::generateLink() {
