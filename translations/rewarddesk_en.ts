@@ -265,6 +265,13 @@
             <numerusform> · %n not pending</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n order(s) read</source>
+        <translation>
+            <numerusform>%n order read</numerusform>
+            <numerusform>%n orders read</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::TrBulkDialog</name>

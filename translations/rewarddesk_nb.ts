@@ -2609,10 +2609,6 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
         <source>%1 was not sent.</source>
         <translation>%1 ble ikke sendt.</translation>
     </message>
-    <message>
-        <source>%1 of %2: %3 %4 · %5 not applied · %6 unknown</source>
-        <translation>%1 %2: %3 %4 · %5 ikke gjennomført · %6 ukjent</translation>
-    </message>
     <message numerus="yes">
         <source> · %n skipped</source>
         <translation>
@@ -2630,6 +2626,10 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     <message>
         <source> (stopped by you)</source>
         <translation> (stoppet av deg)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4 · %5 not applied · %6 unknown</source>
+        <translation>%1 %2: %3 %4 · %5 ikke gjennomført · %6 ukjent</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +2984,21 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
             <numerusform> · %n venter ikke på godkjenning</numerusform>
             <numerusform> · %n venter ikke på godkjenning</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) read</source>
+        <translation>
+            <numerusform>%n ordre lest</numerusform>
+            <numerusform>%n ordrer lest</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2</source>
+        <translation>%1 venter · %2</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 waiting · %3</source>
+        <translation>%1 vist av %2 som venter · %3</translation>
     </message>
 </context>
 <context>

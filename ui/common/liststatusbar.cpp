@@ -117,7 +117,13 @@ void ListStatusBar::followModel() {
         return;
     // "0 loaded" beside an error says nothing the error does not.
     const bool nothing = m_model->loadedCount() == 0 && m_model->state() == State::Error;
-    setState(m_model->state(), nothing ? QString() : m_model->countText(), m_model->errorMessage());
+    const QString count = m_countFormatter ? m_countFormatter() : m_model->countText();
+    setState(m_model->state(), nothing ? QString() : count, m_model->errorMessage());
+}
+
+void ListStatusBar::setCountFormatter(std::function<QString()> formatter) {
+    m_countFormatter = std::move(formatter);
+    followModel();
 }
 
 QString ListStatusBar::text() const {

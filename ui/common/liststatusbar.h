@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 #include "common/pagedtablemodel.h"
 
 class QLabel;
@@ -27,6 +29,10 @@ public:
     void setTexts(const QString& loading, const QString& empty, const QString& idle = {});
     void setState(State state, const QString& count = {}, const QString& error = {});
     void bind(PagedTableModel* model);
+    // Replaces the bound model's countText() (e.g. "8 waiting · 1,000 orders read" for a locally filtered queue).
+    void setCountFormatter(std::function<QString()> formatter);
+    // Shows the bound model's state and count again (when the formatter's inputs change without countChanged()).
+    void refresh() { followModel(); }
 
     State state() const { return m_state; }
     QString text() const;      // the state text shown
@@ -42,6 +48,7 @@ private:
     void followModel();
 
     QPointer<PagedTableModel> m_model;
+    std::function<QString()> m_countFormatter;
     State m_state = State::Idle;
     QString m_loadingText;
     QString m_emptyText;

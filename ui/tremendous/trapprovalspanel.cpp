@@ -8,6 +8,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -93,6 +94,18 @@ TrApprovalsPanel::TrApprovalsPanel(TremendousClient* client, TrActionFlow* flow,
     m_view->horizontalHeader()->setSortIndicator(Column::Created, Qt::DescendingOrder); // newest first
     TableSetup::persistHeader(m_view, m_settings, m_prefix + u"/approvalsHeader"_s);
     m_status->bind(m_model);
+    // The queue is filtered locally from every order read: "8 shown of 1,000" would read as 8 of 1,000 pending.
+    m_status->setCountFormatter([this] {
+        if (!m_model->pendingOnly())
+            return m_model->countText();
+        const QString read = tr("%n order(s) read", nullptr, m_model->loadedCount());
+        return m_model->filterText().isEmpty()
+                   ? tr("%1 waiting · %2").arg(QLocale().toString(m_model->pendingCount()), read)
+                   : tr("%1 shown of %2 waiting · %3")
+                         .arg(QLocale().toString(m_model->rowCount()), QLocale().toString(m_model->pendingCount()),
+                              read);
+    });
+    connect(m_model, &TrOrderModel::pendingCountChanged, m_status, &ListStatusBar::refresh);
 
     auto* title = new QLabel(tr("Orders waiting for approval"), this);
     QFont bold = title->font();

@@ -237,6 +237,7 @@ void TestTremendousTab::pendingQueueAndBadge() {
     QVERIFY(m_titleSpy->count() >= 1);
     QCOMPARE(m_tab->pages()->tabText(TremendousTab::ApprovalsPage), u"Approvals"_s + badge);
     QVERIFY(approvals()->status()->countText().contains(QString::number(expected.size())));
+    QVERIFY(approvals()->status()->countText().contains(u"waiting"_s));
 
     // The balance in the header (GET /funding_sources/BALANCE).
     const QString balance = TrActionWords::money(trSandboxBalanceCents(m_sandbox), u"USD"_s);
