@@ -9,6 +9,7 @@
 #include "journal/actionjournal.h"
 #include "journal/outcomefromerror.h"
 #include "journal/reconciler.h"
+#include "trbulkrunner_p.h"
 #include "tremendousreconciler.h"
 
 using namespace Qt::StringLiterals;
@@ -17,26 +18,13 @@ namespace rd {
 
 namespace {
 
-using Outcome = TrBulkItemResult::Outcome;
+using trbulk::Outcome;
+using trbulk::SkipKind;
+using trbulk::skipKind;
 
 // The longest pause honoured after a 429 (Retry-After above it is capped; the next item may be rate limited again,
 // and it is then NotApplied too: nothing is ever re-sent).
 constexpr qint64 MaxRateLimitPauseMs = 60000;
-
-// RFC 4180 field with the formula-injection guard (mirrors JournalCsv::escapeField in models/journal, which the api
-// library cannot link): a cell starting with = + - @ TAB or CR is prefixed with a single quote.
-QString csvField(const QString& field) {
-    QString out = field;
-    if (!out.isEmpty()) {
-        const QChar c = out.front();
-        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
-            out.prepend(u'\'');
-    }
-    if (!(out.contains(u',') || out.contains(u'"') || out.contains(u'\n') || out.contains(u'\r')))
-        return out;
-    out.replace(u"\""_s, u"\"\""_s);
-    return u'"' + out + u'"';
-}
 
 bool stopsTheRun(const ApiError& e) {
     if (e.kind == ErrorKind::NoCredential || e.kind == ErrorKind::InvalidUrl)
@@ -63,21 +51,6 @@ QString objectWord(TrAction action) {
     return QCoreApplication::translate("rd::TrBulkRunner", "reward");
 }
 
-// Why start() will not send item i (shared with dryRun() so the counts match): blocked, no id, or an object listed
-// earlier in the run. `seen` collects the ids that will be sent.
-enum class SkipKind { None, Blocked, NoId, Duplicate };
-SkipKind skipKind(const TrBulkItem& item, QSet<QString>& seen) {
-    const QString id = item.objectId.trimmed();
-    if (!item.blockedReason.trimmed().isEmpty())
-        return SkipKind::Blocked;
-    if (id.isEmpty())
-        return SkipKind::NoId;
-    if (seen.contains(id))
-        return SkipKind::Duplicate;
-    seen.insert(id);
-    return SkipKind::None;
-}
-
 // Read-back requests assumed when the reconciler cannot say how many it sent (another ActionReconciler, or the
 // read-back timed out): the most the Tremendous read-back sends for the action.
 int assumedReadBackRequests(TrAction action) {
@@ -85,28 +58,6 @@ int assumedReadBackRequests(TrAction action) {
 }
 
 } // namespace
-
-QString trBulkOutcomeDisplay(TrBulkItemResult::Outcome outcome) {
-    switch (outcome) {
-    case Outcome::Pending:
-        return QCoreApplication::translate("rd::TrBulkRunner", "Waiting");
-    case Outcome::Running:
-        return QCoreApplication::translate("rd::TrBulkRunner", "Sending");
-    case Outcome::Succeeded:
-        return QCoreApplication::translate("rd::TrBulkRunner", "Succeeded");
-    case Outcome::AlreadyHandled:
-        return QCoreApplication::translate("rd::TrBulkRunner", "Already handled");
-    case Outcome::NotApplied:
-        return QCoreApplication::translate("rd::TrBulkRunner", "Not applied");
-    case Outcome::Reconciling:
-        return QCoreApplication::translate("rd::TrBulkRunner", "Checking");
-    case Outcome::Unknown:
-        return QCoreApplication::translate("rd::TrBulkRunner", "Unknown");
-    case Outcome::Skipped:
-        return QCoreApplication::translate("rd::TrBulkRunner", "Skipped");
-    }
-    return {};
-}
 
 TrBulkRunner::TrBulkRunner(TremendousClient* client, ActionJournal* journal, ActionReconciler* reconciler,
                            const Account& account, TrAction action, QList<TrBulkItem> items, QObject* parent)
@@ -137,38 +88,6 @@ TrBulkRunner::~TrBulkRunner() {
                                          "object will be read back."),
              {}});
     }
-}
-
-TrBulkDryRun TrBulkRunner::dryRun(const QList<TrBulkItem>& items) {
-    TrBulkDryRun d;
-    QMap<QString, qint64> totals; // sorted by currency
-    QSet<QString> seen;
-    for (const TrBulkItem& item : items) {
-        switch (skipKind(item, seen)) {
-        case SkipKind::Blocked:
-            d.blocked.append({item.objectId, item.blockedReason.trimmed()});
-            continue;
-        case SkipKind::NoId:
-            d.blocked.append({item.objectId, QCoreApplication::translate("rd::TrBulkRunner", "Skipped: no ID.")});
-            continue;
-        case SkipKind::Duplicate:
-            d.blocked.append(
-                {item.objectId.trimmed(),
-                 QCoreApplication::translate("rd::TrBulkRunner", "Skipped: listed twice; the action is sent once.")});
-            continue;
-        case SkipKind::None:
-            break;
-        }
-        ++d.actionable;
-        if (!item.amount.valid()) {
-            ++d.withoutAmount;
-            continue;
-        }
-        totals[item.amount.currency.trimmed().toUpper()] += *item.amount.cents;
-    }
-    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
-        d.totalsByCurrency.append({it.key(), it.value()});
-    return d;
 }
 
 int TrBulkRunner::doneCount() const {
@@ -692,42 +611,6 @@ void TrBulkRunner::finishRun() {
                     : m_stopped ? u" (stopped)"_s
                                 : QString());
     Q_EMIT finished();
-}
-
-QByteArray TrBulkRunner::resultsCsv() const {
-    const QStringList header = {QCoreApplication::translate("rd::TrBulkRunner", "Object ID"),
-                                QCoreApplication::translate("rd::TrBulkRunner", "Recipient"),
-                                QCoreApplication::translate("rd::TrBulkRunner", "Amount"),
-                                QCoreApplication::translate("rd::TrBulkRunner", "Currency"),
-                                QCoreApplication::translate("rd::TrBulkRunner", "Action"),
-                                QCoreApplication::translate("rd::TrBulkRunner", "Outcome"),
-                                QCoreApplication::translate("rd::TrBulkRunner", "Message"),
-                                QCoreApplication::translate("rd::TrBulkRunner", "HTTP status"),
-                                QCoreApplication::translate("rd::TrBulkRunner", "Journal entry"),
-                                QCoreApplication::translate("rd::TrBulkRunner", "Account"),
-                                QCoreApplication::translate("rd::TrBulkRunner", "Environment")};
-    QString out;
-    auto record = [&out](const QStringList& cells) {
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i)
-                out += u',';
-            out += csvField(cells.at(i));
-        }
-        out += u"\r\n"_s;
-    };
-    record(header);
-    const QString account = m_account.label();
-    const QString environment = environmentDisplayName(m_account.environment);
-    for (int i = 0; i < m_items.size(); ++i) {
-        const TrBulkItem& item = m_items.at(i);
-        const TrBulkItemResult& r = m_results.at(i);
-        record({item.objectId.trimmed(), item.recipient, item.amount.valid() ? item.amount.amountText() : QString(),
-                item.amount.currency, trActionName(m_action), trBulkOutcomeDisplay(r.outcome),
-                r.warning ? QCoreApplication::translate("rd::TrBulkRunner", "Warning: %1").arg(r.message) : r.message,
-                r.httpStatus ? QString::number(r.httpStatus) : QString(), r.journalEntry, account, environment});
-    }
-    // UTF-8 with a byte order mark, so spreadsheets read it as UTF-8 (as JournalCsv does).
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
 } // namespace rd
