@@ -60,6 +60,7 @@ Composition::Composition(const Options& options, QObject* parent)
     // Unresolved actions from earlier runs (a crash while SENDING, or an unknown outcome) are read back from the
     // vendor before their objects can be acted on again; the vendor tabs register their reconcilers here.
     m_reconciler = new JournalReconciler(m_journal, this);
+    m_reconciler->setSettleTime(std::chrono::seconds(45)); // above the 30 s action deadline (HttpRequest)
     const auto resolver = [sessions = m_sessions](const QString& accountId) { return sessions->endpoint(accountId); };
     m_reconciler->registerReconciler(Vendor::TruCentive, new TruCentiveReconciler(m_transport, resolver, this));
     m_reconciler->registerReconciler(Vendor::Tremendous, new TremendousReconciler(m_transport, resolver, this));

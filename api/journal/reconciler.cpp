@@ -1,5 +1,6 @@
 #include "reconciler.h"
 
+#include <QDateTime>
 #include <QTimer>
 
 #include "actionjournal.h"
@@ -50,11 +51,28 @@ void JournalReconciler::reconcileAll() {
         return;
     }
     int count = 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 nextDueMs = -1;
     for (const JournalEntry& e : m_journal->entries()) {
-        if (m_journal->needsAttention(e) && !m_queued.contains(e.id)) {
-            enqueue(e.id);
-            ++count;
+        if (!m_journal->needsAttention(e) || m_queued.contains(e.id))
+            continue;
+        // A request begun moments ago may still be on its way (its caller gave up on it, e.g. a closed tab): reading
+        // the object back now could see the old state and unlock it before the request lands. Come back later.
+        const qint64 age = e.createdAt.isValid() ? e.createdAt.msecsTo(now) : m_settle.count();
+        if (age >= 0 && age < m_settle.count()) {
+            const qint64 due = m_settle.count() - age;
+            nextDueMs = nextDueMs < 0 ? due : qMin(nextDueMs, due);
+            continue;
         }
+        enqueue(e.id);
+        ++count;
+    }
+    if (nextDueMs >= 0 && !m_settleTimerPending) {
+        m_settleTimerPending = true;
+        QTimer::singleShot(std::chrono::milliseconds(nextDueMs + 50), this, [this] {
+            m_settleTimerPending = false;
+            reconcileAll();
+        });
     }
     qCInfo(lcJournal) << "reconciling" << count << "unresolved journal entries";
     Q_EMIT started(count);

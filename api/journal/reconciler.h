@@ -54,6 +54,10 @@ public:
 
     // How long a read-back may take before it counts as StillUnknown (default 60 s).
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // Entries younger than this are left for a later pass (default 0): a request whose caller gave up on it (its tab
+    // closed mid-request) may still land within the transport's deadline, and reading the object back before that
+    // could unlock it too early. The app sets 45 s (above the 30 s action deadline).
+    void setSettleTime(std::chrono::milliseconds settle) { m_settle = settle; }
     // How many read-backs run at once (default 4).
     void setMaxConcurrent(int n) { m_maxConcurrent = qMax(1, n); }
 
@@ -84,6 +88,8 @@ private:
     QHash<int, ActionReconciler*> m_reconcilers; // key: int(Vendor)
     std::chrono::milliseconds m_timeout{60000};
     int m_maxConcurrent = 4;
+    std::chrono::milliseconds m_settle{0};
+    bool m_settleTimerPending = false;
     QStringList m_queue;
     QSet<QString> m_queued; // queued or running
     int m_running = 0;

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void sendingBeforeCrashIsReconciledOnNextStart();
     void stillUnknownAndTimeoutStayLocked();
     void unknownFromThisRunCanBeReconciled();
+    void freshEntriesWaitForTheSettleTime();
     void abandonedWhileReadingBackIsNotOverwritten();
     void reconcileAllWaitsForLoad();
 
@@ -257,6 +258,31 @@ void TestJournalReconcile::unknownFromThisRunCanBeReconciled() {
     QCOMPARE(journal.entry(r->ticket().entryId)->state, JournalState::ReconciledApplied);
     QVERIFY(!reconciler.reconcile(r->ticket().entryId)); // resolved
     QCOMPARE(tremendous.calls, 1);
+}
+
+// An action whose caller gave up on it moments ago (its tab closed mid-request) may still land: reconcileAll() leaves
+// it for a later pass until the settle time has passed, then reads it back on its own.
+void TestJournalReconcile::freshEntriesWaitForTheSettleTime() {
+    ActionJournal journal(journalPath());
+    QVERIFY(openAndWait(journal));
+    TestReconciler tremendous;
+    tremendous.status = {{u"ORD-2"_s, u"EXECUTED"_s}};
+    JournalReconciler reconciler(&journal);
+    reconciler.registerReconciler(Vendor::Tremendous, &tremendous);
+    reconciler.setSettleTime(std::chrono::milliseconds(600));
+    const auto r = beginAndWait(journal, makeIntent(u"ORD-2"_s), this);
+    QVERIFY(r && r->ok());
+    QVERIFY(journal.complete(r->ticket(), {JournalState::Unknown, u"The tab was closed mid-request"_s, {}}));
+    QSignalSpy started(&reconciler, &JournalReconciler::started);
+    QSignalSpy reconciled(&reconciler, &JournalReconciler::entryReconciled);
+    reconciler.reconcileAll();
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.at(0).at(0).toInt(), 0); // too fresh: not read back yet
+    QTest::qWait(200);
+    QCOMPARE(tremendous.calls, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(reconciled.size(), 1, 5000); // the deferred pass
+    QCOMPARE(tremendous.calls, 1);
+    QCOMPARE(journal.entry(r->ticket().entryId)->state, JournalState::ReconciledApplied);
 }
 
 void TestJournalReconcile::abandonedWhileReadingBackIsNotOverwritten() {

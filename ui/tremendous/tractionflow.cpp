@@ -47,8 +47,9 @@ TrActionFlow::TrActionFlow(const AppContext& context, const Account& account, Tr
 TrActionFlow::~TrActionFlow() {
     // A run cut short by closing the tab: nothing further is sent. A single run's runner is our child and is destroyed
     // with us; its destructor completes an item whose request is still in flight as Unknown in the journal (locked;
-    // never left SENDING), and JournalReconciler reads that object back later. A bulk run's runner belongs to its
-    // dialog and ends between items after this cancel().
+    // never left SENDING), and JournalReconciler reads that object back later, once its
+    // settle time has passed (45 s in the app), so a request still on its way lands before the read-back. A bulk run's
+    // runner belongs to its dialog and ends between items after this cancel().
     if (m_runner && m_runner->isRunning())
         m_runner->cancel();
 }
