@@ -8,9 +8,8 @@ class SandboxServer;
 
 namespace rd::test {
 
-// The Tremendous sandbox's own accessors, called from a translation unit of their own: the sandbox's data header
-// declares its own rd::TrOrderStatus (the sandbox never includes client DTOs), which must not meet the client's in
-// tst_tremendousflows.cpp.
+// The Tremendous sandbox's own accessors, called from a translation unit of their own so tst_tremendousflows.cpp sees
+// plain values and never the sandbox's internal data headers.
 QStringList trFlowPendingOrderIds(SandboxServer* sandbox, int n);
 // Rewards whose delivery FAILED and that are neither canceled nor expired (resend, cancel and links work).
 QStringList trFlowFailedRewardIds(SandboxServer* sandbox, int n);

@@ -9,9 +9,9 @@ class SandboxServer;
 
 namespace rd::test {
 
-// What the built-in Tremendous sandbox holds, read through its own accessors in a translation unit of its own: the
-// sandbox's generated-data header has its own rd::TrOrderStatus (the sandbox never includes client DTOs), which must
-// not meet the client's rd::TrOrderStatus in one translation unit.
+// What the built-in Tremendous sandbox holds, read through its own accessors in a translation unit of its own, so the
+// tab test sees plain values and never the sandbox's internal data headers (the sandbox never shares types with the
+// client: its enums are Sbx-prefixed).
 struct TrSandboxOrderFacts {
     QString id;
     QString externalId; // empty when the order has none
