@@ -96,78 +96,13 @@ QString emptyIdProblem() {
 } // namespace
 
 TremendousClient::TremendousClient(HttpTransport* transport, const Endpoint& endpoint, QObject* parent)
-    : TremendousClient(transport, EndpointProvider([endpoint] { return std::optional<Endpoint>(endpoint); }), parent) {}
+    : TremendousClient(transport, fixedEndpoint(endpoint), parent) {}
 
 TremendousClient::TremendousClient(HttpTransport* transport, EndpointProvider provider, QObject* parent)
-    : QObject(parent)
-    , m_transport(transport)
-    , m_provider(std::move(provider)) {
-    Q_ASSERT(m_transport);
-}
+    : VendorClient({Vendor::Tremendous, &lcTremendous, 32 * 1024 * 1024 /* a page of 500 orders with their rewards */},
+                   transport, std::move(provider), parent) {}
 
 TremendousClient::~TremendousClient() = default;
-
-QString TremendousClient::accountLabel() const {
-    if (m_accountLabel.isEmpty()) {
-        if (auto endpoint = currentEndpoint())
-            m_accountLabel = endpoint->accountLabel;
-    }
-    return m_accountLabel;
-}
-
-std::optional<Endpoint> TremendousClient::currentEndpoint() const {
-    return m_provider ? m_provider() : std::nullopt;
-}
-
-void TremendousClient::setTimeouts(std::chrono::milliseconds transferTimeout, std::chrono::milliseconds deadline) {
-    m_transferTimeout = transferTimeout;
-    m_deadline = deadline;
-}
-
-HttpRequest TremendousClient::makeRequest(const QByteArray& method, const QString& path, RequestKind kind,
-                                          const QString& label) const {
-    HttpRequest r;
-    r.method = method;
-    r.path = path;
-    r.kind = kind;
-    r.label = label;
-    r.transferTimeout = m_transferTimeout;
-    r.deadline = m_deadline;
-    // A page of 500 orders with their rewards is a few MB at most.
-    r.maxBodyBytes = 32 * 1024 * 1024;
-    return r;
-}
-
-CallHandle TremendousClient::refuse(ApiError error, QObject* context, std::function<void(ApiError)> deliver) {
-    error.vendor = Vendor::Tremendous;
-    auto cancelled = std::make_shared<bool>(false);
-    CallHandle handle([cancelled] { *cancelled = true; });
-    // Later, from the event loop, like every transport answer; not at all once `context` is gone.
-    QTimer::singleShot(0, context ? context : this, [cancelled, handle, error, deliver = std::move(deliver)] {
-        if (*cancelled)
-            return;
-        handle.markFinished();
-        deliver(error);
-    });
-    return handle;
-}
-
-CallHandle TremendousClient::send(HttpRequest request, QObject* context, RawCallback done) {
-    const std::optional<Endpoint> endpoint = currentEndpoint();
-    if (!endpoint) {
-        ApiError e;
-        e.failure = FailureClass::NotSent;
-        e.kind = ErrorKind::NoCredential;
-        e.action = request.kind != RequestKind::Lookup;
-        e.technical = u"the account has no usable endpoint (credentials missing or still loading)"_s;
-        qCInfo(lcTremendous).noquote() << request.label << u"not sent: the account is not ready"_s;
-        return refuse(e, context, [done = std::move(done)](ApiError error) { done(std::move(error)); });
-    }
-    if (endpoint->vendor != Vendor::Tremendous)
-        qCWarning(lcTremendous) << "endpoint of another vendor used with the Tremendous client";
-    m_accountLabel = endpoint->accountLabel;
-    return m_transport->send(*endpoint, request, context ? context : this, std::move(done));
-}
 
 template <typename T>
 CallHandle TremendousClient::sendParsedInline(HttpRequest request, QObject* context, Callback<T> done,

@@ -14,6 +14,7 @@
 #include "core/callhandle.h"
 #include "core/endpoint.h"
 #include "core/httprequest.h"
+#include "core/vendorclient.h"
 #include "tremendoustypes.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcTremendous)
@@ -71,21 +72,12 @@ struct TrResendTarget {
 //  - list pages are parsed in a worker thread, single objects inline;
 //  - path ids are percent-encoded; an empty id is refused locally (NotSent);
 //  - logging (rewarddesk.tremendous): ids, counts and outcomes only; never a key, recipient or reward link.
-class TremendousClient : public QObject {
+class TremendousClient : public VendorClient {
     Q_OBJECT
 public:
-    template <typename T> using Callback = std::function<void(ApiResult<T>)>;
-    using RawCallback = std::function<void(ApiResult<HttpResponse>)>;
-    using EndpointProvider = std::function<std::optional<Endpoint>()>;
-
     TremendousClient(HttpTransport* transport, const Endpoint& endpoint, QObject* parent = nullptr);
     TremendousClient(HttpTransport* transport, EndpointProvider provider, QObject* parent = nullptr);
     ~TremendousClient() override;
-
-    HttpTransport* transport() const { return m_transport; }
-    QString accountLabel() const; // "Tremendous (sandbox)" from the last endpoint obtained
-    std::optional<Endpoint> currentEndpoint() const;
-    void setTimeouts(std::chrono::milliseconds transferTimeout, std::chrono::milliseconds deadline);
 
     // Orders
     CallHandle listOrders(const TrOrderQuery& query, QObject* context, Callback<TrOrderPage> done);
@@ -121,28 +113,17 @@ public:
     CallHandle fraudRules(QObject* context, Callback<QList<TrFraudRule>> done);
 
 private:
-    HttpRequest makeRequest(const QByteArray& method, const QString& path, RequestKind kind,
-                            const QString& label) const;
-    CallHandle send(HttpRequest request, QObject* context, RawCallback done);
     template <typename T>
     CallHandle sendParsedInline(HttpRequest request, QObject* context, Callback<T> done,
                                 std::function<ApiResult<T>(const QByteArray&)> parse);
     template <typename T>
     CallHandle sendParsedInWorker(HttpRequest request, QObject* context, Callback<T> done,
                                   std::function<ApiResult<T>(const QByteArray&)> parse);
-    // Delivers a locally refused request's error later from the event loop (nothing is sent).
-    CallHandle refuse(ApiError error, QObject* context, std::function<void(ApiError)> deliver);
     // The one path of the six actions and generate_link: an Action request (never retried), logged by id/outcome.
     template <typename T>
     CallHandle sendAction(const QByteArray& method, const QString& path, const QString& label, const QString& objectId,
                           QByteArray body, QObject* context, Callback<T> done,
                           std::function<ApiResult<T>(const QByteArray&)> parse);
-
-    HttpTransport* m_transport;
-    EndpointProvider m_provider;
-    mutable QString m_accountLabel;
-    std::chrono::milliseconds m_transferTimeout{15000};
-    std::chrono::milliseconds m_deadline{30000};
 };
 
 } // namespace rd

@@ -57,78 +57,13 @@ struct TruCentiveClient::SessionWalk {
 };
 
 TruCentiveClient::TruCentiveClient(HttpTransport* transport, const Endpoint& endpoint, QObject* parent)
-    : TruCentiveClient(transport, EndpointProvider([endpoint] { return std::optional<Endpoint>(endpoint); }), parent) {}
+    : TruCentiveClient(transport, fixedEndpoint(endpoint), parent) {}
 
 TruCentiveClient::TruCentiveClient(HttpTransport* transport, EndpointProvider provider, QObject* parent)
-    : QObject(parent)
-    , m_transport(transport)
-    , m_provider(std::move(provider)) {
-    Q_ASSERT(m_transport);
-}
+    : VendorClient({Vendor::TruCentive, &lcTruCentive, 16 * 1024 * 1024 /* a very long viewed/opened feed */},
+                   transport, std::move(provider), parent) {}
 
 TruCentiveClient::~TruCentiveClient() = default;
-
-QString TruCentiveClient::accountLabel() const {
-    if (m_accountLabel.isEmpty()) {
-        if (auto endpoint = currentEndpoint())
-            m_accountLabel = endpoint->accountLabel;
-    }
-    return m_accountLabel;
-}
-
-std::optional<Endpoint> TruCentiveClient::currentEndpoint() const {
-    return m_provider ? m_provider() : std::nullopt;
-}
-
-void TruCentiveClient::setTimeouts(std::chrono::milliseconds transferTimeout, std::chrono::milliseconds deadline) {
-    m_transferTimeout = transferTimeout;
-    m_deadline = deadline;
-}
-
-HttpRequest TruCentiveClient::makeRequest(const QByteArray& method, const QString& path, RequestKind kind,
-                                          const QString& label) const {
-    HttpRequest r;
-    r.method = method;
-    r.path = path;
-    r.kind = kind;
-    r.label = label;
-    r.transferTimeout = m_transferTimeout;
-    r.deadline = m_deadline;
-    // Bodies here are small JSON documents; 16 MB covers a very long viewed/opened feed.
-    r.maxBodyBytes = 16 * 1024 * 1024;
-    return r;
-}
-
-CallHandle TruCentiveClient::refuse(ApiError error, QObject* context, std::function<void(ApiError)> deliver) {
-    error.vendor = Vendor::TruCentive;
-    auto cancelled = std::make_shared<bool>(false);
-    CallHandle handle([cancelled] { *cancelled = true; });
-    // Later, from the event loop, like every transport answer; not at all once `context` is gone.
-    QTimer::singleShot(0, context ? context : this, [cancelled, handle, error, deliver = std::move(deliver)] {
-        if (*cancelled)
-            return;
-        handle.markFinished();
-        deliver(error);
-    });
-    return handle;
-}
-
-CallHandle TruCentiveClient::send(HttpRequest request, QObject* context, RawCallback done) {
-    const std::optional<Endpoint> endpoint = currentEndpoint();
-    if (!endpoint) {
-        ApiError e;
-        e.failure = FailureClass::NotSent;
-        e.kind = ErrorKind::NoCredential;
-        e.action = request.kind != RequestKind::Lookup;
-        e.technical = u"the account has no usable endpoint (credentials missing or still loading)"_s;
-        qCInfo(lcTruCentive).noquote() << request.label << u"not sent: the account is not ready"_s;
-        return refuse(e, context, [done = std::move(done)](ApiError error) { done(std::move(error)); });
-    }
-    if (endpoint->vendor != Vendor::TruCentive)
-        qCWarning(lcTruCentive) << "endpoint of another vendor used with the TruCentive client";
-    m_accountLabel = endpoint->accountLabel;
-    return m_transport->send(*endpoint, request, context ? context : this, std::move(done));
-}
 
 template <typename T>
 CallHandle TruCentiveClient::sendParsedInline(HttpRequest request, QObject* context, Callback<T> done,

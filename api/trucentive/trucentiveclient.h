@@ -13,6 +13,7 @@
 #include "core/callhandle.h"
 #include "core/endpoint.h"
 #include "core/httprequest.h"
+#include "core/vendorclient.h"
 #include "trucentivetypes.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcTruCentive)
@@ -43,30 +44,14 @@ class Pager;
 //
 // Logging (category rewarddesk.trucentive): ids, counts and outcomes only; never a key, a delivery address or a
 // redemption link.
-class TruCentiveClient : public QObject {
+class TruCentiveClient : public VendorClient {
     Q_OBJECT
 public:
-    template <typename T> using Callback = std::function<void(ApiResult<T>)>;
-    using RawCallback = std::function<void(ApiResult<HttpResponse>)>;
-    // Returns the account's current endpoint, or nullopt when it is not usable yet (credentials loading, missing).
-    // Asked once per request, so a replaced key (File > Accounts) is used from the next request on. Typical:
-    //     [sessions, id] { return sessions->endpoint(id); }
-    using EndpointProvider = std::function<std::optional<Endpoint>()>;
-
     enum class Feed { Viewed, Opened };
 
     TruCentiveClient(HttpTransport* transport, const Endpoint& endpoint, QObject* parent = nullptr);
     TruCentiveClient(HttpTransport* transport, EndpointProvider provider, QObject* parent = nullptr);
     ~TruCentiveClient() override;
-
-    HttpTransport* transport() const { return m_transport; }
-    // The endpoint's account label ("TruCentive (production)") from the last endpoint obtained; for messages.
-    QString accountLabel() const;
-    std::optional<Endpoint> currentEndpoint() const;
-
-    // Test seam / tuning: timeouts for every request of this client (defaults: the HttpRequest defaults, 15 s
-    // inactivity and 30 s hard deadline per attempt).
-    void setTimeouts(std::chrono::milliseconds transferTimeout, std::chrono::milliseconds deadline);
 
     // GET /me
     CallHandle me(QObject* context, Callback<TcAccount> done);
@@ -115,23 +100,13 @@ public:
 
 private:
     struct SessionWalk;
-    CallHandle send(HttpRequest request, QObject* context, RawCallback done);
     template <typename T>
     CallHandle sendParsedInline(HttpRequest request, QObject* context, Callback<T> done,
                                 std::function<ApiResult<T>(const QByteArray&)> parse);
     template <typename T>
     CallHandle sendParsedInWorker(HttpRequest request, QObject* context, Callback<T> done,
                                   std::function<ApiResult<T>(const QByteArray&)> parse);
-    CallHandle refuse(ApiError error, QObject* context, std::function<void(ApiError)> deliver);
     void nextSessionsPage(const std::shared_ptr<SessionWalk>& walk);
-    HttpRequest makeRequest(const QByteArray& method, const QString& path, RequestKind kind,
-                            const QString& label) const;
-
-    HttpTransport* m_transport;
-    EndpointProvider m_provider;
-    mutable QString m_accountLabel;
-    std::chrono::milliseconds m_transferTimeout{15000};
-    std::chrono::milliseconds m_deadline{30000};
 };
 
 // Journal conventions for TruCentive actions (used by the tab when it begins an action and by
