@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages RewardDesk needs to build, test and take screenshots.
+# Installs the Debian 12 packages RewardDesk needs to build, test (clang-format: scripts/check-format.sh) and take
+# screenshots.
 # Idempotent: packages already present are not reinstalled. Uses sudo when not run as root.
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build ccache
+    build-essential cmake ninja-build ccache clang-format
     qt6-base-dev qt6-base-dev-tools libgl-dev
     qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
@@ -12,7 +13,7 @@ packages=(
     xvfb xauth fontconfig fonts-dejavu-core
 )
 # Never install dbus-x11: under Xvfb it autolaunches a bus and a keyring that waits forever on an
-# invisible password prompt (see shared/qt-platform-notes.md).
+# invisible password prompt; without it the same keychain call fails in milliseconds.
 
 missing=()
 for p in "${packages[@]}"; do

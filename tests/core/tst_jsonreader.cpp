@@ -52,7 +52,8 @@ private Q_SLOTS:
         const auto doc = parseJson(
             "{\n            \"id\": \"O-1\", \"num_id\": 12345, \"float_id\": 1.5, \"status\": \"EXECUTED\", "
             "\"count\": 3, \"count_str\": \"7\",\n            \"flag\": true, \"amount\": \"5.50\", \"amount_num\": "
-            "30.25, \"tenth\": 0.1, \"round\": 10000000, \"huge\": 1e25, \"bad_amount\": \"5,50\",\n            \"when\": "
+            "30.25, \"tenth\": 0.1, \"round\": 10000000, \"huge\": 1e25, \"bad_amount\": \"5,50\",\n            "
+            "\"when\": "
             "\"2019-12-09T23:59:59.999Z\", \"when2\": \"2023-01-01T10:00:00+08:00\", \"bad_when\": \"2019-11-31\",\n   "
             "         \"nothing\": null, \"obj\": {\"x\": \"y\"}, \"arr\": [{\"id\": 1}, 2]\n        }");
         QVERIFY(doc);
