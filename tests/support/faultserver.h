@@ -16,7 +16,7 @@ class QTcpSocket;
 
 namespace rd::test {
 
-// A fault-injecting HTTP/1.1 server for tests (design.md section 7), on a plain QTcpServer so that it can delay,
+// A fault-injecting HTTP/1.1 server for tests, on a plain QTcpServer so that it can delay,
 // trickle, truncate, reset and close at will (QHttpServer 6.4 cannot defer replies safely).
 //
 // Usage:

@@ -31,6 +31,7 @@
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxhttpserver.h"
 #include "sandbox/sandboxserver.h"
+#include "support/callonce.h"
 #include "support/faultserver.h"
 #include "support/testutil.h"
 #include "tremendous/trbulkrunner.h"
@@ -159,11 +160,7 @@ private:
     }
 
     template <typename T, typename Start> std::optional<ApiResult<T>> run(Start start, int timeoutMs = 10000) {
-        std::optional<ApiResult<T>> out;
-        start([&](ApiResult<T> r) { out.emplace(std::move(r)); });
-        if (!waitFor([&] { return out.has_value(); }, timeoutMs))
-            return std::nullopt;
-        return out;
+        return callOnce<T>(std::move(start), timeoutMs);
     }
 
     QJsonObject control(const QJsonObject& change = {}) {

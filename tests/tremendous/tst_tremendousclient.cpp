@@ -22,6 +22,8 @@
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxhttpserver.h"
 #include "sandbox/sandboxserver.h"
+#include "support/callonce.h"
+#include "support/sandboxclientharness.h"
 #include "support/testutil.h"
 #include "tremendous/tremendousactions.h"
 #include "tremendous/tremendousclient.h"
@@ -32,43 +34,51 @@ using namespace rd;
 using namespace rd::test;
 using namespace std::chrono_literals;
 
-class TestTremendousClient : public QObject {
+class TestTremendousClient : public SandboxClientHarness {
     Q_OBJECT
+public:
+    TestTremendousClient()
+        : SandboxClientHarness({.vendor = Vendor::Tremendous,
+                                .seed = 11,
+                                .size = 300,
+                                .accountLabel = u"Tremendous (demo)"_s,
+                                .keyRejectedStatus = 401,
+                                .retryAfterCap = 500ms}) {}
 
 private:
-    QNetworkAccessManager* m_nam = nullptr;
-    HttpTransport* m_transport = nullptr;
-    SandboxServer* m_sandbox = nullptr;
-    StaticKeyAuthProvider* m_auth = nullptr;
     TremendousClient* m_client = nullptr;
     const QString Prefix = u"/tremendous/api/v2"_s;
 
-    Endpoint endpoint(AuthProvider* auth) const {
-        Endpoint e;
-        e.vendor = Vendor::Tremendous;
-        e.baseUrl = m_sandbox->baseUrl(Vendor::Tremendous);
-        e.auth = auth;
-        e.accountLabel = u"Tremendous (demo)"_s;
-        return e;
+    void createClient() override {
+        m_client = new TremendousClient(m_transport, endpoint(m_auth), this);
+        m_client->setTimeouts(3000ms, 5000ms);
+    }
+    void destroyClient() override {
+        delete m_client;
+        m_client = nullptr;
+    }
+    ClientProbe lookupProbe(const Endpoint& endpoint) override {
+        auto* client = new TremendousClient(m_transport, endpoint, m_client);
+        return probe<QList<TrCampaign>>("GET", Prefix + u"/campaigns"_s,
+                                        [client](QObject* c, auto cb) { return client->campaigns(c, cb); });
+    }
+    // Approves a pending order.
+    ClientProbe actionProbe(const Endpoint& endpoint) override {
+        const QString pending = sampleIds("pending_approval_order_ids").value(0);
+        auto* client = new TremendousClient(m_transport, endpoint, m_client);
+        return probe<TrOrder>("POST", Prefix + u"/order_approvals/%1/approve"_s.arg(pending),
+                              [client, pending](QObject* c, auto cb) { return client->approveOrder(pending, c, cb); });
+    }
+    QString lookupWords(const ApiError& error) const override {
+        return trLookupErrorMessage(error, profile().accountLabel);
+    }
+    QString actionWords(const ApiError& error) const override {
+        return trActionErrorMessage(TrAction::Approve, {}, error, profile().accountLabel);
     }
 
     template <typename T, typename Start> std::optional<ApiResult<T>> run(Start start, int timeoutMs = 10000) {
-        std::optional<ApiResult<T>> out;
-        int calls = 0;
-        start([&](ApiResult<T> r) {
-            ++calls;
-            out.emplace(std::move(r));
-        });
-        if (!waitFor([&] { return out.has_value(); }, timeoutMs))
-            return std::nullopt;
-        QTest::qWait(5);
-        return calls == 1 ? out : std::nullopt;
+        return callOnce<T>(std::move(start), timeoutMs);
     }
-
-    static QString describe(const ApiError& e) {
-        return u"%1 (HTTP %2, %3)"_s.arg(e.userMessage(), QString::number(e.httpStatus), e.technical);
-    }
-    template <typename T> static QString why(const ApiResult<T>& r) { return r.ok() ? QString() : describe(r.error()); }
 
     // GET or POST /_sandbox/tremendous (the organization's settings and sample ids).
     QJsonObject control(const QJsonObject& change = {}) {
@@ -102,27 +112,6 @@ private:
     }
 
 private Q_SLOTS:
-    void init() {
-        m_sandbox = new SandboxServer(11, 300);
-        QVERIFY2(m_sandbox->listen(), qPrintable(m_sandbox->errorString()));
-        m_nam = new QNetworkAccessManager(this);
-        m_transport = new HttpTransport(m_nam, this);
-        m_transport->setBackoffBase(10ms);
-        m_transport->setRetryAfterCap(500ms);
-        m_auth = new StaticKeyAuthProvider(Vendor::Tremendous,
-                                           SandboxServer::demoCredentials(Vendor::Tremendous).apiKey, this);
-        m_client = new TremendousClient(m_transport, endpoint(m_auth), this);
-        m_client->setTimeouts(3000ms, 5000ms);
-    }
-
-    void cleanup() {
-        delete m_client;
-        delete m_transport;
-        delete m_auth;
-        delete m_nam;
-        delete m_sandbox;
-    }
-
     void ordersListFiltersAndDetails() {
         TrOrderQuery q;
         q.limit = 50;

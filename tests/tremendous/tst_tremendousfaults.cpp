@@ -1,8 +1,9 @@
 // TremendousClient and TremendousReconciler against rd::test::FaultServer over real HTTP on 127.0.0.1
 // (integration): the exact requests (method, path, percent-encoded query with bracket keys, ISO 8601 UTC dates,
 // headers, resend bodies), the key only in `Authorization: Bearer`, EXACTLY ONE request per action whatever happens to
-// the answer (lost, 500, 503, timeout, 429, unreadable 2xx), lookups retried on 503, local refusals that send nothing,
-// the reconciler's read-backs and verdicts, and logs free of keys, recipients and reward links.
+// the answer (lost, 500, 503, timeout, 429, unreadable 2xx: the shared ClientFaultHarness, for approve, block and
+// cancel), lookups retried on 503, local refusals that send nothing, the reconciler's read-backs and verdicts, and logs
+// free of keys, recipients and reward links.
 #include <QNetworkAccessManager>
 #include <QTest>
 
@@ -12,6 +13,8 @@
 #include "core/paging.h"
 #include "core/statickeyauthprovider.h"
 #include "journal/journalentry.h"
+#include "support/callonce.h"
+#include "support/clientfaultharness.h"
 #include "support/faultserver.h"
 #include "support/testutil.h"
 #include "tremendous/tremendousactions.h"
@@ -67,82 +70,37 @@ JournalEntry entry(const QString& objectType, const QString& objectId, const QSt
 
 } // namespace
 
-class TestTremendousFaults : public QObject {
+class TestTremendousFaults : public ClientFaultHarness {
     Q_OBJECT
+public:
+    TestTremendousFaults()
+        : ClientFaultHarness({.vendor = Vendor::Tremendous,
+                              .key = Key,
+                              .authorization = QByteArray("Bearer ") + Key,
+                              .basePath = Base,
+                              .accountLabel = u"Tremendous (test)"_s,
+                              .keyRejectedStatus = 401,
+                              .errorBody = [](int status) { return errorBody(status); }}) {}
 
 private:
-    QNetworkAccessManager* m_nam = nullptr;
-    HttpTransport* m_transport = nullptr;
-    StaticKeyAuthProvider* m_auth = nullptr;
-    FaultServer* m_server = nullptr;
     TremendousClient* m_client = nullptr;
     TremendousReconciler* m_reconciler = nullptr;
 
-    Endpoint endpoint() const {
-        Endpoint e;
-        e.vendor = Vendor::Tremendous;
-        e.baseUrl = m_server->url(Base);
-        e.auth = m_auth;
-        e.accountLabel = u"Tremendous (test)"_s;
-        return e;
-    }
-
-    template <typename T, typename Start> std::optional<ApiResult<T>> run(Start start, int timeoutMs = 10000) {
-        std::optional<ApiResult<T>> out;
-        int calls = 0;
-        start([&](ApiResult<T> r) {
-            ++calls;
-            out.emplace(std::move(r));
-        });
-        if (!waitFor([&] { return out.has_value(); }, timeoutMs))
-            return std::nullopt;
-        QTest::qWait(20); // a second callback would arrive here
-        return calls == 1 ? out : std::nullopt;
-    }
-
-    std::optional<TrReadBack> readBack(const JournalEntry& e) {
-        std::optional<TrReadBack> out;
-        int calls = 0;
-        m_reconciler->readBack(e, this, [&](const TrReadBack& r) {
-            ++calls;
-            out = r;
-        });
-        if (!waitFor([&] { return out.has_value(); }, 10000))
-            return std::nullopt;
-        QTest::qWait(20);
-        return calls == 1 ? out : std::nullopt;
-    }
-
-    void verifyKeyOnlyInBearerHeader() {
-        const auto requests = m_server->requests();
-        QVERIFY(!requests.isEmpty());
-        for (const RecordedRequest& r : requests) {
-            QCOMPARE(r.header("authorization"), QByteArray("Bearer ") + Key);
-            QVERIFY2(!r.rawTarget.contains(Key), r.rawTarget.constData());
-            QVERIFY(!r.body.contains(Key));
-            int withKey = 0;
-            for (const auto& h : r.headers) {
-                if (h.second.contains(Key))
-                    ++withKey;
-            }
-            QCOMPARE(withKey, 1);
-            QCOMPARE(r.header("accept"), QByteArray("application/json"));
-            QVERIFY(r.header("user-agent").startsWith("RewardDesk/"));
-            QVERIFY(!r.header("x-request-id").isEmpty());
+    static QByteArray errorBody(int status) {
+        switch (status) {
+        case 401:
+            return tr::Error401;
+        case 429:
+            return tr::Error429;
+        case 404:
+            return R"({"errors":{"message":"Not found"}})";
+        default:
+            return R"({"errors":{"message":"Internal error","payload":{}}})";
         }
     }
 
-private Q_SLOTS:
-    void init() {
-        m_nam = new QNetworkAccessManager(this);
-        m_transport = new HttpTransport(m_nam, this);
-        m_transport->setBackoffBase(10ms);
-        m_transport->setRetryAfterCap(2000ms);
-        m_auth = new StaticKeyAuthProvider(Vendor::Tremendous, Key, this);
-        m_server = new FaultServer(this);
-        QVERIFY(m_server->listen());
+    void createClient() override {
         m_client = new TremendousClient(m_transport, endpoint(), this);
-        m_client->setTimeouts(2000ms, 3000ms);
         m_reconciler = new TremendousReconciler(
             m_transport,
             [this](const QString& accountId) -> std::optional<Endpoint> {
@@ -153,18 +111,47 @@ private Q_SLOTS:
             this);
         m_reconciler->setTimeouts(2000ms, 3000ms);
     }
-
-    void cleanup() {
+    void destroyClient() override {
         delete m_reconciler;
         delete m_client;
-        delete m_server;
-        delete m_transport;
-        delete m_auth;
-        delete m_nam;
+        m_reconciler = nullptr;
         m_client = nullptr;
-        m_server = nullptr;
+    }
+    void setClientTimeouts(std::chrono::milliseconds transfer, std::chrono::milliseconds deadline) override {
+        m_client->setTimeouts(transfer, deadline);
+    }
+    QList<ClientProbe> actionProbes() override {
+        return {
+            probe<TrOrder>("POST", Base + u"/order_approvals/ORD1/approve"_s,
+                           [this](QObject* c, auto cb) { return m_client->approveOrder(u"ORD1"_s, c, cb); }),
+            probe<TrFraudReview>("PUT", Base + u"/fraud_reviews/RWD1/block"_s,
+                                 [this](QObject* c, auto cb) { return m_client->blockFraudReview(u"RWD1"_s, c, cb); }),
+            probe<TrEmptyAnswer>("POST", Base + u"/rewards/RWD1/cancel"_s,
+                                 [this](QObject* c, auto cb) { return m_client->cancelReward(u"RWD1"_s, c, cb); })};
+    }
+    ClientProbe lookupProbe() override {
+        return probe<TrOrder>("GET", Base + u"/orders/ORD1"_s,
+                              [this](QObject* c, auto cb) { return m_client->order(u"ORD1"_s, c, cb); });
+    }
+    QByteArray lookupAnswer() const override { return orderJson(u"ORD1"_s, u"OPEN"_s); }
+    QString lookupWords(const ApiError& error) const override {
+        return trLookupErrorMessage(error, m_client->accountLabel());
     }
 
+    std::optional<TrReadBack> readBack(const JournalEntry& e) {
+        return resultOnce<TrReadBack>([&](auto done) { m_reconciler->readBack(e, this, done); });
+    }
+
+    void verifyKeyOnlyInBearerHeader() {
+        verifyKeyOnlyInAuthorization();
+        for (const RecordedRequest& r : m_server->requests()) {
+            QCOMPARE(r.header("accept"), QByteArray("application/json"));
+            QVERIFY(r.header("user-agent").startsWith("RewardDesk/"));
+            QVERIFY(!r.header("x-request-id").isEmpty());
+        }
+    }
+
+private Q_SLOTS:
     void lookupsSendTheDocumentedRequests() {
         m_server->on("GET", Base + u"/orders"_s, FaultResponse::json(200, tr::OrderPage));
         TrOrderQuery q;
@@ -174,7 +161,7 @@ private Q_SLOTS:
         q.externalId = u"crm 42&x"_s;
         q.createdGte = QDateTime(QDate(2024, 5, 1), QTime(0, 0), Qt::UTC);
         q.createdLte = QDateTime(QDate(2024, 5, 31), QTime(23, 59, 59), Qt::OffsetFromUTC, 2 * 3600); // -> 21:59:59Z
-        auto orders = run<TrOrderPage>([&](auto cb) { return m_client->listOrders(q, this, cb); });
+        auto orders = callOnce<TrOrderPage>([&](auto cb) { return m_client->listOrders(q, this, cb); });
         QVERIFY(orders && orders->ok());
         QCOMPARE(orders->value().orders.size(), 2);
         RecordedRequest req = m_server->lastRequest();
@@ -189,14 +176,14 @@ private Q_SLOTS:
         // Milliseconds are kept when there are any (an lte bound taken from a record must still include it).
         q = {};
         q.createdLte = QDateTime(QDate(2024, 5, 31), QTime(21, 59, 59, 250), Qt::UTC);
-        QVERIFY(run<TrOrderPage>([&](auto cb) { return m_client->listOrders(q, this, cb); }));
+        QVERIFY(callOnce<TrOrderPage>([&](auto cb) { return m_client->listOrders(q, this, cb); }));
         QCOMPARE(m_server->lastRequest().queryValue(u"created_at[lte]"_s), QByteArray("2024-05-31T21:59:59.250Z"));
 
         // limit is clamped to the documented ranges; a negative offset is sent as 0.
         q = {};
         q.limit = 5000;
         q.offset = -3;
-        QVERIFY(run<TrOrderPage>([&](auto cb) { return m_client->listOrders(q, this, cb); }));
+        QVERIFY(callOnce<TrOrderPage>([&](auto cb) { return m_client->listOrders(q, this, cb); }));
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v2/orders?offset=0&limit=500"));
 
         m_server->on("GET", Base + u"/fraud_reviews"_s, FaultResponse::json(200, tr::FraudReviewPage));
@@ -207,7 +194,7 @@ private Q_SLOTS:
         f.createdLte = QDateTime(QDate(2024, 1, 2), QTime(0, 0), Qt::UTC);
         f.redeemedGte = QDateTime(QDate(2024, 2, 1), QTime(0, 0), Qt::UTC);
         f.redeemedLte = QDateTime(QDate(2024, 2, 2), QTime(12, 30), Qt::UTC);
-        auto reviews = run<TrFraudReviewPage>([&](auto cb) { return m_client->listFraudReviews(f, this, cb); });
+        auto reviews = callOnce<TrFraudReviewPage>([&](auto cb) { return m_client->listFraudReviews(f, this, cb); });
         QVERIFY(reviews && reviews->ok());
         QCOMPARE(reviews->value().reviews.size(), 2);
         QCOMPARE(
@@ -217,14 +204,14 @@ private Q_SLOTS:
                        "&redeemed_at%5Bgte%5D=2024-02-01T00%3A00%3A00Z&redeemed_at%5Blte%5D=2024-02-02T12%3A30%3A00Z"));
         f = {};
         f.limit = 0;
-        QVERIFY(run<TrFraudReviewPage>([&](auto cb) { return m_client->listFraudReviews(f, this, cb); }));
+        QVERIFY(callOnce<TrFraudReviewPage>([&](auto cb) { return m_client->listFraudReviews(f, this, cb); }));
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v2/fraud_reviews?offset=0&limit=1"));
 
         m_server->on("GET", Base + u"/rewards"_s, FaultResponse::json(200, tr::RewardPage));
         TrRewardQuery rq;
         rq.limit = 25;
         rq.customFields = {{u"team name"_s, u"A+B"_s}, {u"limit"_s, u"ignored"_s}};
-        auto rewards = run<TrRewardPage>([&](auto cb) { return m_client->listRewards(rq, this, cb); });
+        auto rewards = callOnce<TrRewardPage>([&](auto cb) { return m_client->listRewards(rq, this, cb); });
         QVERIFY(rewards && rewards->ok());
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v2/rewards?offset=0&limit=25&team%20name=A%2BB"));
 
@@ -242,37 +229,38 @@ private Q_SLOTS:
 
         // Single objects: the id percent-encoded in the path.
         m_server->on("GET", Base + u"/orders/*"_s, FaultResponse::json(200, tr::OrderAnswer));
-        auto order = run<TrOrder>([&](auto cb) { return m_client->order(u" ext/42 x "_s, this, cb); });
+        auto order = callOnce<TrOrder>([&](auto cb) { return m_client->order(u" ext/42 x "_s, this, cb); });
         QVERIFY(order && order->ok());
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v2/orders/ext%2F42%20x"));
 
         m_server->on("GET", Base + u"/fraud_reviews/RWDFLAG1"_s, FaultResponse::json(200, tr::FraudReviewAnswer));
-        auto review = run<TrFraudReview>([&](auto cb) { return m_client->fraudReview(u"RWDFLAG1"_s, this, cb); });
+        auto review = callOnce<TrFraudReview>([&](auto cb) { return m_client->fraudReview(u"RWDFLAG1"_s, this, cb); });
         QVERIFY(review && review->ok());
         QCOMPARE(review->value().risk, TrRisk::High);
 
         m_server->on("GET", Base + u"/rewards/RWD9LINK"_s, FaultResponse::json(200, tr::RewardAnswer));
-        auto reward = run<TrReward>([&](auto cb) { return m_client->reward(u"RWD9LINK"_s, this, cb); });
+        auto reward = callOnce<TrReward>([&](auto cb) { return m_client->reward(u"RWD9LINK"_s, this, cb); });
         QVERIFY(reward && reward->ok());
 
         m_server->on("GET", Base + u"/funding_sources"_s, FaultResponse::json(200, tr::FundingSources));
-        auto sources = run<QList<TrFundingSource>>([&](auto cb) { return m_client->fundingSources(this, cb); });
+        auto sources = callOnce<QList<TrFundingSource>>([&](auto cb) { return m_client->fundingSources(this, cb); });
         QVERIFY(sources && sources->ok());
         QCOMPARE(sources->value().size(), 4);
         m_server->on("GET", Base + u"/funding_sources/BALANCE"_s, FaultResponse::json(200, tr::FundingSourceAnswer));
-        auto balance = run<TrFundingSource>([&](auto cb) { return m_client->fundingSource(u"BALANCE"_s, this, cb); });
+        auto balance =
+            callOnce<TrFundingSource>([&](auto cb) { return m_client->fundingSource(u"BALANCE"_s, this, cb); });
         QVERIFY(balance && balance->ok());
         QCOMPARE(balance->value().available->cents, std::optional<qint64>(499999));
 
         m_server->on("GET", Base + u"/products"_s, FaultResponse::json(200, tr::Products));
         m_server->on("GET", Base + u"/campaigns"_s, FaultResponse::json(200, tr::Campaigns));
         m_server->on("GET", Base + u"/fraud_rules"_s, FaultResponse::json(200, tr::FraudRules));
-        auto products = run<QList<TrProduct>>([&](auto cb) { return m_client->products(this, cb); });
+        auto products = callOnce<QList<TrProduct>>([&](auto cb) { return m_client->products(this, cb); });
         QVERIFY(products && products->ok());
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v2/products"));
-        auto campaigns = run<QList<TrCampaign>>([&](auto cb) { return m_client->campaigns(this, cb); });
+        auto campaigns = callOnce<QList<TrCampaign>>([&](auto cb) { return m_client->campaigns(this, cb); });
         QVERIFY(campaigns && campaigns->ok());
-        auto rules = run<QList<TrFraudRule>>([&](auto cb) { return m_client->fraudRules(this, cb); });
+        auto rules = callOnce<QList<TrFraudRule>>([&](auto cb) { return m_client->fraudRules(this, cb); });
         QVERIFY(rules && rules->ok());
 
         for (const RecordedRequest& r : m_server->requests())
@@ -292,7 +280,7 @@ private Q_SLOTS:
         m_server->on("POST", Base + u"/rewards/RWD1/cancel"_s, FaultResponse::json(200, "{}"));
         m_server->on("POST", Base + u"/rewards/RWD1EMAIL/generate_link"_s, FaultResponse::json(200, tr::RewardLink));
 
-        auto approved = run<TrOrder>([&](auto cb) { return m_client->approveOrder(u"ORD1"_s, this, cb); });
+        auto approved = callOnce<TrOrder>([&](auto cb) { return m_client->approveOrder(u"ORD1"_s, this, cb); });
         QVERIFY(approved && approved->ok());
         QCOMPARE(approved->value().status, TrOrderStatus::Executed);
         RecordedRequest req = m_server->lastRequest();
@@ -301,12 +289,13 @@ private Q_SLOTS:
         QVERIFY(req.body.isEmpty());
         QCOMPARE(req.header("content-length"), QByteArray("0"));
 
-        auto rejected = run<TrOrder>([&](auto cb) { return m_client->rejectOrder(u"ORD1"_s, this, cb); });
+        auto rejected = callOnce<TrOrder>([&](auto cb) { return m_client->rejectOrder(u"ORD1"_s, this, cb); });
         QVERIFY(rejected && rejected->ok());
         QCOMPARE(rejected->value().status, TrOrderStatus::Canceled);
         QCOMPARE(m_server->lastRequest().method, QByteArray("POST"));
 
-        auto released = run<TrFraudReview>([&](auto cb) { return m_client->releaseFraudReview(u"RWD1"_s, this, cb); });
+        auto released =
+            callOnce<TrFraudReview>([&](auto cb) { return m_client->releaseFraudReview(u"RWD1"_s, this, cb); });
         QVERIFY(released && released->ok());
         QCOMPARE(released->value().status, TrFraudStatus::Released);
         req = m_server->lastRequest();
@@ -315,36 +304,38 @@ private Q_SLOTS:
         QVERIFY(req.body.isEmpty());
         QCOMPARE(req.header("content-length"), QByteArray("0"));
 
-        auto blocked = run<TrFraudReview>([&](auto cb) { return m_client->blockFraudReview(u"RWD1"_s, this, cb); });
+        auto blocked =
+            callOnce<TrFraudReview>([&](auto cb) { return m_client->blockFraudReview(u"RWD1"_s, this, cb); });
         QVERIFY(blocked && blocked->ok());
         QCOMPARE(m_server->lastRequest().method, QByteArray("PUT"));
 
         // Resend: {} to the same address, or ONE updated address.
-        auto resent = run<TrEmptyAnswer>([&](auto cb) { return m_client->resendReward(u"RWD1"_s, {}, this, cb); });
+        auto resent = callOnce<TrEmptyAnswer>([&](auto cb) { return m_client->resendReward(u"RWD1"_s, {}, this, cb); });
         QVERIFY(resent && resent->ok());
         req = m_server->lastRequest();
         QCOMPARE(req.method, QByteArray("POST"));
         QCOMPARE(req.body, QByteArray("{}"));
         QVERIFY(req.header("content-type").startsWith("application/json"));
-        resent = run<TrEmptyAnswer>([&](auto cb) {
+        resent = callOnce<TrEmptyAnswer>([&](auto cb) {
             return m_client->resendReward(u"RWD1"_s, {u" new@example.com "_s, {}}, this, cb);
         });
         QVERIFY(resent && resent->ok());
         QCOMPARE(m_server->lastRequest().body, QByteArray(R"({"updated_email":"new@example.com"})"));
-        resent = run<TrEmptyAnswer>([&](auto cb) {
+        resent = callOnce<TrEmptyAnswer>([&](auto cb) {
             return m_client->resendReward(u"RWD1"_s, {{}, u"+15555550100"_s}, this, cb);
         });
         QVERIFY(resent && resent->ok());
         QCOMPARE(m_server->lastRequest().body, QByteArray(R"({"updated_phone":"+15555550100"})"));
 
-        auto canceled = run<TrEmptyAnswer>([&](auto cb) { return m_client->cancelReward(u"RWD1"_s, this, cb); });
+        auto canceled = callOnce<TrEmptyAnswer>([&](auto cb) { return m_client->cancelReward(u"RWD1"_s, this, cb); });
         QVERIFY(canceled && canceled->ok());
         req = m_server->lastRequest();
         QCOMPARE(req.rawTarget, QByteArray("/api/v2/rewards/RWD1/cancel"));
         QVERIFY(req.body.isEmpty());
 
         LogCapture logs;
-        auto link = run<TrRewardLink>([&](auto cb) { return m_client->generateRewardLink(u"RWD1EMAIL"_s, this, cb); });
+        auto link =
+            callOnce<TrRewardLink>([&](auto cb) { return m_client->generateRewardLink(u"RWD1EMAIL"_s, this, cb); });
         QVERIFY(link && link->ok());
         QVERIFY(link->value().link.contains(u"secret-link-123"_s));
         QCOMPARE(m_server->lastRequest().method, QByteArray("POST"));
@@ -359,7 +350,7 @@ private Q_SLOTS:
     }
 
     void localRefusalsSendNothing() {
-        auto both = run<TrEmptyAnswer>([&](auto cb) {
+        auto both = callOnce<TrEmptyAnswer>([&](auto cb) {
             return m_client->resendReward(u"RWD1"_s, {u"a@example.com"_s, u"+15555550100"_s}, this, cb);
         });
         QVERIFY(both && !both->ok());
@@ -369,13 +360,13 @@ private Q_SLOTS:
                  u"Nothing was sent: Give either a new e-mail address or a new phone number, not both."_s);
 
         for (const QString& id : {u""_s, u"   "_s, u".."_s}) {
-            auto a = run<TrOrder>([&](auto cb) { return m_client->approveOrder(id, this, cb); });
+            auto a = callOnce<TrOrder>([&](auto cb) { return m_client->approveOrder(id, this, cb); });
             QVERIFY(a && !a->ok());
             QVERIFY(a->error().isNotSent());
-            auto o = run<TrOrder>([&](auto cb) { return m_client->order(id, this, cb); });
+            auto o = callOnce<TrOrder>([&](auto cb) { return m_client->order(id, this, cb); });
             QVERIFY(o && !o->ok());
             QVERIFY(o->error().isNotSent());
-            auto c = run<TrEmptyAnswer>([&](auto cb) { return m_client->cancelReward(id, this, cb); });
+            auto c = callOnce<TrEmptyAnswer>([&](auto cb) { return m_client->cancelReward(id, this, cb); });
             QVERIFY(c && c->ok() == false);
         }
         QCOMPARE(m_server->totalCount(), 0);
@@ -400,7 +391,7 @@ private Q_SLOTS:
     void lostApproveAnswerIsOnePostThenReadBack() {
         const QString approve = Base + u"/order_approvals/ORD1/approve"_s;
         m_server->on("POST", approve, FaultResponse::closeConnection());
-        auto r = run<TrOrder>([&](auto cb) { return m_client->approveOrder(u"ORD1"_s, this, cb); });
+        auto r = callOnce<TrOrder>([&](auto cb) { return m_client->approveOrder(u"ORD1"_s, this, cb); });
         QVERIFY(r);
         QVERIFY(!r->ok());
         QCOMPARE(r->error().failure, FailureClass::Unknown);
@@ -431,82 +422,13 @@ private Q_SLOTS:
         QCOMPARE(m_server->count("POST", approve), 1);
     }
 
-    void actionsAreNeverRetried_data() {
-        QTest::addColumn<int>("fault"); // 0 = 500, 1 = 503, 2 = 502 HTML, 3 = hang (timeout), 4 = reset, 5 = truncated
-                                        // 2xx, 6 = unreadable 2xx, 7 = 429
-        QTest::addColumn<int>("failure");
-        QTest::newRow("500") << 0 << int(FailureClass::Unknown);
-        QTest::newRow("503") << 1 << int(FailureClass::Unknown);
-        QTest::newRow("502 html") << 2 << int(FailureClass::Unknown);
-        QTest::newRow("timeout") << 3 << int(FailureClass::Unknown);
-        QTest::newRow("reset") << 4 << int(FailureClass::Unknown);
-        QTest::newRow("truncated 200") << 5 << int(FailureClass::Unknown);
-        QTest::newRow("unreadable 200") << 6 << int(FailureClass::Unknown);
-        QTest::newRow("429") << 7 << int(FailureClass::Rejected);
-    }
-
-    void actionsAreNeverRetried() {
-        QFETCH(int, fault);
-        QFETCH(int, failure);
-        m_client->setTimeouts(200ms, 300ms);
-        FaultResponse response;
-        switch (fault) {
-        case 0:
-            response = FaultResponse::json(500, R"({"errors":{"message":"Internal error","payload":{}}})");
-            break;
-        case 1:
-            response = FaultResponse::json(503, R"({"errors":{"message":"Unavailable","payload":{}}})");
-            break;
-        case 2:
-            response = FaultResponse::html(502);
-            break;
-        case 3:
-            response = FaultResponse::hang();
-            break;
-        case 4:
-            response = FaultResponse::resetConnection();
-            break;
-        case 5:
-            response = FaultResponse::truncated(200, QByteArray(tr::OrderAnswer).left(40), 400);
-            break;
-        case 6:
-            response = FaultResponse::json(200, "Done!"); // a 2xx that is not JSON
-            break;
-        case 7:
-            response = FaultResponse::tooManyRequests("0", tr::Error429);
-            break;
-        }
-        const QString approve = Base + u"/order_approvals/ORD1/approve"_s;
-        const QString block = Base + u"/fraud_reviews/RWD1/block"_s;
-        const QString cancel = Base + u"/rewards/RWD1/cancel"_s;
-        m_server->on("POST", approve, response);
-        m_server->on("PUT", block, response);
-        m_server->on("POST", cancel, response);
-
-        auto a = run<TrOrder>([&](auto cb) { return m_client->approveOrder(u"ORD1"_s, this, cb); });
-        QVERIFY(a && !a->ok());
-        QCOMPARE(int(a->error().failure), failure);
-        QVERIFY(a->error().action);
-        auto b = run<TrFraudReview>([&](auto cb) { return m_client->blockFraudReview(u"RWD1"_s, this, cb); });
-        QVERIFY(b && !b->ok());
-        QCOMPARE(int(b->error().failure), failure);
-        auto c = run<TrEmptyAnswer>([&](auto cb) { return m_client->cancelReward(u"RWD1"_s, this, cb); });
-        QVERIFY(c && !c->ok());
-        QCOMPARE(int(c->error().failure), failure);
-
-        QTest::qWait(fault == 3 ? 400 : 150); // a retry would arrive here
-        QCOMPARE(m_server->count("POST", approve), 1);
-        QCOMPARE(m_server->count("PUT", block), 1);
-        QCOMPARE(m_server->count("POST", cancel), 1);
-    }
-
     void lookupsAreRetriedOn503() {
         const QString path = Base + u"/orders/ORD1"_s;
         m_server->script("GET", path,
                          {FaultResponse::json(503, R"({"errors":{"message":"Unavailable","payload":{}}})"),
                           FaultResponse::json(503, R"({"errors":{"message":"Unavailable","payload":{}}})"),
                           FaultResponse::json(200, orderJson(u"ORD1"_s, u"OPEN"_s))});
-        auto r = run<TrOrder>([&](auto cb) { return m_client->order(u"ORD1"_s, this, cb); });
+        auto r = callOnce<TrOrder>([&](auto cb) { return m_client->order(u"ORD1"_s, this, cb); });
         QVERIFY(r && r->ok());
         QCOMPARE(r->value().status, TrOrderStatus::Open);
         QCOMPARE(m_server->count("GET", path), 3);
@@ -514,13 +436,13 @@ private Q_SLOTS:
         // 429 with Retry-After on a lookup: retried after the pause.
         m_server->script("GET", Base + u"/campaigns"_s,
                          {FaultResponse::tooManyRequests("0", tr::Error429), FaultResponse::json(200, tr::Campaigns)});
-        auto c = run<QList<TrCampaign>>([&](auto cb) { return m_client->campaigns(this, cb); });
+        auto c = callOnce<QList<TrCampaign>>([&](auto cb) { return m_client->campaigns(this, cb); });
         QVERIFY(c && c->ok());
         QCOMPARE(m_server->count("GET", Base + u"/campaigns"_s), 2);
 
         // 401 is not retried (beyond the transport's single replay with fresh credentials) and reads as such.
         m_server->on("GET", Base + u"/products"_s, FaultResponse::json(401, tr::Error401));
-        auto p = run<QList<TrProduct>>([&](auto cb) { return m_client->products(this, cb); });
+        auto p = callOnce<QList<TrProduct>>([&](auto cb) { return m_client->products(this, cb); });
         QVERIFY(p && !p->ok());
         QCOMPARE(p->error().httpStatus, 401);
         QCOMPARE(p->error().vendorMessage, u"Invalid API key"_s);
@@ -530,7 +452,7 @@ private Q_SLOTS:
 
     void rejectionsCarryTheVendorWords() {
         m_server->on("POST", Base + u"/order_approvals/ORD1/approve"_s, FaultResponse::json(422, tr::Error422));
-        auto r = run<TrOrder>([&](auto cb) { return m_client->approveOrder(u"ORD1"_s, this, cb); });
+        auto r = callOnce<TrOrder>([&](auto cb) { return m_client->approveOrder(u"ORD1"_s, this, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().failure, FailureClass::Rejected);
         QVERIFY(trMayBeAlreadyHandled(r->error()));
@@ -539,7 +461,7 @@ private Q_SLOTS:
 
         m_server->on("POST", Base + u"/order_approvals/ORD2/approve"_s,
                      FaultResponse::json(403, R"({"errors":{"message":"Forbidden","payload":{}}})"));
-        r = run<TrOrder>([&](auto cb) { return m_client->approveOrder(u"ORD2"_s, this, cb); });
+        r = callOnce<TrOrder>([&](auto cb) { return m_client->approveOrder(u"ORD2"_s, this, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().httpStatus, 403);
         QVERIFY(trActionErrorMessage(TrAction::Approve, u"ORD2"_s, r->error()).startsWith(u"Approvals via API"_s));
@@ -694,9 +616,9 @@ private Q_SLOTS:
         m_server->on("GET", Base + u"/rewards/RFAIL"_s,
                      FaultResponse::json(200, rewardJson(u"RFAIL"_s, u"O9"_s, u"FAILED"_s)));
         m_server->on("POST", Base + u"/rewards/RFAIL/resend"_s, FaultResponse::closeConnection());
-        auto w = run<TrReward>([&](auto cb) { return m_client->reward(u"RFAIL"_s, this, cb); });
+        auto w = callOnce<TrReward>([&](auto cb) { return m_client->reward(u"RFAIL"_s, this, cb); });
         QVERIFY(w && w->ok());
-        auto r = run<TrEmptyAnswer>([&](auto cb) {
+        auto r = callOnce<TrEmptyAnswer>([&](auto cb) {
             return m_client->resendReward(u"RFAIL"_s, {u"updated.person@example.com"_s, {}}, this, cb);
         });
         QVERIFY(r && !r->ok());

@@ -17,6 +17,8 @@
 #include "core/statickeyauthprovider.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxtrucentive.h"
+#include "support/callonce.h"
+#include "support/sandboxclientharness.h"
 #include "support/testutil.h"
 #include "trucentive/envelopeopener.h"
 #include "trucentive/trucentiveclient.h"
@@ -33,52 +35,60 @@ constexpr int LongAgo = 10 * 365 * 24 * 3600; // `since` covering any sample dat
 
 } // namespace
 
-class TestTruCentiveClient : public QObject {
+class TestTruCentiveClient : public SandboxClientHarness {
     Q_OBJECT
+public:
+    TestTruCentiveClient()
+        : SandboxClientHarness({.vendor = Vendor::TruCentive,
+                                .seed = 7,
+                                .size = 40,
+                                .accountLabel = u"TruCentive (demo)"_s,
+                                .keyRejectedStatus = 403}) {}
 
 private:
-    QNetworkAccessManager* m_nam = nullptr;
-    HttpTransport* m_transport = nullptr;
-    SandboxServer* m_sandbox = nullptr;
-    StaticKeyAuthProvider* m_auth = nullptr;
     TruCentiveClient* m_client = nullptr;
 
-    Endpoint endpoint(AuthProvider* auth) const {
-        Endpoint e;
-        e.vendor = Vendor::TruCentive;
-        e.baseUrl = m_sandbox->baseUrl(Vendor::TruCentive);
-        e.auth = auth;
-        e.accountLabel = u"TruCentive (demo)"_s;
-        return e;
+    void createClient() override {
+        m_client = new TruCentiveClient(m_transport, endpoint(m_auth), this);
+        m_client->setTimeouts(3000ms, 5000ms);
     }
-
-    template <typename T, typename Start> std::optional<ApiResult<T>> run(Start start, int timeoutMs = 10000) {
-        std::optional<ApiResult<T>> out;
-        int calls = 0;
-        start([&](ApiResult<T> r) {
-            ++calls;
-            out.emplace(std::move(r));
-        });
-        if (!waitFor([&] { return out.has_value(); }, timeoutMs))
-            return std::nullopt;
-        QTest::qWait(5);
-        return calls == 1 ? out : std::nullopt;
+    void destroyClient() override {
+        delete m_client;
+        m_client = nullptr;
     }
-
-    static QString describe(const ApiError& e) {
-        return u"%1 (HTTP %2, %3)"_s.arg(e.userMessage(), QString::number(e.httpStatus), e.technical);
+    ClientProbe lookupProbe(const Endpoint& endpoint) override {
+        auto* client = new TruCentiveClient(m_transport, endpoint, m_client);
+        return probe<QList<TcProject>>("GET", prefix() + u"/projects"_s,
+                                       [client](QObject* c, auto cb) { return client->projects(c, cb); });
     }
-    // QVERIFY2 evaluates its message even when the check passes: only describe an error that is there.
-    template <typename T> static QString why(const ApiResult<T>& r) { return r.ok() ? QString() : describe(r.error()); }
+    // Delivers an envelope of the first usable project's minimum value.
+    ClientProbe actionProbe(const Endpoint& endpoint) override {
+        QList<TcInstrument> instruments;
+        const std::optional<TcProject> project = usableProject(&instruments);
+        if (!project)
+            return {"POST", prefix() + u"/envelope/deliver"_s,
+                    [](QObject*, ClientProbe::Done) { QFAIL("no usable project in the sandbox"); }};
+        const TcDeliverRequest request = requestFor(*project, instruments.first(), project->minValue.display);
+        auto* client = new TruCentiveClient(m_transport, endpoint, m_client);
+        return probe<TcQueued>("POST", prefix() + u"/envelope/deliver"_s,
+                               [client, request](QObject* c, auto cb) { return client->deliver(request, c, cb); });
+    }
+    QString lookupWords(const ApiError& error) const override {
+        return tcErrorMessage(error, TcOperation::Lookup, profile().accountLabel);
+    }
+    QString actionWords(const ApiError& error) const override {
+        return tcErrorMessage(error, TcOperation::Deliver, profile().accountLabel);
+    }
+    static QString prefix() { return SandboxServer::pathPrefix(Vendor::TruCentive); }
 
     std::optional<TcProject> usableProject(QList<TcInstrument>* instruments) {
-        auto projects = run<QList<TcProject>>([&](auto cb) { return m_client->projects(this, cb); });
+        auto projects = callOnce<QList<TcProject>>([&](auto cb) { return m_client->projects(this, cb); });
         if (!projects || !projects->ok())
             return std::nullopt;
         for (const TcProject& p : projects->value()) {
             if (!p.minValue.valid() || !p.maxValue.valid())
                 continue;
-            auto list = run<QList<TcInstrument>>([&](auto cb) { return m_client->instruments(p.uuid, this, cb); });
+            auto list = callOnce<QList<TcInstrument>>([&](auto cb) { return m_client->instruments(p.uuid, this, cb); });
             if (list && list->ok() && !list->value().isEmpty()) {
                 *instruments = list->value();
                 return p;
@@ -105,34 +115,14 @@ private:
     }
 
 private Q_SLOTS:
-    void init() {
-        m_sandbox = new SandboxServer(7, 40);
-        QVERIFY2(m_sandbox->listen(), qPrintable(m_sandbox->errorString()));
-        m_nam = new QNetworkAccessManager(this);
-        m_transport = new HttpTransport(m_nam, this);
-        m_transport->setBackoffBase(10ms);
-        m_auth = new StaticKeyAuthProvider(Vendor::TruCentive,
-                                           SandboxServer::demoCredentials(Vendor::TruCentive).apiKey, this);
-        m_client = new TruCentiveClient(m_transport, endpoint(m_auth), this);
-        m_client->setTimeouts(3000ms, 5000ms);
-    }
-
-    void cleanup() {
-        delete m_client;
-        delete m_transport;
-        delete m_auth;
-        delete m_nam;
-        delete m_sandbox;
-    }
-
     void accountProjectsInstruments() {
-        auto me = run<TcAccount>([&](auto cb) { return m_client->me(this, cb); });
+        auto me = callOnce<TcAccount>([&](auto cb) { return m_client->me(this, cb); });
         QVERIFY(me);
         QVERIFY2(me->ok(), qPrintable(why(*me)));
         QVERIFY(!me->value().id.isEmpty());
         QVERIFY(me->value().fieldErrors.isEmpty());
 
-        auto projects = run<QList<TcProject>>([&](auto cb) { return m_client->projects(this, cb); });
+        auto projects = callOnce<QList<TcProject>>([&](auto cb) { return m_client->projects(this, cb); });
         QVERIFY(projects);
         QVERIFY2(projects->ok(), qPrintable(why(*projects)));
         QVERIFY(!projects->value().isEmpty());
@@ -148,7 +138,7 @@ private Q_SLOTS:
             QVERIFY2(i.fieldErrors.isEmpty(), qPrintable(i.fieldErrors.join(u"; ")));
 
         // An unknown project: the sandbox may answer 404 or an empty list; either is read without a crash.
-        auto none = run<QList<TcInstrument>>([&](auto cb) {
+        auto none = callOnce<QList<TcInstrument>>([&](auto cb) {
             return m_client->instruments(u"project-00000000-0000-0000-0000-000000000000"_s, this, cb);
         });
         QVERIFY(none);
@@ -165,7 +155,7 @@ private Q_SLOTS:
         QVERIFY2(tcValidateDeliverRequest(request, &*project).isEmpty(),
                  qPrintable(tcValidateDeliverRequest(request, &*project).join(u' ')));
 
-        auto sent = run<TcQueued>([&](auto cb) { return m_client->deliver(request, this, cb); });
+        auto sent = callOnce<TcQueued>([&](auto cb) { return m_client->deliver(request, this, cb); });
         QVERIFY(sent);
         QVERIFY2(sent->ok(), qPrintable(why(*sent)));
         QVERIFY(sent->value().envelope);
@@ -177,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(created.addresses.first().deliveryAddress, request.address);
         QVERIFY(tcParseEnvelopeIdInput(created.key()).ok());
 
-        auto looked = run<TcEnvelope>([&](auto cb) { return m_client->envelope(created.key(), this, cb); });
+        auto looked = callOnce<TcEnvelope>([&](auto cb) { return m_client->envelope(created.key(), this, cb); });
         QVERIFY(looked);
         QVERIFY2(looked->ok(), qPrintable(why(*looked)));
         QCOMPARE(looked->value().key(), created.key());
@@ -185,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(!looked->value().url); // only when asked for
 
         auto withUrl =
-            run<TcEnvelope>([&](auto cb) { return m_client->envelope(created.key(), true, false, this, cb); });
+            callOnce<TcEnvelope>([&](auto cb) { return m_client->envelope(created.key(), true, false, this, cb); });
         QVERIFY(withUrl && withUrl->ok());
         QVERIFY(withUrl->value().url.has_value());
         QVERIFY(!withUrl->value().url->isEmpty());
@@ -203,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(opener.lastEnvelope()->isOpened());
 
         // Now it is in the opened feed.
-        auto opened = run<QList<TcEnvelope>>([&](auto cb) { return m_client->opened(3600, this, cb); });
+        auto opened = callOnce<QList<TcEnvelope>>([&](auto cb) { return m_client->opened(3600, this, cb); });
         QVERIFY(opened && opened->ok());
         bool found = false;
         for (const TcEnvelope& e : opened->value())
@@ -220,7 +210,7 @@ private Q_SLOTS:
 
     void feeds() {
         for (auto feed : {TruCentiveClient::Feed::Viewed, TruCentiveClient::Feed::Opened}) {
-            auto r = run<QList<TcEnvelope>>([&](auto cb) { return m_client->feed(feed, LongAgo, this, cb); });
+            auto r = callOnce<QList<TcEnvelope>>([&](auto cb) { return m_client->feed(feed, LongAgo, this, cb); });
             QVERIFY(r);
             QVERIFY2(r->ok(), qPrintable(why(*r)));
             for (const TcEnvelope& e : r->value()) {
@@ -232,20 +222,20 @@ private Q_SLOTS:
                     QVERIFY(e.isOpened());
             }
             // The default window (no since) is accepted too.
-            auto def = run<QList<TcEnvelope>>([&](auto cb) { return m_client->feed(feed, 0, this, cb); });
+            auto def = callOnce<QList<TcEnvelope>>([&](auto cb) { return m_client->feed(feed, 0, this, cb); });
             QVERIFY(def && def->ok());
         }
     }
 
     void sessions() {
-        auto page = run<QList<TcSession>>([&](auto cb) { return m_client->sessions(1, this, cb); });
+        auto page = callOnce<QList<TcSession>>([&](auto cb) { return m_client->sessions(1, this, cb); });
         QVERIFY(page);
         QVERIFY2(page->ok(), qPrintable(why(*page)));
         QVERIFY(!page->value().isEmpty());
         for (const TcSession& s : page->value())
             QVERIFY(s.fieldErrors.isEmpty() && !s.ip.isEmpty());
 
-        auto all = run<TcSessionList>([&](auto cb) { return m_client->allSessions(this, cb); });
+        auto all = callOnce<TcSessionList>([&](auto cb) { return m_client->allSessions(this, cb); });
         QVERIFY(all);
         QVERIFY2(all->ok(), qPrintable(why(*all)));
         QVERIFY2(all->value().complete, qPrintable(all->value().stopReason));
@@ -255,7 +245,7 @@ private Q_SLOTS:
     void wrongKeyIs403() {
         StaticKeyAuthProvider wrong(Vendor::TruCentive, "not-the-demo-key-0000");
         TruCentiveClient client(m_transport, endpoint(&wrong));
-        auto me = run<TcAccount>([&](auto cb) { return client.me(this, cb); });
+        auto me = callOnce<TcAccount>([&](auto cb) { return client.me(this, cb); });
         QVERIFY(me && !me->ok());
         QCOMPARE(me->error().httpStatus, 403);
         QCOMPARE(me->error().kind, ErrorKind::Auth);
@@ -265,11 +255,11 @@ private Q_SLOTS:
     }
 
     void unknownEnvelopeIs404() {
-        auto r = run<TcEnvelope>([&](auto cb) { return m_client->envelope(u"ZZZZZZZZZZZZZZZZZZ"_s, this, cb); });
+        auto r = callOnce<TcEnvelope>([&](auto cb) { return m_client->envelope(u"ZZZZZZZZZZZZZZZZZZ"_s, this, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().httpStatus, 404);
         QVERIFY(tcErrorMessage(r->error(), TcOperation::EnvelopeLookup).startsWith(u"No envelope with that ID."_s));
-        auto o = run<TcQueued>([&](auto cb) { return m_client->openEnvelope(u"ZZZZZZZZZZZZZZZZZZ"_s, this, cb); });
+        auto o = callOnce<TcQueued>([&](auto cb) { return m_client->openEnvelope(u"ZZZZZZZZZZZZZZZZZZ"_s, this, cb); });
         QVERIFY(o && !o->ok());
         QCOMPARE(o->error().httpStatus, 404);
         QVERIFY(tcErrorMessage(o->error(), TcOperation::Open).startsWith(u"No envelope with that ID."_s));
@@ -278,10 +268,10 @@ private Q_SLOTS:
     void lockedOpenIs400() {
         const QString locked = samples().locked;
         QVERIFY(!locked.isEmpty());
-        auto before = run<TcEnvelope>([&](auto cb) { return m_client->envelope(locked, this, cb); });
+        auto before = callOnce<TcEnvelope>([&](auto cb) { return m_client->envelope(locked, this, cb); });
         QVERIFY(before && before->ok());
         QVERIFY2(!before->value().canOpen(), qPrintable(before->value().stateRaw)); // the UI would not offer it
-        auto o = run<TcQueued>([&](auto cb) { return m_client->openEnvelope(locked, this, cb); });
+        auto o = callOnce<TcQueued>([&](auto cb) { return m_client->openEnvelope(locked, this, cb); });
         QVERIFY(o && !o->ok());
         QCOMPARE(o->error().httpStatus, 400);
         QCOMPARE(o->error().failure, FailureClass::Rejected);
@@ -296,7 +286,7 @@ private Q_SLOTS:
         // expired envelope is accepted, then fails; the watch ends as a failure, not a time-out.
         const QString id = samples().expired;
         QVERIFY(!id.isEmpty());
-        auto before = run<TcEnvelope>([&](auto cb) { return m_client->envelope(id, this, cb); });
+        auto before = callOnce<TcEnvelope>([&](auto cb) { return m_client->envelope(id, this, cb); });
         QVERIFY(before && before->ok());
         QVERIFY(before->value().hasExpired());
         EnvelopeOpener opener(m_client, id);
@@ -317,7 +307,7 @@ private Q_SLOTS:
         // The low-balance project's largest amount until its funds run out: the documented 400, and nothing sent.
         const SandboxTruCentive::Samples s = samples();
         QVERIFY(!s.lowBalanceProjectUuid.isEmpty());
-        auto projects = run<QList<TcProject>>([&](auto cb) { return m_client->projects(this, cb); });
+        auto projects = callOnce<QList<TcProject>>([&](auto cb) { return m_client->projects(this, cb); });
         QVERIFY(projects && projects->ok());
         std::optional<TcProject> project;
         for (const TcProject& p : projects->value()) {
@@ -332,7 +322,7 @@ private Q_SLOTS:
         std::optional<ApiError> refused;
         qint64 sent = 0;
         for (; sent <= maxSends && !refused; ++sent) {
-            auto r = run<TcQueued>([&](auto cb) { return m_client->deliver(request, this, cb); });
+            auto r = callOnce<TcQueued>([&](auto cb) { return m_client->deliver(request, this, cb); });
             QVERIFY(r);
             if (!r->ok())
                 refused = r->error();

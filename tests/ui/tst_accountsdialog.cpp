@@ -24,10 +24,11 @@
 #include "sandbox/sandboxserver.h"
 #include "session/accountsessions.h"
 #include "session/connectiontester.h"
+#include "support/appfixture.h"
 
 using namespace rd;
 
-class TestAccountsDialog : public QObject {
+class TestAccountsDialog : public QObject, protected rd::test::AppFixture {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -38,32 +39,10 @@ private Q_SLOTS:
 private:
     void fillTruCentive(AccountEditDialog* editor, const QByteArray& key);
     bool keychainHas(const QString& key);
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    SandboxServer* m_sandbox = nullptr;
-    QNetworkAccessManager* m_nam = nullptr;
-    HttpTransport* m_transport = nullptr;
-    KeychainCredentialStore* m_keychain = nullptr;
-    MemoryCredentialStore* m_memory = nullptr;
-    AccountStore* m_accounts = nullptr;
-    AccountSessions* m_sessions = nullptr;
-    ConnectionTester* m_tester = nullptr;
 };
 
 void TestAccountsDialog::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("accounts.ini")), QSettings::IniFormat);
-    m_sandbox = new SandboxServer(1, 100, this);
-    QVERIFY(m_sandbox->listen());
-    m_nam = new QNetworkAccessManager(this);
-    m_transport = new HttpTransport(m_nam, this);
-    m_keychain = new KeychainCredentialStore(m_settings.get(), this);
-    m_memory = new MemoryCredentialStore(this);
-    m_accounts = new AccountStore(m_settings.get(), this);
-    m_sessions = new AccountSessions(m_accounts, m_keychain, m_memory, m_transport, this);
-    m_tester = new ConnectionTester(m_transport, this);
+    QVERIFY(startApp({.keychain = true, .journal = false}));
 
     bool answered = false;
     bool available = false;
@@ -130,8 +109,8 @@ void TestAccountsDialog::addTestAndRemove() {
     QCOMPARE(account->secretHint, QString::fromLatin1(key.right(4)));
     const QString keychainKey = id + QStringLiteral("/api_key");
     QVERIFY(keychainHas(keychainKey));
-    m_settings->sync();
-    QFile settingsFile(m_settings->fileName());
+    m_accountSettings->sync();
+    QFile settingsFile(m_accountSettings->fileName());
     QVERIFY(settingsFile.open(QIODevice::ReadOnly));
     QVERIFY(!settingsFile.readAll().contains(key));
     QTRY_COMPARE_WITH_TIMEOUT(m_sessions->state(id), AccountSessions::State::Ready, 10000);

@@ -27,10 +27,11 @@
 #include "sandbox/sandboxserver.h"
 #include "session/accountsessions.h"
 #include "session/connectiontester.h"
+#include "support/appfixture.h"
 
 using namespace rd;
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject, protected rd::test::AppFixture {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -43,39 +44,11 @@ private Q_SLOTS:
 private:
     void shoot(QWidget* widget, const QString& name);
     QString addAccount(Vendor vendor, Environment environment);
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_accountSettings;
-    std::unique_ptr<QSettings> m_uiSettings;
-    SandboxServer* m_sandbox = nullptr;
-    QNetworkAccessManager* m_nam = nullptr;
-    HttpTransport* m_transport = nullptr;
-    MemoryCredentialStore* m_memory = nullptr;
-    AccountStore* m_accounts = nullptr;
-    AccountSessions* m_sessions = nullptr;
-    ConnectionTester* m_tester = nullptr;
-    ActionJournal* m_journal = nullptr;
-    AppContext m_context;
 };
 
 void TestMainWindow::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_accountSettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("a.ini")), QSettings::IniFormat);
-    m_uiSettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
-    m_sandbox = new SandboxServer(1, 100, this);
-    QVERIFY(m_sandbox->listen());
-    m_nam = new QNetworkAccessManager(this);
-    m_transport = new HttpTransport(m_nam, this);
-    m_memory = new MemoryCredentialStore(this);
-    m_accounts = new AccountStore(m_accountSettings.get(), this);
     // Both stores in memory: this test is about the window, the keychain has its own tests.
-    m_sessions = new AccountSessions(m_accounts, m_memory, m_memory, m_transport, this);
-    m_tester = new ConnectionTester(m_transport, this);
-    m_journal = new ActionJournal(m_dir.filePath(QStringLiteral("journal/actions.jsonl")), this);
-    m_journal->open();
-    QTRY_VERIFY(m_journal->isLoaded());
-    m_context = {m_accounts, m_sessions, m_transport, m_tester, m_journal, m_uiSettings.get()};
+    QVERIFY(startApp());
 }
 
 void TestMainWindow::shoot(QWidget* widget, const QString& name) {
@@ -88,22 +61,7 @@ void TestMainWindow::shoot(QWidget* widget, const QString& name) {
 }
 
 QString TestMainWindow::addAccount(Vendor vendor, Environment environment) {
-    Account account;
-    account.vendor = vendor;
-    account.environment = environment;
-    account.baseUrl = m_sandbox->baseUrl(vendor);
-    account.displayName = vendorDisplayName(vendor) + QStringLiteral(" demo");
-    const QString id = m_accounts->add(account);
-    const DemoCredentials demo = SandboxServer::demoCredentials(vendor);
-    auto ignore = [](const CredentialResult&) {};
-    if (vendor == Vendor::Cheetah) {
-        m_memory->write(id, QStringLiteral("client_id"), demo.clientId, this, ignore);
-        m_memory->write(id, QStringLiteral("client_secret"), demo.clientSecret, this, ignore);
-    } else {
-        m_memory->write(id, QStringLiteral("api_key"), demo.apiKey, this, ignore);
-    }
-    m_sessions->reload(id);
-    return id;
+    return addSandboxAccount(vendor, vendorDisplayName(vendor) + QStringLiteral(" demo"), environment);
 }
 
 void TestMainWindow::emptyWindowSaysHowToStart() {

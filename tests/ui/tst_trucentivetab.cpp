@@ -39,6 +39,7 @@
 #include "sandbox/sandboxtrucentive.h"
 #include "session/accountsessions.h"
 #include "session/connectiontester.h"
+#include "support/appfixture.h"
 #include "trucentive/tcenvelopedetailpane.h"
 #include "trucentive/tcenvelopefeedmodel.h"
 #include "trucentive/tcenvelopespanel.h"
@@ -60,7 +61,7 @@ namespace {
 const QString kPrefix = SandboxServer::pathPrefix(Vendor::TruCentive);
 }
 
-class TestTruCentiveTab : public QObject {
+class TestTruCentiveTab : public QObject, protected rd::test::AppFixture {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -89,45 +90,18 @@ private:
     int deliverPosts() const { return m_sandbox->http()->requestCount("POST", kPrefix + u"/envelope/deliver"_s); }
     std::optional<JournalEntry> lastEntry(const QString& action) const;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_accountSettings;
-    std::unique_ptr<QSettings> m_uiSettings;
-    SandboxServer* m_sandbox = nullptr;
     SandboxTruCentive::Samples m_samples;
-    QNetworkAccessManager* m_nam = nullptr;
-    HttpTransport* m_transport = nullptr;
-    MemoryCredentialStore* m_memory = nullptr;
-    AccountStore* m_accounts = nullptr;
-    AccountSessions* m_sessions = nullptr;
-    ConnectionTester* m_tester = nullptr;
-    ActionJournal* m_journal = nullptr;
-    AppContext m_context;
     Account m_account;
     MainWindow* m_window = nullptr;
     TruCentiveTab* m_tab = nullptr;
 };
 
 void TestTruCentiveTab::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_dir.isValid());
-    m_accountSettings = std::make_unique<QSettings>(m_dir.filePath(u"a.ini"_s), QSettings::IniFormat);
-    m_uiSettings = std::make_unique<QSettings>(m_dir.filePath(u"ui.ini"_s), QSettings::IniFormat);
-    m_sandbox = new SandboxServer(1, 100, this);
-    QVERIFY(m_sandbox->listen());
+    QVERIFY(startApp());
     m_sandbox->truCentive()->setAsyncDelay(50, 150);
     m_samples = m_sandbox->truCentive()->samples();
     QVERIFY(!m_samples.delivered.isEmpty() && !m_samples.locked.isEmpty() && !m_samples.opened.isEmpty());
-    m_nam = new QNetworkAccessManager(this);
-    m_transport = new HttpTransport(m_nam, this);
-    m_memory = new MemoryCredentialStore(this);
-    m_accounts = new AccountStore(m_accountSettings.get(), this);
-    m_sessions = new AccountSessions(m_accounts, m_memory, m_memory, m_transport, this);
-    m_tester = new ConnectionTester(m_transport, this);
-    m_journal = new ActionJournal(m_dir.filePath(u"journal/actions.jsonl"_s), this);
-    m_journal->open();
-    QTRY_VERIFY(m_journal->isLoaded());
-    m_context = {m_accounts, m_sessions, m_transport, m_tester, m_journal, m_uiSettings.get()};
 
     const QString id = addAccount(SandboxServer::demoCredentials(Vendor::TruCentive).apiKey, u"TruCentive demo"_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_sessions->state(id), AccountSessions::State::Ready, 5000);
@@ -162,15 +136,7 @@ void TestTruCentiveTab::shoot(QWidget* widget, const QString& name) {
 }
 
 QString TestTruCentiveTab::addAccount(const QByteArray& key, const QString& name) {
-    Account account;
-    account.vendor = Vendor::TruCentive;
-    account.environment = Environment::Demo;
-    account.baseUrl = m_sandbox->baseUrl(Vendor::TruCentive);
-    account.displayName = name;
-    const QString id = m_accounts->add(account);
-    m_memory->write(id, u"api_key"_s, key, this, [](const CredentialResult&) {});
-    m_sessions->reload(id);
-    return id;
+    return addSandboxAccount(Vendor::TruCentive, name, Environment::Demo, key);
 }
 
 // The main window builds one tab per account through createVendorTab() (the overview stays the first tab); the

@@ -40,6 +40,7 @@
 #include "sandbox/sandboxserver.h"
 #include "session/accountsessions.h"
 #include "session/connectiontester.h"
+#include "support/appfixture.h"
 #include "tremendous/tractionflow.h"
 #include "tremendous/trbulkdialog.h"
 #include "tremendous/trbulkresultmodel.h"
@@ -65,7 +66,7 @@ namespace {
 const QString kPrefix = SandboxServer::pathPrefix(Vendor::Tremendous);
 }
 
-class TestTremendousFlows : public QObject {
+class TestTremendousFlows : public QObject, protected AppFixture {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -97,19 +98,7 @@ private:
     int actionableFailedRow(TrDeliveryMethod method = TrDeliveryMethod::Unknown) const;
     void waitIdle();
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_accountSettings;
-    std::unique_ptr<QSettings> m_uiSettings;
-    SandboxServer* m_sandbox = nullptr;
-    QNetworkAccessManager* m_nam = nullptr;
-    HttpTransport* m_transport = nullptr;
-    MemoryCredentialStore* m_memory = nullptr;
-    AccountStore* m_accounts = nullptr;
-    AccountSessions* m_sessions = nullptr;
-    ConnectionTester* m_tester = nullptr;
-    ActionJournal* m_journal = nullptr;
     TremendousReconciler* m_reconciler = nullptr;
-    AppContext m_context;
     Account m_account;
     TremendousClient* m_client = nullptr;
     QWidget* m_window = nullptr;
@@ -122,35 +111,11 @@ private:
 };
 
 void TestTremendousFlows::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_dir.isValid());
-    m_accountSettings = std::make_unique<QSettings>(m_dir.filePath(u"a.ini"_s), QSettings::IniFormat);
-    m_uiSettings = std::make_unique<QSettings>(m_dir.filePath(u"ui.ini"_s), QSettings::IniFormat);
-    m_sandbox = new SandboxServer(1, 200, this);
-    QVERIFY(m_sandbox->listen());
+    QVERIFY(startApp({.sandboxSize = 200}));
     trFlowSetAsyncDelay(m_sandbox, 200);
-    m_nam = new QNetworkAccessManager(this);
-    m_transport = new HttpTransport(m_nam, this);
-    m_memory = new MemoryCredentialStore(this);
-    m_accounts = new AccountStore(m_accountSettings.get(), this);
-    m_sessions = new AccountSessions(m_accounts, m_memory, m_memory, m_transport, this);
-    m_tester = new ConnectionTester(m_transport, this);
-    m_journal = new ActionJournal(m_dir.filePath(u"journal/actions.jsonl"_s), this);
-    m_journal->open();
-    QTRY_VERIFY(m_journal->isLoaded());
-    m_context = {m_accounts, m_sessions, m_transport, m_tester, m_journal, m_uiSettings.get()};
-
-    Account account;
-    account.vendor = Vendor::Tremendous;
-    account.environment = Environment::Demo;
-    account.baseUrl = m_sandbox->baseUrl(Vendor::Tremendous);
-    account.displayName = u"Tremendous demo"_s;
-    const QString id = m_accounts->add(account);
-    m_memory->write(id, u"api_key"_s, SandboxServer::demoCredentials(Vendor::Tremendous).apiKey, this,
-                    [](const CredentialResult&) {});
-    m_sessions->reload(id);
-    QTRY_COMPARE_WITH_TIMEOUT(m_sessions->state(id), AccountSessions::State::Ready, 5000);
+    const QString id = addSandboxAccount(Vendor::Tremendous, u"Tremendous demo"_s);
+    QVERIFY(waitUntilReady(id));
     m_account = *m_accounts->find(id);
 
     auto endpoint = [sessions = m_sessions](const QString& accountId) { return sessions->endpoint(accountId); };
