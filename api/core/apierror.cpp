@@ -180,4 +180,29 @@ QString ApiError::userMessage(const QString& accountLabel) const {
     return tr("The request to %1 failed.").arg(who);
 }
 
+ApiError noClientError(Vendor vendor) {
+    ApiError error;
+    error.failure = FailureClass::NotSent;
+    error.kind = ErrorKind::NoCredential;
+    error.vendor = vendor;
+    error.technical = u"no %1 client"_s.arg(vendorDisplayName(vendor));
+    return error;
+}
+
+ApiError refusedLocally(Vendor vendor, const QString& problem, bool action) {
+    ApiError e;
+    e.failure = FailureClass::NotSent;
+    e.kind = ErrorKind::Http;
+    e.vendor = vendor;
+    e.httpStatus = 0;
+    e.vendorMessage = problem;
+    e.technical = u"refused locally: invalid request"_s;
+    e.action = action;
+    return e;
+}
+
+bool isRefusedLocally(const ApiError& error) {
+    return error.failure == FailureClass::NotSent && error.kind == ErrorKind::Http && error.httpStatus == 0;
+}
+
 } // namespace rd

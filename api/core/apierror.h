@@ -57,6 +57,14 @@ struct ApiError {
     bool isUnknown() const { return failure == FailureClass::Unknown; }
 };
 
+// The NotSent/NoCredential error of a model built without a client of `vendor` (a test, or an account whose client
+// could not be made), so that the model reports it instead of staying idle.
+ApiError noClientError(Vendor vendor);
+// The error a client produces itself for invalid input, before sending anything: NotSent, kind Http, httpStatus 0,
+// vendorMessage = the translated problem (shown as it is), technical "refused locally: invalid request".
+ApiError refusedLocally(Vendor vendor, const QString& problem, bool action);
+bool isRefusedLocally(const ApiError& error);
+
 } // namespace rd
 
 Q_DECLARE_METATYPE(rd::ApiError)

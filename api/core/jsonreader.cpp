@@ -376,4 +376,19 @@ JsonReader JsonReader::element(const QJsonArray& array, const QString& arrayKey,
     return JsonReader(v.toObject(), where, m_errors);
 }
 
+QString JsonReader::optionalText(const QString& key) {
+    return optionalString(key).value_or(QString());
+}
+
+QDateTime JsonReader::utcDateTime(const QString& key) {
+    const QDateTime dt = dateTime(key);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+std::optional<QDateTime> JsonReader::optionalUtcDateTime(const QString& key) {
+    if (auto dt = optionalDateTime(key))
+        return dt->toUTC();
+    return std::nullopt;
+}
+
 } // namespace rd

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -50,6 +51,25 @@ bool isDecimalString(const QString& text);
 // "5.5" with scale 2 -> 550. False when not a decimal, out of range, or more significant fraction digits than scale.
 bool decimalToMinorUnits(const QString& decimal, int scale, qint64* out);
 
+// The items of a JSON array, each of which must be an object, converted with `convert(object, "where[i]")`. An item
+// that is not an object: nullopt, and `error` is a Parse error naming it.
+template <typename T, typename Convert>
+std::optional<QList<T>> convertObjects(const QJsonArray& array, const QString& where, Vendor vendor, Convert convert,
+                                       ApiError* error) {
+    QList<T> out;
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue v = array.at(i);
+        const QString item = where + u'[' + QString::number(i) + u']';
+        if (!v.isObject()) {
+            *error = parseError(vendor, item + QStringLiteral(": expected an object"));
+            return std::nullopt;
+        }
+        out.append(convert(v.toObject(), item));
+    }
+    return out;
+}
+
 class JsonReader {
 public:
     // `where` is the path prefix used in error messages ("orders[3]").
@@ -78,6 +98,12 @@ public:
     std::optional<QDateTime> optionalDateTime(const QString& key);
     std::optional<QJsonObject> optionalObject(const QString& key);
     std::optional<QJsonArray> optionalArray(const QString& key);
+
+    // Conveniences every vendor's DTOs use: an optional string as "" when absent (a mistyped one still records an
+    // error), and date-times in UTC (records keep UTC; the UI converts to local time).
+    QString optionalText(const QString& key);
+    QDateTime utcDateTime(const QString& key); // required; invalid after an error
+    std::optional<QDateTime> optionalUtcDateTime(const QString& key);
 
     // A reader for a nested object that shares this reader's error list. A missing/mistyped object records an error
     // (required) and the child reads from an empty object, so its reads record errors too.

@@ -1,6 +1,8 @@
 #include "vendorclient.h"
 
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "httptransport.h"
 
@@ -53,7 +55,7 @@ HttpRequest VendorClient::makeRequest(const QByteArray& method, const QString& p
     return r;
 }
 
-CallHandle VendorClient::refuse(ApiError error, QObject* context, std::function<void(ApiError)> deliver) {
+CallHandle VendorClient::deliverLater(ApiError error, QObject* context, std::function<void(ApiError)> deliver) {
     error.vendor = m_traits.vendor;
     auto cancelled = std::make_shared<bool>(false);
     CallHandle handle([cancelled] { *cancelled = true; });
@@ -76,13 +78,40 @@ CallHandle VendorClient::send(HttpRequest request, QObject* context, RawCallback
         e.action = request.kind != RequestKind::Lookup;
         e.technical = u"the account has no usable endpoint (credentials missing or still loading)"_s;
         qCInfo(m_traits.category).noquote() << request.label << u"not sent: the account is not ready"_s;
-        return refuse(e, context, [done = std::move(done)](ApiError error) { done(std::move(error)); });
+        return refuse<HttpResponse>(std::move(e), context, std::move(done));
     }
     if (endpoint->vendor != m_traits.vendor)
         qCWarning(m_traits.category) << "endpoint of another vendor used with the" << vendorKey(m_traits.vendor)
                                      << "client";
     m_accountLabel = endpoint->accountLabel;
     return m_transport->send(*endpoint, request, context ? context : this, std::move(done));
+}
+
+ApiError VendorClient::parseFailure(const Traits& traits, ApiError error, const QString& requestId, bool action,
+                                    const QString& label) {
+    if (error.requestId.isEmpty())
+        error.requestId = requestId;
+    error.vendor = traits.vendor;
+    error.action = error.action || action;
+    // technical never contains the body: parse errors are built from field paths and offsets only.
+    qCWarning(traits.category).noquote() << label << u"answer could not be read:"_s << error.technical
+                                         << u"(request %1)"_s.arg(error.requestId);
+    return error;
+}
+
+void VendorClient::runInWorker(QObject* owner, std::shared_ptr<const bool> cancelled,
+                               std::function<std::shared_ptr<void>()> work,
+                               std::function<void(std::shared_ptr<void>)> finished) {
+    using Result = std::shared_ptr<void>;
+    auto* watcher = new QFutureWatcher<Result>(owner); // dies with the owner: no callback then
+    QObject::connect(watcher, &QFutureWatcherBase::finished, owner,
+                     [watcher, cancelled = std::move(cancelled), finished = std::move(finished)] {
+                         watcher->deleteLater();
+                         if (*cancelled)
+                             return;
+                         finished(watcher->result());
+                     });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 } // namespace rd

@@ -203,4 +203,35 @@ QString emailLocalPart(const QString& first, const QString& last, int number) {
     return ascii + QString::number(number);
 }
 
+SandboxIdCodec::SandboxIdCodec(quint64 seed, quint64 salt) {
+    for (int i = 0; i < 5; ++i)
+        m_keys[i] = SandboxRandom::mix(seed ^ (salt + static_cast<quint64>(i)));
+}
+
+quint64 SandboxIdCodec::permute(quint64 value) const {
+    quint32 left = static_cast<quint32>(value >> 32);
+    quint32 right = static_cast<quint32>(value);
+    for (int round = 0; round < 4; ++round) {
+        const quint32 next = left ^ static_cast<quint32>(SandboxRandom::mix(right ^ m_keys[round]));
+        left = right;
+        right = next;
+    }
+    return (static_cast<quint64>(left) << 32) | right;
+}
+
+quint64 SandboxIdCodec::unpermute(quint64 value) const {
+    quint32 left = static_cast<quint32>(value >> 32);
+    quint32 right = static_cast<quint32>(value);
+    for (int round = 3; round >= 0; --round) {
+        const quint32 previous = right ^ static_cast<quint32>(SandboxRandom::mix(left ^ m_keys[round]));
+        right = left;
+        left = previous;
+    }
+    return (static_cast<quint64>(left) << 32) | right;
+}
+
+quint64 SandboxIdCodec::check(quint64 permuted, quint64 modulus) const {
+    return SandboxRandom::mix(permuted ^ m_keys[4]) % modulus;
+}
+
 } // namespace rd

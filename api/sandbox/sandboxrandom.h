@@ -41,6 +41,21 @@ private:
     quint64 m_state;
 };
 
+// Sandbox ids that look random, decode back to the record's index without a table, and refuse a mistyped id: a keyed
+// bijection of 64-bit values (a 4-round Feistel network on the two 32-bit halves) plus a keyed check value. The keys
+// come from the seed and a per-vendor salt, so the same seed gives the same ids and two vendors never share them.
+class SandboxIdCodec {
+public:
+    SandboxIdCodec(quint64 seed, quint64 salt);
+    quint64 permute(quint64 value) const;
+    quint64 unpermute(quint64 value) const;
+    // The check value of a permuted value, in [0, modulus).
+    quint64 check(quint64 permuted, quint64 modulus) const;
+
+private:
+    quint64 m_keys[5];
+};
+
 // 2024-06-01T00:00:00Z: every generated date lies before it.
 constexpr qint64 kSandboxReferenceMs = 1717200000000LL;
 

@@ -71,6 +71,15 @@ std::optional<SandboxResponse> intParam(const SandboxRequest& request, const QSt
     return std::nullopt;
 }
 
+// The offset and limit of a list request (offset >= 0; limit 1..maxLimit, `defaultLimit` when absent; values above
+// `clampAt`, when > 0, clamped to it): nullopt, or the 400 answer for a bad value.
+std::optional<SandboxResponse> offsetLimit(const SandboxRequest& request, qint64 defaultLimit, qint64 maxLimit,
+                                           qint64 clampAt, qint64* offset, qint64* limit) {
+    if (auto bad = intParam(request, u"offset"_s, 0, 0, std::numeric_limits<qint64>::max(), 0, offset))
+        return bad;
+    return intParam(request, u"limit"_s, defaultLimit, 1, maxLimit, clampAt, limit);
+}
+
 // ISO 8601 date-time (zone optional: UTC) or date (UTC midnight).
 std::optional<qint64> parseIso(const QString& text) {
     const QString t = text.trimmed();
@@ -257,9 +266,7 @@ SandboxResponse SandboxTremendous::listOrders(const SandboxRequest& request) con
     qint64 limit = 0;
     qint64 gte = 0;
     qint64 lte = 0;
-    if (auto bad = intParam(request, u"offset"_s, 0, 0, std::numeric_limits<qint64>::max(), 0, &offset))
-        return *bad;
-    if (auto bad = intParam(request, u"limit"_s, kOrdersDefaultLimit, 1, kListMaxLimit, kListMaxLimit, &limit))
+    if (auto bad = offsetLimit(request, kOrdersDefaultLimit, kListMaxLimit, kListMaxLimit, &offset, &limit))
         return *bad;
     if (auto bad = dateRange(request, u"created_at"_s, &gte, &lte))
         return *bad;
@@ -361,9 +368,7 @@ SandboxResponse SandboxTremendous::decideOrder(const SandboxRequest& request, bo
 SandboxResponse SandboxTremendous::listFraudReviews(const SandboxRequest& request) const {
     qint64 offset = 0;
     qint64 limit = 0;
-    if (auto bad = intParam(request, u"offset"_s, 0, 0, std::numeric_limits<qint64>::max(), 0, &offset))
-        return *bad;
-    if (auto bad = intParam(request, u"limit"_s, 10, 1, kReviewsMaxLimit, 0, &limit))
+    if (auto bad = offsetLimit(request, 10, kReviewsMaxLimit, 0, &offset, &limit))
         return *bad;
     int status = -1;
     if (request.query.contains(u"status"_s)) {
@@ -443,9 +448,7 @@ SandboxResponse SandboxTremendous::reviewFraud(const SandboxRequest& request, bo
 SandboxResponse SandboxTremendous::listRewards(const SandboxRequest& request) const {
     qint64 offset = 0;
     qint64 limit = 0;
-    if (auto bad = intParam(request, u"offset"_s, 0, 0, std::numeric_limits<qint64>::max(), 0, &offset))
-        return *bad;
-    if (auto bad = intParam(request, u"limit"_s, kRewardsDefaultLimit, 1, kListMaxLimit, kListMaxLimit, &limit))
+    if (auto bad = offsetLimit(request, kRewardsDefaultLimit, kListMaxLimit, kListMaxLimit, &offset, &limit))
         return *bad;
     // Every other query item is a custom-field filter: label (case-insensitive) = value (exact).
     QList<QPair<int, QString>> filters; // (field: 0 customer_id, 1 ticket, -1 unknown label), value

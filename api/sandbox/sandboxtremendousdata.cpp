@@ -30,6 +30,7 @@ constexpr int kCampaignCount = 6;
 constexpr int kIdDigits = 13; // 36^13 > 2^64
 constexpr int kIdLength = kIdDigits + 2;
 const char kAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+constexpr quint64 kIdSalt = 0x7E3E0D00ULL;
 constexpr quint64 kKindOrder = 1;
 constexpr quint64 kKindReward = 2;
 // Basis points per unit of USD (the organization's currency).
@@ -69,9 +70,9 @@ qint64 TremendousOrder::subtotalCents() const {
 SandboxTremendousData::SandboxTremendousData(quint64 seed, int size, qint64 startMs)
     : m_seed(seed)
     , m_size(qMax(0, size))
-    , m_startMs(startMs / 1000 * 1000) {
-    for (int i = 0; i < 6; ++i)
-        m_keys[i] = SandboxRandom::mix(seed ^ (0x7E3E0D00ULL + static_cast<quint64>(i)));
+    , m_startMs(startMs / 1000 * 1000)
+    , m_ids(seed, kIdSalt)
+    , m_jitterKey(SandboxRandom::mix(seed ^ (kIdSalt + 5))) {
     if (m_size > 1) {
         const double n = static_cast<double>(m_size);
         m_curve = qMax(0.0, static_cast<double>(kSpanSeconds) - kStepSeconds * n) / (n * n);
@@ -95,7 +96,7 @@ SandboxTremendousData::SandboxTremendousData(quint64 seed, int size, qint64 star
 
 qint64 SandboxTremendousData::offsetSeconds(quint64 index) const {
     const double i = static_cast<double>(index);
-    const qint64 jitter = static_cast<qint64>(SandboxRandom::mix(index ^ m_keys[5]) % (kStepSeconds / 2));
+    const qint64 jitter = static_cast<qint64>(SandboxRandom::mix(index ^ m_jitterKey) % (kStepSeconds / 2));
     return 60 + static_cast<qint64>(std::floor(kStepSeconds * i + m_curve * i * i)) + jitter;
 }
 
@@ -151,32 +152,9 @@ QPair<quint64, int> SandboxTremendousData::rewardAt(quint64 globalIndex) const {
 
 // ---- ids ---------------------------------------------------------------------------------------------------------
 
-// A 4-round Feistel network on the two 32-bit halves: a bijection of 64-bit values, keyed by the seed.
-quint64 SandboxTremendousData::permute(quint64 value) const {
-    quint32 left = static_cast<quint32>(value >> 32);
-    quint32 right = static_cast<quint32>(value);
-    for (int round = 0; round < 4; ++round) {
-        const quint32 next = left ^ static_cast<quint32>(SandboxRandom::mix(right ^ m_keys[round]));
-        left = right;
-        right = next;
-    }
-    return (static_cast<quint64>(left) << 32) | right;
-}
-
-quint64 SandboxTremendousData::unpermute(quint64 value) const {
-    quint32 left = static_cast<quint32>(value >> 32);
-    quint32 right = static_cast<quint32>(value);
-    for (int round = 3; round >= 0; --round) {
-        const quint32 previous = right ^ static_cast<quint32>(SandboxRandom::mix(left ^ m_keys[round]));
-        right = left;
-        left = previous;
-    }
-    return (static_cast<quint64>(left) << 32) | right;
-}
-
 QString SandboxTremendousData::encodeId(quint64 value) const {
-    quint64 v = permute(value);
-    const quint64 check = SandboxRandom::mix(v ^ m_keys[4]) % (36 * 36);
+    quint64 v = m_ids.permute(value);
+    const quint64 check = m_ids.check(v, 36 * 36);
     char out[kIdLength];
     out[0] = kAlphabet[check % 36];
     for (int i = kIdDigits; i >= 1; --i) {
@@ -204,10 +182,10 @@ std::optional<quint64> SandboxTremendousData::decodeId(const QString& id) const 
             return std::nullopt;
         v = v * 36 + static_cast<quint64>(d);
     }
-    const quint64 check = SandboxRandom::mix(v ^ m_keys[4]) % (36 * 36);
+    const quint64 check = m_ids.check(v, 36 * 36);
     if (digit(id.at(0)) != static_cast<int>(check % 36) || digit(id.at(kIdLength - 1)) != static_cast<int>(check / 36))
         return std::nullopt;
-    return unpermute(v);
+    return m_ids.unpermute(v);
 }
 
 QString SandboxTremendousData::orderId(quint64 index) const {

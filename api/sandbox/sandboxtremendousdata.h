@@ -7,6 +7,8 @@
 
 #include <optional>
 
+#include "sandboxrandom.h"
+
 namespace rd {
 
 class SandboxJsonWriter;
@@ -176,8 +178,6 @@ public:
     static void writeAmount(SandboxJsonWriter& json, qint64 cents); // 2500 -> 25, 2550 -> 25.5
 
 private:
-    quint64 permute(quint64 value) const;
-    quint64 unpermute(quint64 value) const;
     QString encodeId(quint64 value) const;
     std::optional<quint64> decodeId(const QString& id) const;
     qint64 offsetSeconds(quint64 index) const;
@@ -188,7 +188,8 @@ private:
     int m_size;
     qint64 m_startMs;
     double m_curve = 0; // h: seconds per index^2
-    quint64 m_keys[6];
+    SandboxIdCodec m_ids;
+    quint64 m_jitterKey; // spreads the timeline's steps
     int m_counts[kPatternLength];
     quint64 m_partial[kPatternLength + 1];
     QString m_fieldIds[2];

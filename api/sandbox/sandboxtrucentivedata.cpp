@@ -14,7 +14,8 @@ constexpr qint64 kMinute = 60 * 1000;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 constexpr int kIdLetters = 18;
-constexpr int kValueLetters = 14; // 26^14 > 2^64
+constexpr quint64 kCheckRange = 26ULL * 26 * 26 * 26; // four check letters
+constexpr int kValueLetters = 14;                     // 26^14 > 2^64
 constexpr int kMaxRecent = 5000;
 constexpr qint64 kProjectFarExpiry = 1924991999999LL; // 2030-12-31T23:59:59.999Z
 
@@ -146,10 +147,8 @@ SandboxTruCentiveData::SandboxTruCentiveData(quint64 seed, int size, qint64 star
     : m_seed(seed)
     , m_size(qMax(0, size))
     , m_recent(qMin(m_size, qMin(kMaxRecent, qMax(20, m_size / 10))))
-    , m_startMs(startMs) {
-    for (int i = 0; i < 5; ++i)
-        m_keys[i] = SandboxRandom::mix(seed ^ (0x7C0E1F00ULL + static_cast<quint64>(i)));
-
+    , m_startMs(startMs)
+    , m_ids(seed, 0x7C0E1F00ULL) {
     {
         SandboxRandom random = SandboxRandom::forRecord(seed, "trucentive.me", 0);
         m_userUuid = u"user-"_s + random.uuid();
@@ -215,36 +214,9 @@ int SandboxTruCentiveData::instrumentIndex(const QString& uuid) const {
     return -1;
 }
 
-// A 4-round Feistel network on the two 32-bit halves: a bijection of 64-bit values, keyed by the seed.
-quint64 SandboxTruCentiveData::permute(quint64 value) const {
-    quint32 left = static_cast<quint32>(value >> 32);
-    quint32 right = static_cast<quint32>(value);
-    for (int round = 0; round < 4; ++round) {
-        const quint32 next = left ^ static_cast<quint32>(SandboxRandom::mix(right ^ m_keys[round]));
-        left = right;
-        right = next;
-    }
-    return (static_cast<quint64>(left) << 32) | right;
-}
-
-quint64 SandboxTruCentiveData::unpermute(quint64 value) const {
-    quint32 left = static_cast<quint32>(value >> 32);
-    quint32 right = static_cast<quint32>(value);
-    for (int round = 3; round >= 0; --round) {
-        const quint32 previous = right ^ static_cast<quint32>(SandboxRandom::mix(left ^ m_keys[round]));
-        right = left;
-        left = previous;
-    }
-    return (static_cast<quint64>(left) << 32) | right;
-}
-
-quint64 SandboxTruCentiveData::checkOf(quint64 value) const {
-    return SandboxRandom::mix(value ^ m_keys[4]) % (26ULL * 26 * 26 * 26);
-}
-
 QString SandboxTruCentiveData::envelopeId(quint64 index) const {
-    quint64 value = permute(index);
-    const quint64 check = checkOf(value);
+    quint64 value = m_ids.permute(index);
+    const quint64 check = m_ids.check(value, kCheckRange);
     char letters[kIdLetters];
     letters[0] = static_cast<char>('A' + check % 26);
     letters[1] = static_cast<char>('A' + check / 26 % 26);
@@ -271,12 +243,12 @@ std::optional<quint64> SandboxTruCentiveData::envelopeIndex(const QString& id) c
             return std::nullopt; // more than 64 bits
         value = value * 26 + digit;
     }
-    const quint64 check = checkOf(value);
+    const quint64 check = m_ids.check(value, kCheckRange);
     const auto letter = [](quint64 v) { return QChar(static_cast<char16_t>(u'A' + v % 26)); };
     if (id.at(0) != letter(check) || id.at(1) != letter(check / 26) || id.at(16) != letter(check / 676) ||
         id.at(17) != letter(check / 17576))
         return std::nullopt;
-    return unpermute(value);
+    return m_ids.unpermute(value);
 }
 
 SandboxTruCentiveData::Plan SandboxTruCentiveData::samplePlan(quint64 index) const {

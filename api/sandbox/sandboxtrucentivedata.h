@@ -7,6 +7,8 @@
 
 #include <optional>
 
+#include "sandboxrandom.h"
+
 namespace rd {
 
 class SandboxJsonWriter;
@@ -147,15 +149,12 @@ private:
     struct Plan;
     Plan plan(quint64 index) const;
     Plan samplePlan(quint64 index) const;
-    quint64 permute(quint64 value) const;
-    quint64 unpermute(quint64 value) const;
-    quint64 checkOf(quint64 value) const;
 
     quint64 m_seed;
     int m_size;
     int m_recent;
     qint64 m_startMs;
-    quint64 m_keys[5];
+    SandboxIdCodec m_ids;
     QString m_userUuid;
     QString m_userEmail;
     QString m_userName;

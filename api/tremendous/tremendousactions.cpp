@@ -2,32 +2,13 @@
 
 #include <QCoreApplication>
 
-#include "core/urlpolicy.h"
+#include "core/vendortext.h"
 
 using namespace Qt::StringLiterals;
 
 namespace rd {
 
 namespace {
-
-// The vendor's words made safe to show: one line, no control characters, no HTML page, no URL query strings, at
-// most 300 characters, without a trailing period (our sentence adds its own).
-QString safeText(const QString& raw) {
-    QString text = raw.simplified();
-    if (text.isEmpty() || text.startsWith(u'<'))
-        return {};
-    text.removeIf([](QChar c) { return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format; });
-    text = stripUrlQueries(text);
-    if (text.size() > 300)
-        text = text.left(299) + u'…';
-    while (text.endsWith(u'.'))
-        text.chop(1);
-    return text;
-}
-
-bool isRefusedLocally(const ApiError& e) {
-    return e.failure == FailureClass::NotSent && e.kind == ErrorKind::Http && e.httpStatus == 0;
-}
 
 QString who(const QString& accountLabel) {
     return accountLabel.isEmpty() ? vendorDisplayName(Vendor::Tremendous) : accountLabel;
@@ -272,15 +253,7 @@ bool trMayBeAlreadyHandled(const ApiError& error) {
 }
 
 ApiError trRefusedLocally(const QString& problem, bool action) {
-    ApiError e;
-    e.failure = FailureClass::NotSent;
-    e.kind = ErrorKind::Http;
-    e.vendor = Vendor::Tremendous;
-    e.httpStatus = 0;
-    e.vendorMessage = problem;
-    e.technical = u"refused locally: invalid request"_s;
-    e.action = action;
-    return e;
+    return refusedLocally(Vendor::Tremendous, problem, action);
 }
 
 } // namespace rd

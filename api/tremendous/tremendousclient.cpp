@@ -1,12 +1,9 @@
 #include "tremendousclient.h"
 
 #include <QCoreApplication>
-#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/httptransport.h"
 #include "core/paging.h"
@@ -19,21 +16,6 @@ using namespace Qt::StringLiterals;
 namespace rd {
 
 namespace {
-
-// Passes a call's request id on to a parse error of its body; marks it as an action's (Unknown needs a read-back).
-ApiError withRequestId(ApiError error, const QString& requestId, bool action) {
-    if (error.requestId.isEmpty())
-        error.requestId = requestId;
-    error.vendor = Vendor::Tremendous;
-    error.action = error.action || action;
-    return error;
-}
-
-void logParseProblem(const QString& label, const ApiError& error) {
-    // technical never contains the body: parse errors are built from field paths and offsets only.
-    qCWarning(lcTremendous).noquote() << label << u"answer could not be read:"_s << error.technical
-                                      << u"(request %1)"_s.arg(error.requestId);
-}
 
 // ISO 8601 UTC with Z, e.g. 2024-05-01T10:00:00Z (the spec: "The string needs to be an ISO 8601 datetime").
 // Milliseconds are kept when there are any (2024-05-01T10:00:00.250Z): dropping them would move an lte bound
@@ -105,89 +87,33 @@ TremendousClient::TremendousClient(HttpTransport* transport, EndpointProvider pr
 TremendousClient::~TremendousClient() = default;
 
 template <typename T>
-CallHandle TremendousClient::sendParsedInline(HttpRequest request, QObject* context, Callback<T> done,
-                                              std::function<ApiResult<T>(const QByteArray&)> parse) {
-    const QString label = request.label;
-    const bool action = request.kind != RequestKind::Lookup;
-    return send(std::move(request), context,
-                [done = std::move(done), parse = std::move(parse), label, action](ApiResult<HttpResponse> response) {
-                    if (!response.ok()) {
-                        done(response.error());
-                        return;
-                    }
-                    ApiResult<T> parsed = parse(response.value().body);
-                    if (!parsed.ok()) {
-                        ApiError e = withRequestId(parsed.error(), response.value().requestId, action);
-                        logParseProblem(label, e);
-                        done(std::move(e));
-                        return;
-                    }
-                    done(std::move(parsed));
-                });
+CallHandle TremendousClient::lookupObject(const QString& collection, const QString& rawId, const QString& label,
+                                          QObject* context, Callback<T> done, Parser<T> parse) {
+    const QString id = idSegment(rawId);
+    if (id.isEmpty())
+        return refuse(trRefusedLocally(emptyIdProblem(), false), context, std::move(done));
+    return sendParsedInline<T>(makeRequest("GET", collection + id, RequestKind::Lookup, label), context,
+                               std::move(done), std::move(parse));
 }
 
 template <typename T>
-CallHandle TremendousClient::sendParsedInWorker(HttpRequest request, QObject* context, Callback<T> done,
-                                                std::function<ApiResult<T>(const QByteArray&)> parse) {
-    struct Chain {
-        CallHandle http;
-        bool cancelled = false;
-    };
-    auto chain = std::make_shared<Chain>();
-    CallHandle outer([chain] {
-        chain->cancelled = true;
-        chain->http.cancel();
-    });
-    QObject* owner = context ? context : this;
-    const QString label = request.label;
-    chain->http = send(std::move(request), owner,
-                       [chain, outer, owner, label, done = std::move(done),
-                        parse = std::move(parse)](ApiResult<HttpResponse> response) {
-                           if (chain->cancelled)
-                               return;
-                           if (!response.ok()) {
-                               outer.markFinished();
-                               done(response.error());
-                               return;
-                           }
-                           using Result = std::shared_ptr<ApiResult<T>>;
-                           auto* watcher = new QFutureWatcher<Result>(owner); // dies with the context: no callback
-                           const QString requestId = response.value().requestId;
-                           QObject::connect(watcher, &QFutureWatcherBase::finished, owner,
-                                            [watcher, chain, outer, label, requestId, done] {
-                                                watcher->deleteLater();
-                                                if (chain->cancelled)
-                                                    return;
-                                                outer.markFinished();
-                                                Result result = watcher->result();
-                                                if (!result->ok()) {
-                                                    ApiError e = withRequestId(result->error(), requestId, false);
-                                                    logParseProblem(label, e);
-                                                    done(std::move(e));
-                                                    return;
-                                                }
-                                                done(std::move(*result));
-                                            });
-                           watcher->setFuture(QtConcurrent::run([body = response.value().body, parse] {
-                               return std::make_shared<ApiResult<T>>(parse(body));
-                           }));
-                       });
-    return outer;
-}
-
-template <typename T>
-CallHandle TremendousClient::sendAction(const QByteArray& method, const QString& path, const QString& label,
-                                        const QString& objectId, QByteArray body, QObject* context, Callback<T> done,
-                                        std::function<ApiResult<T>(const QByteArray&)> parse) {
+CallHandle TremendousClient::sendAction(const QByteArray& method, const QString& collection, const QString& rawId,
+                                        const QString& verb, const QString& label, QByteArray body, QObject* context,
+                                        Callback<T> done, Parser<T> parse) {
+    const QString id = idSegment(rawId);
+    if (id.isEmpty())
+        return refuse(trRefusedLocally(emptyIdProblem(), true), context, std::move(done));
+    const QString objectId = rawId.trimmed();
     // Never retried: one request per call. An empty body still goes out as a one-shot body (Content-Length: 0), so
     // Qt cannot silently re-send it after a dropped connection either (see httptransport.cpp, OneShotBody).
-    HttpRequest r = makeRequest(method, path, RequestKind::Action, label);
+    HttpRequest r = makeRequest(method, collection + id + verb, RequestKind::Action, label);
     if (!body.isEmpty()) {
         r.body = std::move(body);
         r.contentType = "application/json";
     }
     return send(std::move(r), context,
-                [label, objectId, done = std::move(done), parse = std::move(parse)](ApiResult<HttpResponse> response) {
+                [info = traits(), label, objectId, done = std::move(done),
+                 parse = std::move(parse)](ApiResult<HttpResponse> response) {
                     if (!response.ok()) {
                         const ApiError& e = response.error();
                         qCInfo(lcTremendous).noquote() << u"%1 %2 failed: HTTP %3, %4 (request %5)"_s.arg(
@@ -201,9 +127,7 @@ CallHandle TremendousClient::sendAction(const QByteArray& method, const QString&
                     }
                     ApiResult<T> parsed = parse(response.value().body);
                     if (!parsed.ok()) {
-                        ApiError e = withRequestId(parsed.error(), response.value().requestId, true);
-                        logParseProblem(label, e);
-                        done(std::move(e));
+                        done(parseFailure(info, parsed.error(), response.value().requestId, true, label));
                         return;
                     }
                     qCInfo(lcTremendous).noquote() << u"%1 %2 succeeded: HTTP %3 (request %4)"_s.arg(
@@ -230,30 +154,18 @@ CallHandle TremendousClient::ordersPage(const Pager& pager, const TrOrderQuery& 
 }
 
 CallHandle TremendousClient::order(const QString& idOrExternalId, QObject* context, Callback<TrOrder> done) {
-    const QString id = idSegment(idOrExternalId);
-    if (id.isEmpty())
-        return refuse(trRefusedLocally(emptyIdProblem(), false), context,
-                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
-    return sendParsedInline<TrOrder>(makeRequest("GET", u"/orders/"_s + id, RequestKind::Lookup, u"order details"_s),
-                                     context, std::move(done), &trParseOrderAnswer);
+    return lookupObject<TrOrder>(u"/orders/"_s, idOrExternalId, u"order details"_s, context, std::move(done),
+                                 &trParseOrderAnswer);
 }
 
 CallHandle TremendousClient::approveOrder(const QString& orderId, QObject* context, Callback<TrOrder> done) {
-    const QString id = idSegment(orderId);
-    if (id.isEmpty())
-        return refuse(trRefusedLocally(emptyIdProblem(), true), context,
-                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
-    return sendAction<TrOrder>("POST", u"/order_approvals/"_s + id + u"/approve"_s, u"approve order"_s,
-                               orderId.trimmed(), {}, context, std::move(done), &trParseOrderAnswer);
+    return sendAction<TrOrder>("POST", u"/order_approvals/"_s, orderId, u"/approve"_s, u"approve order"_s, {}, context,
+                               std::move(done), &trParseOrderAnswer);
 }
 
 CallHandle TremendousClient::rejectOrder(const QString& orderId, QObject* context, Callback<TrOrder> done) {
-    const QString id = idSegment(orderId);
-    if (id.isEmpty())
-        return refuse(trRefusedLocally(emptyIdProblem(), true), context,
-                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
-    return sendAction<TrOrder>("POST", u"/order_approvals/"_s + id + u"/reject"_s, u"reject order"_s, orderId.trimmed(),
-                               {}, context, std::move(done), &trParseOrderAnswer);
+    return sendAction<TrOrder>("POST", u"/order_approvals/"_s, orderId, u"/reject"_s, u"reject order"_s, {}, context,
+                               std::move(done), &trParseOrderAnswer);
 }
 
 // ---- fraud reviews -----------------------------------------------------------------------------------------------
@@ -275,32 +187,19 @@ CallHandle TremendousClient::fraudReviewsPage(const Pager& pager, const TrFraudR
 }
 
 CallHandle TremendousClient::fraudReview(const QString& rewardId, QObject* context, Callback<TrFraudReview> done) {
-    const QString id = idSegment(rewardId);
-    if (id.isEmpty())
-        return refuse(trRefusedLocally(emptyIdProblem(), false), context,
-                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
-    return sendParsedInline<TrFraudReview>(
-        makeRequest("GET", u"/fraud_reviews/"_s + id, RequestKind::Lookup, u"fraud review details"_s), context,
-        std::move(done), &trParseFraudReviewAnswer);
+    return lookupObject<TrFraudReview>(u"/fraud_reviews/"_s, rewardId, u"fraud review details"_s, context,
+                                       std::move(done), &trParseFraudReviewAnswer);
 }
 
 CallHandle TremendousClient::releaseFraudReview(const QString& rewardId, QObject* context,
                                                 Callback<TrFraudReview> done) {
-    const QString id = idSegment(rewardId);
-    if (id.isEmpty())
-        return refuse(trRefusedLocally(emptyIdProblem(), true), context,
-                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
-    return sendAction<TrFraudReview>("PUT", u"/fraud_reviews/"_s + id + u"/release"_s, u"release fraud review"_s,
-                                     rewardId.trimmed(), {}, context, std::move(done), &trParseFraudReviewAnswer);
+    return sendAction<TrFraudReview>("PUT", u"/fraud_reviews/"_s, rewardId, u"/release"_s, u"release fraud review"_s,
+                                     {}, context, std::move(done), &trParseFraudReviewAnswer);
 }
 
 CallHandle TremendousClient::blockFraudReview(const QString& rewardId, QObject* context, Callback<TrFraudReview> done) {
-    const QString id = idSegment(rewardId);
-    if (id.isEmpty())
-        return refuse(trRefusedLocally(emptyIdProblem(), true), context,
-                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
-    return sendAction<TrFraudReview>("PUT", u"/fraud_reviews/"_s + id + u"/block"_s, u"block fraud review"_s,
-                                     rewardId.trimmed(), {}, context, std::move(done), &trParseFraudReviewAnswer);
+    return sendAction<TrFraudReview>("PUT", u"/fraud_reviews/"_s, rewardId, u"/block"_s, u"block fraud review"_s, {},
+                                     context, std::move(done), &trParseFraudReviewAnswer);
 }
 
 // ---- rewards -----------------------------------------------------------------------------------------------------
@@ -321,59 +220,43 @@ CallHandle TremendousClient::rewardsPage(const Pager& pager, const TrRewardQuery
 }
 
 CallHandle TremendousClient::reward(const QString& rewardId, QObject* context, Callback<TrReward> done) {
-    const QString id = idSegment(rewardId);
-    if (id.isEmpty())
-        return refuse(trRefusedLocally(emptyIdProblem(), false), context,
-                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
-    return sendParsedInline<TrReward>(makeRequest("GET", u"/rewards/"_s + id, RequestKind::Lookup, u"reward details"_s),
-                                      context, std::move(done), &trParseRewardAnswer);
+    return lookupObject<TrReward>(u"/rewards/"_s, rewardId, u"reward details"_s, context, std::move(done),
+                                  &trParseRewardAnswer);
 }
 
 CallHandle TremendousClient::resendReward(const QString& rewardId, const TrResendTarget& target, QObject* context,
                                           Callback<TrEmptyAnswer> done) {
-    const QString id = idSegment(rewardId);
     const QString email = target.updatedEmail.trimmed();
     const QString phone = target.updatedPhone.trimmed();
-    if (id.isEmpty())
-        return refuse(trRefusedLocally(emptyIdProblem(), true), context,
-                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
-    if (!email.isEmpty() && !phone.isEmpty()) {
+    if (!idSegment(rewardId).isEmpty() && !email.isEmpty() && !phone.isEmpty()) {
         // The API takes one of them; which one would win is not documented, so neither is sent.
         return refuse(trRefusedLocally(QCoreApplication::translate(
                                            "rd::TremendousClient",
                                            "Give either a new e-mail address or a new phone number, not both."),
                                        true),
-                      context, [done = std::move(done)](ApiError e) { done(std::move(e)); });
+                      context, std::move(done));
     }
     QJsonObject body;
     if (!email.isEmpty())
         body.insert(u"updated_email"_s, email);
     else if (!phone.isEmpty())
         body.insert(u"updated_phone"_s, phone);
-    return sendAction<TrEmptyAnswer>("POST", u"/rewards/"_s + id + u"/resend"_s, u"resend reward"_s, rewardId.trimmed(),
+    return sendAction<TrEmptyAnswer>("POST", u"/rewards/"_s, rewardId, u"/resend"_s, u"resend reward"_s,
                                      QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(done),
                                      &trParseEmptyAnswer);
 }
 
 CallHandle TremendousClient::cancelReward(const QString& rewardId, QObject* context, Callback<TrEmptyAnswer> done) {
-    const QString id = idSegment(rewardId);
-    if (id.isEmpty())
-        return refuse(trRefusedLocally(emptyIdProblem(), true), context,
-                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
-    return sendAction<TrEmptyAnswer>("POST", u"/rewards/"_s + id + u"/cancel"_s, u"cancel reward"_s, rewardId.trimmed(),
-                                     {}, context, std::move(done), &trParseEmptyAnswer);
+    return sendAction<TrEmptyAnswer>("POST", u"/rewards/"_s, rewardId, u"/cancel"_s, u"cancel reward"_s, {}, context,
+                                     std::move(done), &trParseEmptyAnswer);
 }
 
 CallHandle TremendousClient::generateRewardLink(const QString& rewardId, QObject* context,
                                                 Callback<TrRewardLink> done) {
-    const QString id = idSegment(rewardId);
-    if (id.isEmpty())
-        return refuse(trRefusedLocally(emptyIdProblem(), true), context,
-                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
     const QString requested = rewardId.trimmed();
     // The link is redeemable money: sendAction logs only the reward id and the status, never the body.
-    return sendAction<TrRewardLink>("POST", u"/rewards/"_s + id + u"/generate_link"_s, u"generate reward link"_s,
-                                    requested, {}, context, std::move(done),
+    return sendAction<TrRewardLink>("POST", u"/rewards/"_s, rewardId, u"/generate_link"_s, u"generate reward link"_s,
+                                    {}, context, std::move(done),
                                     [requested](const QByteArray& body) -> ApiResult<TrRewardLink> {
                                         ApiResult<TrRewardLink> r = trParseRewardLink(body);
                                         if (r.ok() && r.value().rewardId.isEmpty())
@@ -392,13 +275,8 @@ CallHandle TremendousClient::fundingSources(QObject* context, Callback<QList<TrF
 
 CallHandle TremendousClient::fundingSource(const QString& idOrKeyword, QObject* context,
                                            Callback<TrFundingSource> done) {
-    const QString id = idSegment(idOrKeyword);
-    if (id.isEmpty())
-        return refuse(trRefusedLocally(emptyIdProblem(), false), context,
-                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
-    return sendParsedInline<TrFundingSource>(
-        makeRequest("GET", u"/funding_sources/"_s + id, RequestKind::Lookup, u"funding source"_s), context,
-        std::move(done), &trParseFundingSourceAnswer);
+    return lookupObject<TrFundingSource>(u"/funding_sources/"_s, idOrKeyword, u"funding source"_s, context,
+                                         std::move(done), &trParseFundingSourceAnswer);
 }
 
 CallHandle TremendousClient::products(QObject* context, Callback<QList<TrProduct>> done) {

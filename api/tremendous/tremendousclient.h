@@ -113,17 +113,16 @@ public:
     CallHandle fraudRules(QObject* context, Callback<QList<TrFraudRule>> done);
 
 private:
+    // GET <collection><id> parsed inline; an empty id is refused locally (NotSent).
     template <typename T>
-    CallHandle sendParsedInline(HttpRequest request, QObject* context, Callback<T> done,
-                                std::function<ApiResult<T>(const QByteArray&)> parse);
+    CallHandle lookupObject(const QString& collection, const QString& rawId, const QString& label, QObject* context,
+                            Callback<T> done, Parser<T> parse);
+    // The one path of the six actions and generate_link: <method> <collection><id><verb>, an Action request (never
+    // retried), logged by id and outcome; an empty id is refused locally (NotSent).
     template <typename T>
-    CallHandle sendParsedInWorker(HttpRequest request, QObject* context, Callback<T> done,
-                                  std::function<ApiResult<T>(const QByteArray&)> parse);
-    // The one path of the six actions and generate_link: an Action request (never retried), logged by id/outcome.
-    template <typename T>
-    CallHandle sendAction(const QByteArray& method, const QString& path, const QString& label, const QString& objectId,
-                          QByteArray body, QObject* context, Callback<T> done,
-                          std::function<ApiResult<T>(const QByteArray&)> parse);
+    CallHandle sendAction(const QByteArray& method, const QString& collection, const QString& rawId,
+                          const QString& verb, const QString& label, QByteArray body, QObject* context,
+                          Callback<T> done, Parser<T> parse);
 };
 
 } // namespace rd

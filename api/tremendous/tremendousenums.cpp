@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cstddef>
+
 using namespace Qt::StringLiterals;
 
 // The open enums of tremendoustypes.h (raw value -> enum, display words), the fraud reasons' plain-language lines
@@ -18,31 +20,70 @@ QString unknownDisplay(const QString& raw) {
     return QCoreApplication::translate("rd::TremendousTypes", "unknown (%1)").arg(shown);
 }
 
-QString normalized(const QString& raw) {
-    return raw.simplified().toUpper();
+// An open enum's documented raw values, read case-insensitively on simplified text; Unknown for anything else.
+template <typename E> struct RawValue {
+    E value;
+    QStringView raw;
+};
+
+template <typename E, std::size_t N> E fromRaw(const RawValue<E> (&table)[N], const QString& raw) {
+    const QString s = raw.simplified();
+    for (const RawValue<E>& entry : table) {
+        if (s.compare(entry.raw, Qt::CaseInsensitive) == 0)
+            return entry.value;
+    }
+    return E::Unknown;
 }
+
+template <typename E, std::size_t N> QString rawOf(const RawValue<E> (&table)[N], E value) {
+    for (const RawValue<E>& entry : table) {
+        if (entry.value == value)
+            return entry.raw.toString();
+    }
+    return {};
+}
+
+constexpr RawValue<TrOrderStatus> kOrderStatuses[] = {
+    {TrOrderStatus::Canceled, u"CANCELED"},
+    {TrOrderStatus::Open, u"OPEN"},
+    {TrOrderStatus::Executed, u"EXECUTED"},
+    {TrOrderStatus::Failed, u"FAILED"},
+    {TrOrderStatus::PendingApproval, u"PENDING APPROVAL"},
+    {TrOrderStatus::PendingInternalPaymentApproval, u"PENDING INTERNAL PAYMENT APPROVAL"},
+    {TrOrderStatus::PendingSettlement, u"PENDING SETTLEMENT"},
+};
+constexpr RawValue<TrDeliveryStatus> kDeliveryStatuses[] = {
+    {TrDeliveryStatus::Scheduled, u"SCHEDULED"},
+    {TrDeliveryStatus::Failed, u"FAILED"},
+    {TrDeliveryStatus::Succeeded, u"SUCCEEDED"},
+    {TrDeliveryStatus::Pending, u"PENDING"},
+};
+constexpr RawValue<TrDeliveryMethod> kDeliveryMethods[] = {
+    {TrDeliveryMethod::Email, u"EMAIL"},
+    {TrDeliveryMethod::Link, u"LINK"},
+    {TrDeliveryMethod::Phone, u"PHONE"},
+};
+constexpr RawValue<TrFraudStatus> kFraudStatuses[] = {
+    {TrFraudStatus::Flagged, u"flagged"},
+    {TrFraudStatus::Blocked, u"blocked"},
+    {TrFraudStatus::Released, u"released"},
+};
+constexpr RawValue<TrRisk> kRisks[] = {
+    {TrRisk::High, u"high"},
+    {TrRisk::Medium, u"medium"},
+    {TrRisk::Low, u"low"},
+};
 
 } // namespace
 
 // ---- enums -------------------------------------------------------------------------------------------------------
 
 TrOrderStatus trOrderStatusFromRaw(const QString& raw) {
-    const QString s = normalized(raw);
-    if (s == u"CANCELED")
-        return TrOrderStatus::Canceled;
-    if (s == u"OPEN")
-        return TrOrderStatus::Open;
-    if (s == u"EXECUTED")
-        return TrOrderStatus::Executed;
-    if (s == u"FAILED")
-        return TrOrderStatus::Failed;
-    if (s == u"PENDING APPROVAL")
-        return TrOrderStatus::PendingApproval;
-    if (s == u"PENDING INTERNAL PAYMENT APPROVAL")
-        return TrOrderStatus::PendingInternalPaymentApproval;
-    if (s == u"PENDING SETTLEMENT")
-        return TrOrderStatus::PendingSettlement;
-    return TrOrderStatus::Unknown;
+    return fromRaw(kOrderStatuses, raw);
+}
+
+QString trOrderStatusRaw(TrOrderStatus value) {
+    return rawOf(kOrderStatuses, value);
 }
 
 QString trOrderStatusDisplay(const QString& raw) {
@@ -68,16 +109,11 @@ QString trOrderStatusDisplay(const QString& raw) {
 }
 
 TrDeliveryStatus trDeliveryStatusFromRaw(const QString& raw) {
-    const QString s = normalized(raw);
-    if (s == u"SCHEDULED")
-        return TrDeliveryStatus::Scheduled;
-    if (s == u"FAILED")
-        return TrDeliveryStatus::Failed;
-    if (s == u"SUCCEEDED")
-        return TrDeliveryStatus::Succeeded;
-    if (s == u"PENDING")
-        return TrDeliveryStatus::Pending;
-    return TrDeliveryStatus::Unknown;
+    return fromRaw(kDeliveryStatuses, raw);
+}
+
+QString trDeliveryStatusRaw(TrDeliveryStatus value) {
+    return rawOf(kDeliveryStatuses, value);
 }
 
 QString trDeliveryStatusDisplay(const QString& raw) {
@@ -97,14 +133,11 @@ QString trDeliveryStatusDisplay(const QString& raw) {
 }
 
 TrDeliveryMethod trDeliveryMethodFromRaw(const QString& raw) {
-    const QString s = normalized(raw);
-    if (s == u"EMAIL")
-        return TrDeliveryMethod::Email;
-    if (s == u"LINK")
-        return TrDeliveryMethod::Link;
-    if (s == u"PHONE")
-        return TrDeliveryMethod::Phone;
-    return TrDeliveryMethod::Unknown;
+    return fromRaw(kDeliveryMethods, raw);
+}
+
+QString trDeliveryMethodRaw(TrDeliveryMethod value) {
+    return rawOf(kDeliveryMethods, value);
 }
 
 QString trDeliveryMethodDisplay(const QString& raw) {
@@ -122,28 +155,11 @@ QString trDeliveryMethodDisplay(const QString& raw) {
 }
 
 TrFraudStatus trFraudStatusFromRaw(const QString& raw) {
-    const QString s = raw.simplified().toLower();
-    if (s == u"flagged")
-        return TrFraudStatus::Flagged;
-    if (s == u"blocked")
-        return TrFraudStatus::Blocked;
-    if (s == u"released")
-        return TrFraudStatus::Released;
-    return TrFraudStatus::Unknown;
+    return fromRaw(kFraudStatuses, raw);
 }
 
 QString trFraudStatusRaw(TrFraudStatus status) {
-    switch (status) {
-    case TrFraudStatus::Flagged:
-        return u"flagged"_s;
-    case TrFraudStatus::Blocked:
-        return u"blocked"_s;
-    case TrFraudStatus::Released:
-        return u"released"_s;
-    case TrFraudStatus::Unknown:
-        break;
-    }
-    return {};
+    return rawOf(kFraudStatuses, status);
 }
 
 QString trFraudStatusDisplay(const QString& raw) {
@@ -161,14 +177,7 @@ QString trFraudStatusDisplay(const QString& raw) {
 }
 
 TrRisk trRiskFromRaw(const QString& raw) {
-    const QString s = raw.simplified().toLower();
-    if (s == u"high")
-        return TrRisk::High;
-    if (s == u"medium")
-        return TrRisk::Medium;
-    if (s == u"low")
-        return TrRisk::Low;
-    return TrRisk::Unknown;
+    return fromRaw(kRisks, raw);
 }
 
 QString trRiskDisplay(const QString& raw) {

@@ -15,14 +15,6 @@ namespace rd {
 
 namespace {
 
-// "5.00" from 500, "-0.05" from -5.
-QString centsText(qint64 cents) {
-    const bool negative = cents < 0;
-    const quint64 abs = negative ? quint64(0) - quint64(cents) : quint64(cents);
-    return (negative ? u"-"_s : QString()) + QString::number(abs / 100) + u'.' +
-           QString::number(abs % 100).rightJustified(2, u'0');
-}
-
 // Significant digits of a plain decimal text ("0.050" -> 2, "1200" -> 2, "25.5" -> 3).
 int significantDigits(const QString& decimal) {
     QString digits;
@@ -120,21 +112,6 @@ std::optional<TrMoney> readMetaAmount(JsonReader& r, const QString& base, const 
     return fromCents;
 }
 
-QString optionalText(JsonReader& r, const QString& key) {
-    return r.optionalString(key).value_or(QString());
-}
-
-QDateTime requiredUtc(JsonReader& r, const QString& key) {
-    const QDateTime dt = r.dateTime(key);
-    return dt.isValid() ? dt.toUTC() : QDateTime();
-}
-
-std::optional<QDateTime> optionalUtc(JsonReader& r, const QString& key) {
-    if (auto dt = r.optionalDateTime(key))
-        return dt->toUTC();
-    return std::nullopt;
-}
-
 // `deliver_at` is a date ("2024-05-01"); a date-time is tolerated (its date is kept, as the API does).
 QDate optionalDate(JsonReader& r, const QString& key) {
     const std::optional<QString> text = r.optionalString(key);
@@ -228,23 +205,6 @@ bool readTotalCount(const QJsonObject& root, std::optional<qint64>* out, ApiErro
     return true;
 }
 
-// Items of a list: each must be an object, converted with `convert(object, "key[i]")`.
-template <typename T, typename Convert>
-std::optional<QList<T>> convertArray(const QJsonArray& array, const QString& key, Convert convert, ApiError* error) {
-    QList<T> out;
-    out.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonValue v = array.at(i);
-        const QString where = key + u'[' + QString::number(i) + u']';
-        if (!v.isObject()) {
-            *error = parseError(Vendor::Tremendous, where + u": expected an object"_s);
-            return std::nullopt;
-        }
-        out.append(convert(v.toObject(), where));
-    }
-    return out;
-}
-
 template <typename T, typename Convert>
 ApiResult<QList<T>> parseList(const QByteArray& body, const QString& key, Convert convert) {
     ApiError error;
@@ -254,7 +214,7 @@ ApiResult<QList<T>> parseList(const QByteArray& body, const QString& key, Conver
     const std::optional<QJsonArray> array = wrappedArray(*root, key, &error);
     if (!array)
         return error;
-    std::optional<QList<T>> items = convertArray<T>(*array, key, convert, &error);
+    std::optional<QList<T>> items = convertObjects<T>(*array, key, Vendor::Tremendous, convert, &error);
     if (!items)
         return error;
     return std::move(*items);
@@ -265,8 +225,8 @@ TrFundingSource fundingSourceFromJson(const QJsonObject& object, const QString& 
     TrFundingSource f;
     f.id = r.id(u"id"_s);
     f.methodRaw = r.string(u"method"_s);
-    f.statusRaw = optionalText(r, u"status"_s);
-    f.typeRaw = optionalText(r, u"type"_s);
+    f.statusRaw = r.optionalText(u"status"_s);
+    f.typeRaw = r.optionalText(u"type"_s);
     JsonReader meta = r.child(u"meta"_s);
     const QString currency = meta.optionalString(u"currency_code"_s).value_or(QString());
     f.available = readMetaAmount(meta, u"available"_s, currency);
@@ -318,7 +278,7 @@ TrCampaign campaignFromJson(const QJsonObject& object, const QString& where) {
     TrCampaign c;
     c.id = r.optionalId(u"id"_s).value_or(QString());
     c.name = r.string(u"name"_s);
-    c.description = optionalText(r, u"description"_s);
+    c.description = r.optionalText(u"description"_s);
     c.productIds = stringList(r, u"products"_s, false);
     return c;
 }
@@ -326,18 +286,12 @@ TrCampaign campaignFromJson(const QJsonObject& object, const QString& where) {
 TrFraudRule fraudRuleFromJson(const QJsonObject& object, const QString& where) {
     JsonReader r(object, where);
     TrFraudRule f;
-    f.ruleTypeRaw = optionalText(r, u"rule_type"_s);
+    f.ruleTypeRaw = r.optionalText(u"rule_type"_s);
     f.config = r.optionalObject(u"config"_s).value_or(QJsonObject());
     return f;
 }
 
 } // namespace
-
-// ---- money -------------------------------------------------------------------------------------------------------
-
-QString TrMoney::amountText() const {
-    return cents ? centsText(*cents) : QString();
-}
 
 // ---- records -----------------------------------------------------------------------------------------------------
 
@@ -363,8 +317,8 @@ TrReward trParseReward(const QJsonObject& object, const QString& path) {
     // The schema marks every reward field optional, but a reward without an id cannot be looked up or acted on.
     w.id = r.id(u"id"_s);
     w.orderId = r.optionalId(u"order_id"_s).value_or(QString());
-    w.createdAt = optionalUtc(r, u"created_at"_s).value_or(QDateTime());
-    w.expiresAt = optionalUtc(r, u"expires_at"_s);
+    w.createdAt = r.optionalUtcDateTime(u"created_at"_s).value_or(QDateTime());
+    w.expiresAt = r.optionalUtcDateTime(u"expires_at"_s);
     {
         JsonReader value = r.child(u"value"_s);
         const QString currency = value.optionalString(u"currency_code"_s).value_or(QString());
@@ -407,10 +361,10 @@ TrOrder trParseOrder(const QJsonObject& object, const QString& path) {
     o.id = r.id(u"id"_s);
     o.externalId = r.optionalId(u"external_id"_s).value_or(QString());
     o.campaignId = r.optionalId(u"campaign_id"_s).value_or(QString());
-    o.createdAt = requiredUtc(r, u"created_at"_s);
+    o.createdAt = r.utcDateTime(u"created_at"_s);
     o.statusRaw = r.string(u"status"_s);
     o.status = trOrderStatusFromRaw(o.statusRaw);
-    o.channelRaw = optionalText(r, u"channel"_s);
+    o.channelRaw = r.optionalText(u"channel"_s);
     o.invoiceId = r.optionalId(u"invoice_id"_s).value_or(QString());
     if (std::optional<JsonReader> payment = r.optionalChild(u"payment"_s)) {
         TrPayment p;
@@ -452,8 +406,8 @@ TrFraudReview trParseFraudReview(const QJsonObject& object, const QString& path)
     f.status = trFraudStatusFromRaw(f.statusRaw);
     f.reasons = stringList(r, u"reasons"_s, false);
     f.deviceId = r.optionalId(u"device_id"_s).value_or(QString());
-    f.redemptionMethod = optionalText(r, u"redemption_method"_s);
-    f.redeemedAt = optionalUtc(r, u"redeemed_at"_s);
+    f.redemptionMethod = r.optionalText(u"redemption_method"_s);
+    f.redeemedAt = r.optionalUtcDateTime(u"redeemed_at"_s);
     if (std::optional<JsonReader> geo = r.optionalChild(u"geo"_s)) {
         f.geo.ip = geo->optionalString(u"ip"_s).value_or(QString());
         f.geo.country = geo->optionalString(u"country"_s).value_or(QString());
@@ -467,10 +421,10 @@ TrFraudReview trParseFraudReview(const QJsonObject& object, const QString& path)
     } else {
         r.fail(u"reward"_s, reward.isUndefined() || reward.isNull() ? u"missing"_s : u"expected an object"_s);
     }
-    f.reviewedBy = optionalText(r, u"reviewed_by"_s);
-    f.reviewedAt = optionalUtc(r, u"reviewed_at"_s);
-    f.redemptionMethodAccountHash = optionalText(r, u"redemption_method_account_hash"_s);
-    f.riskRaw = optionalText(r, u"risk"_s);
+    f.reviewedBy = r.optionalText(u"reviewed_by"_s);
+    f.reviewedAt = r.optionalUtcDateTime(u"reviewed_at"_s);
+    f.redemptionMethodAccountHash = r.optionalText(u"redemption_method_account_hash"_s);
+    f.riskRaw = r.optionalText(u"risk"_s);
     f.risk = trRiskFromRaw(f.riskRaw);
     if (std::optional<JsonReader> related = r.optionalChild(u"related_rewards"_s)) {
         TrRelatedRewards rr;
@@ -498,7 +452,8 @@ ApiResult<TrOrderPage> trParseOrderPage(const QByteArray& body) {
     TrOrderPage page;
     if (!readTotalCount(*root, &page.totalCount, &error))
         return error;
-    std::optional<QList<TrOrder>> orders = convertArray<TrOrder>(*array, u"orders"_s, &trParseOrder, &error);
+    std::optional<QList<TrOrder>> orders =
+        convertObjects<TrOrder>(*array, u"orders"_s, Vendor::Tremendous, &trParseOrder, &error);
     if (!orders)
         return error;
     for (qsizetype i = 0; i < orders->size(); ++i) {
@@ -531,7 +486,8 @@ ApiResult<TrRewardPage> trParseRewardPage(const QByteArray& body) {
     TrRewardPage page;
     if (!readTotalCount(*root, &page.totalCount, &error))
         return error;
-    std::optional<QList<TrReward>> rewards = convertArray<TrReward>(*array, u"rewards"_s, &trParseReward, &error);
+    std::optional<QList<TrReward>> rewards =
+        convertObjects<TrReward>(*array, u"rewards"_s, Vendor::Tremendous, &trParseReward, &error);
     if (!rewards)
         return error;
     page.rewards = std::move(*rewards);
@@ -561,7 +517,7 @@ ApiResult<TrFraudReviewPage> trParseFraudReviewPage(const QByteArray& body) {
     if (!readTotalCount(*root, &page.totalCount, &error))
         return error;
     std::optional<QList<TrFraudReview>> reviews =
-        convertArray<TrFraudReview>(*array, u"fraud_reviews"_s, &trParseFraudReview, &error);
+        convertObjects<TrFraudReview>(*array, u"fraud_reviews"_s, Vendor::Tremendous, &trParseFraudReview, &error);
     if (!reviews)
         return error;
     page.reviews = std::move(*reviews);

@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "core/apiresult.h"
+#include "core/money.h"
 
 namespace rd {
 
@@ -26,17 +27,8 @@ namespace rd {
 //    unrecognised value maps to Unknown, is shown as "unknown (value)" and disables every action on that record.
 //  - Unknown fields are ignored. Dates are UTC QDateTimes.
 
-// A money amount: the JSON number kept as exact decimal text plus hundredths. Never a double in our own arithmetic.
-struct TrMoney {
-    QString decimal;             // 25 -> "25", 30.5 -> "30.5" (the number as sent, without exponent)
-    std::optional<qint64> cents; // hundredths; nullopt when missing, mistyped or finer than 1/100 (field error)
-    QString currency;            // ISO code ("USD"); empty when not sent
-
-    bool valid() const { return cents.has_value(); }
-    // "25.00" (no symbol; the UI formats with the locale and the currency code).
-    QString amountText() const;
-    friend bool operator==(const TrMoney&, const TrMoney&) = default;
-};
+// A money amount: the JSON number kept as exact decimal text plus hundredths, with the record's currency.
+using TrMoney = rd::Money;
 
 // Order `status` (OrderStatus; note the spaces in the raw values).
 enum class TrOrderStatus {
@@ -50,14 +42,17 @@ enum class TrOrderStatus {
     PendingSettlement,              // PENDING SETTLEMENT
 };
 TrOrderStatus trOrderStatusFromRaw(const QString& raw); // exact (case-insensitive, trimmed)
+QString trOrderStatusRaw(TrOrderStatus status);         // the documented raw value; "" for Unknown
 QString trOrderStatusDisplay(const QString& raw);       // "Pending approval"; "unknown (X)"; "unknown (missing)"
 
 // Reward `delivery.status` and `delivery.method`.
 enum class TrDeliveryStatus { Unknown, Scheduled, Failed, Succeeded, Pending };
 TrDeliveryStatus trDeliveryStatusFromRaw(const QString& raw);
+QString trDeliveryStatusRaw(TrDeliveryStatus status); // "" for Unknown
 QString trDeliveryStatusDisplay(const QString& raw);
 enum class TrDeliveryMethod { Unknown, Email, Link, Phone };
 TrDeliveryMethod trDeliveryMethodFromRaw(const QString& raw);
+QString trDeliveryMethodRaw(TrDeliveryMethod method); // "" for Unknown
 QString trDeliveryMethodDisplay(const QString& raw);
 
 // Fraud review `status` (lower-case in the API) and `risk`.

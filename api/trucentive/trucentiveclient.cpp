@@ -2,10 +2,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFutureWatcher>
-#include <QTimer>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/httptransport.h"
 #include "core/paging.h"
@@ -21,19 +18,6 @@ namespace {
 
 QString feedPath(TruCentiveClient::Feed which) {
     return which == TruCentiveClient::Feed::Viewed ? u"/envelopes/viewed"_s : u"/envelopes/opened"_s;
-}
-
-// Passes a failed call's request id on to a parse error of its body.
-ApiError withRequestId(ApiError error, const QString& requestId) {
-    if (error.requestId.isEmpty())
-        error.requestId = requestId;
-    return error;
-}
-
-void logParseProblem(const QString& label, const ApiError& error) {
-    // technical never contains the body (jsonreader / parseTc* build it from field paths and offsets only).
-    qCWarning(lcTruCentive).noquote() << label << u"answer could not be read:"_s << error.technical
-                                      << u"(request %1)"_s.arg(error.requestId);
 }
 
 // One sessions page parsed, with the fingerprint the Pager uses to notice a repeated page.
@@ -65,76 +49,6 @@ TruCentiveClient::TruCentiveClient(HttpTransport* transport, EndpointProvider pr
 
 TruCentiveClient::~TruCentiveClient() = default;
 
-template <typename T>
-CallHandle TruCentiveClient::sendParsedInline(HttpRequest request, QObject* context, Callback<T> done,
-                                              std::function<ApiResult<T>(const QByteArray&)> parse) {
-    const QString label = request.label;
-    return send(std::move(request), context,
-                [done = std::move(done), parse = std::move(parse), label](ApiResult<HttpResponse> response) {
-                    if (!response.ok()) {
-                        done(response.error());
-                        return;
-                    }
-                    ApiResult<T> parsed = parse(response.value().body);
-                    if (!parsed.ok()) {
-                        ApiError e = withRequestId(parsed.error(), response.value().requestId);
-                        logParseProblem(label, e);
-                        done(std::move(e));
-                        return;
-                    }
-                    done(std::move(parsed));
-                });
-}
-
-template <typename T>
-CallHandle TruCentiveClient::sendParsedInWorker(HttpRequest request, QObject* context, Callback<T> done,
-                                                std::function<ApiResult<T>(const QByteArray&)> parse) {
-    struct Chain {
-        CallHandle http;
-        bool cancelled = false;
-    };
-    auto chain = std::make_shared<Chain>();
-    CallHandle outer([chain] {
-        chain->cancelled = true;
-        chain->http.cancel();
-    });
-    QObject* owner = context ? context : this;
-    const QString label = request.label;
-    chain->http = send(std::move(request), owner,
-                       [chain, outer, owner, label, done = std::move(done),
-                        parse = std::move(parse)](ApiResult<HttpResponse> response) {
-                           if (chain->cancelled)
-                               return;
-                           if (!response.ok()) {
-                               outer.markFinished();
-                               done(response.error());
-                               return;
-                           }
-                           using Result = std::shared_ptr<ApiResult<T>>;
-                           auto* watcher = new QFutureWatcher<Result>(owner); // dies with the context: no callback then
-                           const QString requestId = response.value().requestId;
-                           QObject::connect(watcher, &QFutureWatcherBase::finished, owner,
-                                            [watcher, chain, outer, label, requestId, done] {
-                                                watcher->deleteLater();
-                                                if (chain->cancelled)
-                                                    return;
-                                                outer.markFinished();
-                                                Result result = watcher->result();
-                                                if (!result->ok()) {
-                                                    ApiError e = withRequestId(result->error(), requestId);
-                                                    logParseProblem(label, e);
-                                                    done(std::move(e));
-                                                    return;
-                                                }
-                                                done(std::move(*result));
-                                            });
-                           watcher->setFuture(QtConcurrent::run([body = response.value().body, parse] {
-                               return std::make_shared<ApiResult<T>>(parse(body));
-                           }));
-                       });
-    return outer;
-}
-
 // ---- lookups ---------------------------------------------------------------------------------------------------
 
 CallHandle TruCentiveClient::me(QObject* context, Callback<TcAccount> done) {
@@ -152,8 +66,7 @@ CallHandle TruCentiveClient::instruments(const QString& projectUuid, QObject* co
                                          Callback<QList<TcInstrument>> done) {
     const QString project = projectUuid.trimmed();
     if (project.isEmpty()) {
-        return refuse(tcRefusedLocally(tr("Choose a project first."), false), context,
-                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
+        return refuse(tcRefusedLocally(tr("Choose a project first."), false), context, std::move(done));
     }
     HttpRequest r = makeRequest("GET", u"/project/instruments"_s, RequestKind::Lookup, u"list instruments"_s);
     r.query.addQueryItem(u"project_uuid"_s, project);
@@ -167,7 +80,7 @@ CallHandle TruCentiveClient::envelope(const QString& envelopeId, bool showUrl, b
         return refuse(tcRefusedLocally(tcParseEnvelopeIdInput(id).ok() ? tr("This is not an envelope ID.")
                                                                        : tcParseEnvelopeIdInput(id).problem,
                                        false),
-                      context, [done = std::move(done)](ApiError e) { done(std::move(e)); });
+                      context, std::move(done));
     }
     HttpRequest r = makeRequest("GET", u"/envelope"_s, RequestKind::Lookup, u"envelope details"_s);
     r.query.addQueryItem(u"envelope_uuid"_s, id);
@@ -305,14 +218,13 @@ void TruCentiveClient::nextSessionsPage(const std::shared_ptr<SessionWalk>& walk
 CallHandle TruCentiveClient::openEnvelope(const QString& envelopeId, QObject* context, Callback<TcQueued> done) {
     const QString id = envelopeId.trimmed();
     if (!tcLooksLikeEnvelopeId(id)) {
-        return refuse(tcRefusedLocally(tr("This is not an envelope ID."), true), context,
-                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
+        return refuse(tcRefusedLocally(tr("This is not an envelope ID."), true), context, std::move(done));
     }
     // "It is safe to retry opening an envelope" (trucentive-api.txt): RetrySafeAction.
     HttpRequest r =
         makeRequest("POST", u"/envelopes/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)) + u"/open"_s,
                     RequestKind::RetrySafeAction, u"open envelope"_s);
-    return send(std::move(r), context, [id, done = std::move(done)](ApiResult<HttpResponse> response) {
+    return send(std::move(r), context, [info = traits(), id, done = std::move(done)](ApiResult<HttpResponse> response) {
         if (!response.ok()) {
             qCInfo(lcTruCentive).noquote()
                 << u"open envelope %1 failed (request %2)"_s.arg(id, response.error().requestId);
@@ -321,9 +233,7 @@ CallHandle TruCentiveClient::openEnvelope(const QString& envelopeId, QObject* co
         }
         ApiResult<TcQueued> parsed = parseTcQueued(response.value().body, false, true);
         if (!parsed.ok()) {
-            ApiError e = withRequestId(parsed.error(), response.value().requestId);
-            logParseProblem(u"open envelope"_s, e);
-            done(std::move(e));
+            done(parseFailure(info, parsed.error(), response.value().requestId, true, u"open envelope"_s));
             return;
         }
         parsed.value().requestId = response.value().requestId;
@@ -336,14 +246,13 @@ CallHandle TruCentiveClient::openEnvelope(const QString& envelopeId, QObject* co
 CallHandle TruCentiveClient::deliver(const TcDeliverRequest& request, QObject* context, Callback<TcQueued> done) {
     const QStringList problems = tcValidateDeliverRequest(request);
     if (!problems.isEmpty()) {
-        return refuse(tcRefusedLocally(problems.join(u' '), true), context,
-                      [done = std::move(done)](ApiError e) { done(std::move(e)); });
+        return refuse(tcRefusedLocally(problems.join(u' '), true), context, std::move(done));
     }
     // Sending is not idempotent and TruCentive offers no idempotency key: Action, never retried.
     HttpRequest r = makeRequest("POST", u"/envelope/deliver"_s, RequestKind::Action, u"send envelope"_s);
     r.contentType = "application/x-www-form-urlencoded";
     r.body = tcDeliverFormBody(request);
-    return send(std::move(r), context, [done = std::move(done)](ApiResult<HttpResponse> response) {
+    return send(std::move(r), context, [info = traits(), done = std::move(done)](ApiResult<HttpResponse> response) {
         if (!response.ok()) {
             qCInfo(lcTruCentive).noquote() << u"send envelope failed (request %1)"_s.arg(response.error().requestId);
             done(response.error());
@@ -351,9 +260,7 @@ CallHandle TruCentiveClient::deliver(const TcDeliverRequest& request, QObject* c
         }
         ApiResult<TcQueued> parsed = parseTcQueued(response.value().body, true, true);
         if (!parsed.ok()) {
-            ApiError e = withRequestId(parsed.error(), response.value().requestId);
-            logParseProblem(u"send envelope"_s, e);
-            done(std::move(e));
+            done(parseFailure(info, parsed.error(), response.value().requestId, true, u"send envelope"_s));
             return;
         }
         parsed.value().requestId = response.value().requestId;

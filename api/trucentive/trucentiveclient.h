@@ -100,12 +100,6 @@ public:
 
 private:
     struct SessionWalk;
-    template <typename T>
-    CallHandle sendParsedInline(HttpRequest request, QObject* context, Callback<T> done,
-                                std::function<ApiResult<T>(const QByteArray&)> parse);
-    template <typename T>
-    CallHandle sendParsedInWorker(HttpRequest request, QObject* context, Callback<T> done,
-                                  std::function<ApiResult<T>(const QByteArray&)> parse);
     void nextSessionsPage(const std::shared_ptr<SessionWalk>& walk);
 };
 

@@ -4,28 +4,13 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include "core/urlpolicy.h"
+#include "core/vendortext.h"
 
 using namespace Qt::StringLiterals;
 
 namespace rd {
 
 namespace {
-
-// The vendor's words made safe to show: one line, no control characters, no HTML, no URL queries, at most 300
-// characters, without a trailing period (our sentence adds its own).
-QString safeText(const QString& raw) {
-    QString text = raw.simplified();
-    if (text.isEmpty() || text.startsWith(u'<'))
-        return {};
-    text.removeIf([](QChar c) { return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format; });
-    text = stripUrlQueries(text);
-    if (text.size() > 300)
-        text = text.left(299) + u'…';
-    while (text.endsWith(u'.'))
-        text.chop(1);
-    return text;
-}
 
 // The most specific vendor text: details.full_error_messages when present, else the error message.
 QString vendorWords(const ApiError& e) {
@@ -82,19 +67,11 @@ bool tcIsInsufficientFunds(const ApiError& error) {
 }
 
 bool tcIsRefusedLocally(const ApiError& error) {
-    return error.failure == FailureClass::NotSent && error.kind == ErrorKind::Http && error.httpStatus == 0;
+    return isRefusedLocally(error);
 }
 
 ApiError tcRefusedLocally(const QString& problem, bool action) {
-    ApiError e;
-    e.failure = FailureClass::NotSent;
-    e.kind = ErrorKind::Http;
-    e.vendor = Vendor::TruCentive;
-    e.httpStatus = 0;
-    e.vendorMessage = problem;
-    e.technical = u"refused locally: invalid request"_s;
-    e.action = action;
-    return e;
+    return refusedLocally(Vendor::TruCentive, problem, action);
 }
 
 TcErrorText tcErrorText(const ApiError& e, TcOperation op, const QString& accountLabel) {

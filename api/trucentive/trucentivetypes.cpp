@@ -14,14 +14,6 @@ namespace rd {
 
 namespace {
 
-// "5.00" from 500, "-0.05" from -5.
-QString centsText(qint64 cents) {
-    const bool negative = cents < 0;
-    const quint64 abs = negative ? quint64(0) - quint64(cents) : quint64(cents);
-    return (negative ? u"-"_s : QString()) + QString::number(abs / 100) + u'.' +
-           QString::number(abs % 100).rightJustified(2, u'0');
-}
-
 // id and uuid carry the same value in the doc; each falls back to the other, one is required.
 void readIds(JsonReader& r, QString* id, QString* uuid) {
     const qsizetype before = r.errors().size();
@@ -36,12 +28,9 @@ void readIds(JsonReader& r, QString* id, QString* uuid) {
     *uuid = u && !u->isEmpty() ? *u : *i;
 }
 
-QString optionalText(JsonReader& r, const QString& key) {
-    return r.optionalString(key).value_or(QString());
-}
-
 TcMoney readMoney(JsonReader& r, const QString& key) {
     TcMoney m;
+    m.currency = u"USD"_s;
     const qsizetype before = r.errors().size();
     m.decimal = r.money(key);
     if (r.errors().size() != before)
@@ -52,19 +41,7 @@ TcMoney readMoney(JsonReader& r, const QString& key) {
         return m;
     }
     m.cents = cents;
-    m.display = centsText(cents);
     return m;
-}
-
-QDateTime requiredUtc(JsonReader& r, const QString& key) {
-    const QDateTime dt = r.dateTime(key);
-    return dt.isValid() ? dt.toUTC() : QDateTime();
-}
-
-std::optional<QDateTime> optionalUtc(JsonReader& r, const QString& key) {
-    if (auto dt = r.optionalDateTime(key))
-        return dt->toUTC();
-    return std::nullopt;
 }
 
 // A custom field value as text: strings as they are, other JSON values as their JSON text.
@@ -105,16 +82,10 @@ ApiResult<QList<T>> parseArray(const QByteArray& body, const QString& name, Conv
         return error;
     if (!doc->isArray())
         return parseError(Vendor::TruCentive, u"%1: expected a JSON array"_s.arg(name));
-    const QJsonArray array = doc->array();
-    QList<T> out;
-    out.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonValue v = array.at(i);
-        if (!v.isObject())
-            return parseError(Vendor::TruCentive, u"%1[%2]: expected an object"_s.arg(name).arg(i));
-        out.append(convert(v.toObject(), name + u'[' + QString::number(i) + u']'));
-    }
-    return out;
+    std::optional<QList<T>> items = convertObjects<T>(doc->array(), name, Vendor::TruCentive, convert, &error);
+    if (!items)
+        return error;
+    return std::move(*items);
 }
 
 } // namespace
@@ -191,11 +162,11 @@ TcProject tcProjectFromJson(const QJsonObject& object, const QString& where) {
     TcProject p;
     readIds(r, &p.id, &p.uuid);
     p.name = r.string(u"name"_s);
-    p.description = optionalText(r, u"description"_s);
+    p.description = r.optionalText(u"description"_s);
     p.accountUuid = r.optionalId(u"account_uuid"_s).value_or(QString());
-    p.startsAt = requiredUtc(r, u"starts_at"_s);
-    p.expiresAt = optionalUtc(r, u"expires_at"_s);
-    p.createdAt = requiredUtc(r, u"created_at"_s);
+    p.startsAt = r.utcDateTime(u"starts_at"_s);
+    p.expiresAt = r.optionalUtcDateTime(u"expires_at"_s);
+    p.createdAt = r.utcDateTime(u"created_at"_s);
     p.minValue = readMoney(r, u"min_instrument_value"_s);
     p.maxValue = readMoney(r, u"max_instrument_value"_s);
     {
@@ -222,7 +193,7 @@ TcInstrument tcInstrumentFromJson(const QJsonObject& object, const QString& wher
     TcInstrument i;
     readIds(r, &i.id, &i.uuid);
     i.name = r.string(u"name"_s);
-    i.description = optionalText(r, u"description"_s);
+    i.description = r.optionalText(u"description"_s);
     i.fieldErrors = r.errors();
     return i;
 }
@@ -258,10 +229,10 @@ TcEnvelope tcEnvelopeFromJson(const QJsonObject& object, const QString& where) {
 
     e.stateRaw = r.string(u"state"_s);
     e.state = tcEnvelopeStateFromRaw(e.stateRaw);
-    e.deliveredAt = optionalUtc(r, u"delivered_at"_s);
-    e.viewedAt = optionalUtc(r, u"viewed_at"_s);
-    e.openedAt = optionalUtc(r, u"opened_at"_s);
-    e.expiresAt = optionalUtc(r, u"expires_at"_s);
+    e.deliveredAt = r.optionalUtcDateTime(u"delivered_at"_s);
+    e.viewedAt = r.optionalUtcDateTime(u"viewed_at"_s);
+    e.openedAt = r.optionalUtcDateTime(u"opened_at"_s);
+    e.expiresAt = r.optionalUtcDateTime(u"expires_at"_s);
     if (r.has(u"test_mode"_s))
         e.testMode = r.optionalBoolean(u"test_mode"_s);
     else
@@ -301,7 +272,7 @@ ApiResult<TcAccount> parseTcAccount(const QByteArray& body) {
     if (a.id.isEmpty() && a.uuid.isEmpty())
         return parseError(Vendor::TruCentive, r.errorSummary());
     a.email = r.string(u"email"_s);
-    a.name = optionalText(r, u"name"_s);
+    a.name = r.optionalText(u"name"_s);
     a.fieldErrors = r.errors();
     return a;
 }
@@ -380,7 +351,7 @@ QStringList tcValidateDeliverRequest(const TcDeliverRequest& request, const TcPr
                (cents < *project->minValue.cents || cents > *project->maxValue.cents)) {
         problems << QCoreApplication::translate("rd::TruCentiveTypes",
                                                 "The amount must be between %1 and %2 for this project.")
-                        .arg(project->minValue.display, project->maxValue.display);
+                        .arg(project->minValue.amountText(), project->maxValue.amountText());
     }
 
     const QString address = request.address.trimmed();

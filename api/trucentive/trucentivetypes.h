@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "core/apiresult.h"
+#include "core/money.h"
 
 namespace rd {
 
@@ -30,15 +31,8 @@ namespace rd {
 //  - The doc's `id` and `uuid` carry the same value; both are read, each falls back to the other, and at least one
 //    is required.
 
-// A money amount in US dollars ("Amount in dollars and cents", trucentive-api.txt:172). Never a double.
-struct TcMoney {
-    QString decimal;             // the JSON value as exact decimal text: 5.0 -> "5", 30.25 -> "30.25"
-    std::optional<qint64> cents; // nullopt when missing, mistyped or finer than a cent (a field error was recorded)
-    QString display;             // "5.00", "30.25"; empty when !valid(). No currency symbol: the UI formats it
-
-    bool valid() const { return cents.has_value(); }
-    friend bool operator==(const TcMoney&, const TcMoney&) = default;
-};
+// A money amount in US dollars ("Amount in dollars and cents", trucentive-api.txt:172); currency "USD" once read.
+using TcMoney = rd::Money;
 
 // GET /me
 struct TcAccount {

@@ -37,15 +37,6 @@ PagedModelOptions reviewOptions() {
     return options;
 }
 
-ApiError noClientError() {
-    ApiError error;
-    error.failure = FailureClass::NotSent;
-    error.kind = ErrorKind::NoCredential;
-    error.vendor = Vendor::Tremendous;
-    error.technical = u"no Tremendous client"_s;
-    return error;
-}
-
 } // namespace
 
 TrFraudReviewModel::TrFraudReviewModel(TremendousClient* client, QObject* parent)
@@ -57,7 +48,7 @@ TrFraudReviewModel::TrFraudReviewModel(TremendousClient* client, std::shared_ptr
           std::make_shared<TrFraudReviewSchema>(view),
           [client = QPointer<TremendousClient>(client), params](const Pager& pager, QObject* context, PageDone done) {
               if (!client) {
-                  done(noClientError());
+                  done(noClientError(Vendor::Tremendous));
                   return CallHandle();
               }
               return client->fraudReviewsPage(pager, params->filters, context, std::move(done));

@@ -33,7 +33,7 @@ struct TrFraudReviewRow {
     qint64 redeemedMs = -1; // UTC msecs; -1 unknown
     qint64 reviewedMs = -1;
     qint64 valueCents = 0;
-    quint32 currency = 0; // trPackCurrency()
+    quint32 currency = 0; // packCurrency()
     TrFraudStatus status = TrFraudStatus::Unknown;
     bool valueValid = false;
     bool hasFieldErrors = false;

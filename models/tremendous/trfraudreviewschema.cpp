@@ -11,6 +11,7 @@
 #include <limits>
 
 #include "common/jsonpage.h"
+#include "models/common/stringinterner.h"
 #include "trformat.h"
 #include "trfraudreviewmodel.h"
 #include "trfraudviewcontext.h"
@@ -47,22 +48,6 @@ QColor riskColorImpl(std::optional<TrRisk> risk) {
     return QColor(0x75, 0x75, 0x75);
 }
 
-class Interner {
-public:
-    void apply(QString* s) {
-        if (s->isEmpty())
-            return;
-        const auto it = m_pool.constFind(*s);
-        if (it != m_pool.cend())
-            *s = *it;
-        else
-            m_pool.insert(*s);
-    }
-
-private:
-    QSet<QString> m_pool;
-};
-
 } // namespace
 
 QColor trRiskColor(std::optional<TrRisk> risk) {
@@ -85,11 +70,11 @@ TrFraudReviewRow TrFraudReviewRow::fromReview(const TrFraudReview& review) {
     row.redemptionMethod = review.redemptionMethod;
     row.recipient = review.reward.recipientDisplay();
     row.reviewedBy = review.reviewedBy;
-    row.redeemedMs = trMsecs(review.redeemedAt);
-    row.reviewedMs = trMsecs(review.reviewedAt);
+    row.redeemedMs = msecsOf(review.redeemedAt);
+    row.reviewedMs = msecsOf(review.reviewedAt);
     row.valueValid = review.reward.value.valid();
     row.valueCents = review.reward.value.cents.value_or(0);
-    row.currency = trPackCurrency(review.reward.value.currency);
+    row.currency = packCurrency(review.reward.value.currency);
     row.hasFieldErrors = !review.fieldErrors.isEmpty() || !review.reward.fieldErrors.isEmpty();
     return row;
 }
@@ -101,10 +86,10 @@ qint64 TrFraudReviewRow::autoBlockMs() const {
 TrBulkItem bulkItem(const TrFraudReviewRow& row) {
     TrBulkItem item;
     item.objectId = row.rewardId;
-    const QString currency = trUnpackCurrency(row.currency);
-    item.amount = trMoneyFromCents(row.valueValid ? std::optional<qint64>(row.valueCents) : std::nullopt, currency);
+    const QString currency = unpackCurrency(row.currency);
+    item.amount = Money::fromCents(row.valueValid ? std::optional<qint64>(row.valueCents) : std::nullopt, currency);
     item.recipient = row.recipient;
-    const QString money = row.valueValid ? trPlainMoney(row.valueCents, currency)
+    const QString money = row.valueValid ? plainMoneyText(row.valueCents, currency)
                                          : QCoreApplication::translate("rd::TrFraudReviewModel", "unknown amount");
     item.summary = row.recipient.isEmpty() ? money
                                            : QCoreApplication::translate("rd::TrFraudReviewModel", "%1 to %2",
@@ -133,7 +118,7 @@ TrFraudReviewSchema::TrFraudReviewSchema(std::shared_ptr<const TrFraudViewContex
 
 ParsedPage<TrFraudReviewRow> TrFraudReviewSchema::parsePage(const QByteArray& body, PagingStyle style) const {
     int index = 0;
-    Interner interner;
+    StringInterner interner;
     ParsedPage<TrFraudReviewRow> page =
         parseJsonRows<TrFraudReviewRow>(body, style, u"fraud_reviews", u"reward"_s, [&](const QJsonObject& item) {
             TrFraudReviewRow row =
@@ -174,8 +159,7 @@ QVariant TrFraudReviewSchema::headerData(int column, int role) const {
             return QCoreApplication::translate("rd::TrFraudReviewModel",
                                                "Tremendous's risk assessment (read from each review's details)");
         case Redeemed:
-            return QCoreApplication::translate("rd::TrFraudReviewModel", "In your time zone (%1)")
-                .arg(trLocalZoneName());
+            return QCoreApplication::translate("rd::TrFraudReviewModel", "In your time zone (%1)").arg(localZoneName());
         case AutoBlockIn:
             return QCoreApplication::translate(
                 "rd::TrFraudReviewModel",
@@ -192,7 +176,7 @@ QVariant TrFraudReviewSchema::headerData(int column, int role) const {
     case Status:
         return QCoreApplication::translate("rd::TrFraudReviewModel", "Status");
     case Redeemed:
-        return trTitleWithZone(QCoreApplication::translate("rd::TrFraudReviewModel", "Redeemed"));
+        return titleWithZone(QCoreApplication::translate("rd::TrFraudReviewModel", "Redeemed"));
     case AutoBlockIn:
         return QCoreApplication::translate("rd::TrFraudReviewModel", "Auto-block in");
     case Reasons:
@@ -249,7 +233,7 @@ QVariant TrFraudReviewSchema::data(const TrFraudReviewRow& row, int column, int 
         case Status:
             return trFraudStatusDisplay(fraudStatusRaw(row));
         case Redeemed:
-            return trFormatDateTimeNoZoneMs(row.redeemedMs);
+            return formatDateTimeNoZoneMs(row.redeemedMs);
         case AutoBlockIn:
             return row.isFlagged() ? trCountdownText(row.autoBlockMs(), m_view->now()) : QString();
         case Reasons:
@@ -261,7 +245,7 @@ QVariant TrFraudReviewSchema::data(const TrFraudReviewRow& row, int column, int 
                                                "first reason, number of other reasons")
                 .arg(row.reasons.first(), QString::number(row.reasons.size() - 1));
         case Amount:
-            return row.valueValid ? trFormatCents(row.valueCents, trUnpackCurrency(row.currency))
+            return row.valueValid ? formatCents(row.valueCents, unpackCurrency(row.currency))
                                   : QCoreApplication::translate("rd::TrFraudReviewModel", "invalid amount");
         case Recipient:
             return row.recipient;
@@ -291,13 +275,13 @@ QVariant TrFraudReviewSchema::data(const TrFraudReviewRow& row, int column, int 
             return lines.join(u'\n');
         }
         case Redeemed:
-            return trFormatDateTimeMs(row.redeemedMs);
+            return formatDateTimeMs(row.redeemedMs);
         case AutoBlockIn:
-            return row.isFlagged() ? trFormatDateTimeMs(row.autoBlockMs()) : QString();
+            return row.isFlagged() ? formatDateTimeMs(row.autoBlockMs()) : QString();
         case Location:
             return row.ip;
         case ReviewedBy:
-            return trFormatDateTimeMs(row.reviewedMs);
+            return formatDateTimeMs(row.reviewedMs);
         default:
             return row.hasFieldErrors ? QCoreApplication::translate(
                                             "rd::TrFraudReviewModel",

@@ -64,31 +64,19 @@ QString periodText(const QJsonValue& period, const QLocale& locale) {
 } // namespace
 
 TrFraudRuleModel::TrFraudRuleModel(TremendousClient* client, QObject* parent)
-    : QAbstractTableModel(parent)
+    : LoadOnceListModel(Vendor::Tremendous, ColumnCount, parent)
     , m_client(client) {}
 
-TrFraudRuleModel::~TrFraudRuleModel() {
-    m_call.cancel();
-}
+TrFraudRuleModel::~TrFraudRuleModel() = default;
 
 void TrFraudRuleModel::load() {
-    m_call.cancel();
-    if (!m_client)
-        return;
-    m_error.reset();
-    m_errorMessage.clear();
-    setState(State::Loading);
-    m_call = m_client->fraudRules(this, [this](ApiResult<QList<TrFraudRule>> result) {
-        m_call = {};
-        if (!result.ok()) {
-            m_error = result.error();
-            m_errorMessage = trLookupErrorMessage(result.error(), m_client ? m_client->accountLabel() : QString());
-            qCWarning(lcModelsTremendous) << "fraud rules failed:" << result.error().technical;
-            setState(State::Error);
-            return;
-        }
-        setRules(std::move(result).value());
-    });
+    startLoad<QList<TrFraudRule>>(
+        m_client, [this](Done<QList<TrFraudRule>> done) { return m_client->fraudRules(this, std::move(done)); },
+        [this](QList<TrFraudRule> rules) { setRules(std::move(rules)); },
+        [this](const ApiError& error) {
+            qCWarning(lcModelsTremendous) << "fraud rules failed:" << error.technical;
+            return trLookupErrorMessage(error, m_client ? m_client->accountLabel() : QString());
+        });
 }
 
 void TrFraudRuleModel::setRules(QList<TrFraudRule> rules) {
@@ -99,16 +87,7 @@ void TrFraudRuleModel::setRules(QList<TrFraudRule> rules) {
     for (const TrFraudRule& rule : std::as_const(m_rules))
         m_summaries.append(configSummary(rule));
     endResetModel();
-    m_error.reset();
-    m_errorMessage.clear();
-    setState(m_rules.isEmpty() ? State::Empty : State::Loaded);
-}
-
-void TrFraudRuleModel::setState(State state) {
-    if (m_state == state)
-        return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
+    finishLoad(m_rules.isEmpty());
 }
 
 QString TrFraudRuleModel::configSummary(const TrFraudRule& rule, const QLocale& locale) {
@@ -164,14 +143,6 @@ QString TrFraudRuleModel::configSummary(const TrFraudRule& rule, const QLocale& 
             parts.append(tr("%1: %2", "config key: value").arg(it.key(), listText(it.value(), locale)));
     }
     return parts.join(u"; "_s);
-}
-
-int TrFraudRuleModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rules.size());
-}
-
-int TrFraudRuleModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant TrFraudRuleModel::data(const QModelIndex& index, int role) const {

@@ -9,6 +9,7 @@
 #include <limits>
 
 #include "common/jsonpage.h"
+#include "models/common/stringinterner.h"
 #include "trformat.h"
 #include "trnamecache.h"
 
@@ -18,54 +19,13 @@ namespace rd {
 
 namespace {
 
-// The documented raw value of a known status (rows keep the raw text only for unknown values).
-QString orderStatusRaw(TrOrderStatus status) {
-    switch (status) {
-    case TrOrderStatus::Canceled:
-        return u"CANCELED"_s;
-    case TrOrderStatus::Open:
-        return u"OPEN"_s;
-    case TrOrderStatus::Executed:
-        return u"EXECUTED"_s;
-    case TrOrderStatus::Failed:
-        return u"FAILED"_s;
-    case TrOrderStatus::PendingApproval:
-        return u"PENDING APPROVAL"_s;
-    case TrOrderStatus::PendingInternalPaymentApproval:
-        return u"PENDING INTERNAL PAYMENT APPROVAL"_s;
-    case TrOrderStatus::PendingSettlement:
-        return u"PENDING SETTLEMENT"_s;
-    case TrOrderStatus::Unknown:
-        break;
-    }
-    return {};
-}
-
 QString rowStatusRaw(const TrOrderRow& row) {
-    return row.status == TrOrderStatus::Unknown ? row.statusRaw : orderStatusRaw(row.status);
+    return row.status == TrOrderStatus::Unknown ? row.statusRaw : trOrderStatusRaw(row.status);
 }
 
 quint16 clamp16(qsizetype n) {
     return quint16(std::min<qsizetype>(n, std::numeric_limits<quint16>::max()));
 }
-
-// Strings that repeat across a page (campaign ids, channels) share one copy: the page's rows then cost one pointer
-// each instead of one heap block each.
-class Interner {
-public:
-    void apply(QString* s) {
-        if (s->isEmpty())
-            return;
-        const auto it = m_pool.constFind(*s);
-        if (it != m_pool.cend())
-            *s = *it;
-        else
-            m_pool.insert(*s);
-    }
-
-private:
-    QSet<QString> m_pool;
-};
 
 } // namespace
 
@@ -80,7 +40,7 @@ TrOrderRow TrOrderRow::fromOrder(const TrOrder& order) {
     if (order.status == TrOrderStatus::Unknown)
         row.statusRaw = order.statusRaw;
     row.channel = order.channelRaw;
-    row.createdMs = trMsecs(order.createdAt);
+    row.createdMs = msecsOf(order.createdAt);
     row.rewardCount = clamp16(order.rewards.size());
     row.hasFieldErrors = !order.fieldErrors.isEmpty();
 
@@ -108,7 +68,7 @@ TrOrderRow TrOrderRow::fromOrder(const TrOrder& order) {
         row.amountCents = *order.payment->total.cents;
         const QString currency =
             order.payment->total.currency.isEmpty() ? order.payment->currency : order.payment->total.currency;
-        row.currency = trPackCurrency(currency);
+        row.currency = packCurrency(currency);
     } else if (!order.payment && !order.rewards.isEmpty()) {
         // No payment block (it is optional in the schema): the rewards' values, when they agree on a currency.
         qint64 sum = 0;
@@ -124,7 +84,7 @@ TrOrderRow TrOrderRow::fromOrder(const TrOrder& order) {
         if (ok) {
             row.amountSource = AmountSource::Rewards;
             row.amountCents = sum;
-            row.currency = trPackCurrency(currency);
+            row.currency = packCurrency(currency);
         }
     }
     return row;
@@ -133,14 +93,14 @@ TrOrderRow TrOrderRow::fromOrder(const TrOrder& order) {
 TrBulkItem bulkItem(const TrOrderRow& row) {
     TrBulkItem item;
     item.objectId = row.id;
-    const QString currency = trUnpackCurrency(row.currency);
-    item.amount = trMoneyFromCents(
+    const QString currency = unpackCurrency(row.currency);
+    item.amount = Money::fromCents(
         row.amountSource == TrOrderRow::AmountSource::Payment ? std::optional<qint64>(row.amountCents) : std::nullopt,
         currency);
     item.recipient = row.firstRecipient;
     const QString money = row.amountSource == TrOrderRow::AmountSource::None
                               ? QCoreApplication::translate("rd::TrOrderModel", "unknown amount")
-                              : trPlainMoney(row.amountCents, currency);
+                              : plainMoneyText(row.amountCents, currency);
     if (row.firstRecipient.isEmpty())
         item.summary = money;
     else if (row.recipientCount > 1)
@@ -159,10 +119,10 @@ TrBulkItem bulkItem(const TrOrderRow& row) {
                 .arg(row.statusRaw.isEmpty() ? QCoreApplication::translate("rd::TrOrderModel", "missing")
                                              : row.statusRaw);
     else if (row.status != TrOrderStatus::PendingApproval)
-        item.blockedReason =
-            QCoreApplication::translate("rd::TrOrderModel", "status is %1, not %2",
-                                        "status is EXECUTED, not Pending approval")
-                .arg(orderStatusRaw(row.status), trOrderStatusDisplay(orderStatusRaw(TrOrderStatus::PendingApproval)));
+        item.blockedReason = QCoreApplication::translate("rd::TrOrderModel", "status is %1, not %2",
+                                                         "status is EXECUTED, not Pending approval")
+                                 .arg(trOrderStatusRaw(row.status),
+                                      trOrderStatusDisplay(trOrderStatusRaw(TrOrderStatus::PendingApproval)));
     return item;
 }
 
@@ -179,7 +139,7 @@ TrOrderSchema::TrOrderSchema(std::shared_ptr<const TrOrderViewContext> view)
 
 ParsedPage<TrOrderRow> TrOrderSchema::parsePage(const QByteArray& body, PagingStyle style) const {
     int index = 0;
-    Interner interner;
+    StringInterner interner;
     ParsedPage<TrOrderRow> page =
         parseJsonRows<TrOrderRow>(body, style, u"orders", u"id"_s, [&](const QJsonObject& item) {
             TrOrderRow row = TrOrderRow::fromOrder(trParseOrder(item, u"orders[%1]"_s.arg(index++)));
@@ -225,7 +185,7 @@ QVariant TrOrderSchema::headerData(int column, int role) const {
     if (role == Qt::ToolTipRole) {
         switch (Column(column)) {
         case Created:
-            return QCoreApplication::translate("rd::TrOrderModel", "In your time zone (%1)").arg(trLocalZoneName());
+            return QCoreApplication::translate("rd::TrOrderModel", "In your time zone (%1)").arg(localZoneName());
         case Age:
             return QCoreApplication::translate("rd::TrOrderModel", "Time since the order was created");
         case Products:
@@ -238,7 +198,7 @@ QVariant TrOrderSchema::headerData(int column, int role) const {
         return {};
     switch (Column(column)) {
     case Created:
-        return trTitleWithZone(QCoreApplication::translate("rd::TrOrderModel", "Created"));
+        return titleWithZone(QCoreApplication::translate("rd::TrOrderModel", "Created"));
     case Age:
         return QCoreApplication::translate("rd::TrOrderModel", "Age");
     case OrderId:
@@ -267,7 +227,7 @@ QVariant TrOrderSchema::data(const TrOrderRow& row, int column, int role) const 
     if (role == Qt::DisplayRole) {
         switch (Column(column)) {
         case Created:
-            return trFormatDateTimeNoZoneMs(row.createdMs);
+            return formatDateTimeNoZoneMs(row.createdMs);
         case Age:
             return trAgeText(row.createdMs, m_view->now());
         case OrderId:
@@ -279,7 +239,7 @@ QVariant TrOrderSchema::data(const TrOrderRow& row, int column, int role) const 
         case Amount:
             if (row.amountSource == TrOrderRow::AmountSource::None)
                 return row.hasFieldErrors ? QCoreApplication::translate("rd::TrOrderModel", "unreadable") : QString();
-            return trFormatCents(row.amountCents, trUnpackCurrency(row.currency));
+            return formatCents(row.amountCents, unpackCurrency(row.currency));
         case Recipients:
             return row.recipientCount > 1 ? QCoreApplication::translate("rd::TrOrderModel", "%1 +%2",
                                                                         "first recipient, number of other recipients")
@@ -303,7 +263,7 @@ QVariant TrOrderSchema::data(const TrOrderRow& row, int column, int role) const 
         switch (Column(column)) {
         case Created:
         case Age:
-            return trFormatDateTimeMs(row.createdMs);
+            return formatDateTimeMs(row.createdMs);
         case Recipients:
             if (row.recipientCount <= 1)
                 return {};
@@ -376,15 +336,6 @@ PagedModelOptions orderOptions() {
     return options;
 }
 
-ApiError noClientError() {
-    ApiError error;
-    error.failure = FailureClass::NotSent;
-    error.kind = ErrorKind::NoCredential;
-    error.vendor = Vendor::Tremendous;
-    error.technical = u"no Tremendous client"_s;
-    return error;
-}
-
 } // namespace
 
 TrOrderModel::TrOrderModel(TremendousClient* client, QObject* parent)
@@ -399,7 +350,7 @@ TrOrderModel::TrOrderModel(TremendousClient* client, std::shared_ptr<Params> par
           std::make_shared<TrOrderSchema>(view),
           [client = QPointer<TremendousClient>(client), params](const Pager& pager, QObject* context, PageDone done) {
               if (!client) {
-                  done(noClientError());
+                  done(noClientError(Vendor::Tremendous));
                   return CallHandle();
               }
               return client->ordersPage(pager, params->filters, context, std::move(done));

@@ -26,7 +26,7 @@ struct TrOrderRow {
                             // detail (GET /orders/{id}): 100,000 rows cannot carry every address (target P3)
     qint64 createdMs = -1;  // UTC msecs since the epoch; -1 when unreadable
     qint64 amountCents = 0; // payment.total (or the rewards' sum when payment is absent: see amountSource)
-    quint32 currency = 0;   // trPackCurrency(); 0 when unknown
+    quint32 currency = 0;   // packCurrency(); 0 when unknown
     quint16 rewardCount = 0;
     quint16 recipientCount = 0; // distinct recipients
     TrOrderStatus status = TrOrderStatus::Unknown;

@@ -68,42 +68,12 @@ bool matches(const RewardCriteria& c, const TrRewardRow& row) {
     return true;
 }
 
-QString deliveryRawOf(TrDeliveryStatus status) {
-    switch (status) {
-    case TrDeliveryStatus::Scheduled:
-        return u"SCHEDULED"_s;
-    case TrDeliveryStatus::Failed:
-        return u"FAILED"_s;
-    case TrDeliveryStatus::Succeeded:
-        return u"SUCCEEDED"_s;
-    case TrDeliveryStatus::Pending:
-        return u"PENDING"_s;
-    case TrDeliveryStatus::Unknown:
-        break;
-    }
-    return {};
-}
-
-QString methodRawOf(TrDeliveryMethod method) {
-    switch (method) {
-    case TrDeliveryMethod::Email:
-        return u"EMAIL"_s;
-    case TrDeliveryMethod::Link:
-        return u"LINK"_s;
-    case TrDeliveryMethod::Phone:
-        return u"PHONE"_s;
-    case TrDeliveryMethod::Unknown:
-        break;
-    }
-    return {};
-}
-
 QString deliveryRaw(const TrRewardRow& row) {
-    return row.delivery == TrDeliveryStatus::Unknown ? row.deliveryRaw : deliveryRawOf(row.delivery);
+    return row.delivery == TrDeliveryStatus::Unknown ? row.deliveryRaw : trDeliveryStatusRaw(row.delivery);
 }
 
 QString methodRaw(const TrRewardRow& row) {
-    return row.method == TrDeliveryMethod::Unknown ? row.methodRaw : methodRawOf(row.method);
+    return row.method == TrDeliveryMethod::Unknown ? row.methodRaw : trDeliveryMethodRaw(row.method);
 }
 
 qint64 currentMs(qint64 nowMs) {
@@ -156,11 +126,11 @@ TrRewardRow TrRewardRow::fromReward(const TrReward& reward) {
     row.delivery = reward.deliveryStatus;
     if (row.delivery == TrDeliveryStatus::Unknown)
         row.deliveryRaw = reward.deliveryStatusRaw;
-    row.createdMs = trMsecs(reward.createdAt);
-    row.expiresMs = trMsecs(reward.expiresAt);
+    row.createdMs = msecsOf(reward.createdAt);
+    row.expiresMs = msecsOf(reward.expiresAt);
     row.valueValid = reward.value.valid();
     row.valueCents = reward.value.cents.value_or(0);
-    row.currency = trPackCurrency(reward.value.currency);
+    row.currency = packCurrency(reward.value.currency);
     row.hasFieldErrors = !reward.fieldErrors.isEmpty();
     return row;
 }
@@ -168,10 +138,10 @@ TrRewardRow TrRewardRow::fromReward(const TrReward& reward) {
 TrBulkItem bulkItem(const TrRewardRow& row, qint64 nowMs) {
     TrBulkItem item;
     item.objectId = row.id;
-    const QString currency = trUnpackCurrency(row.currency);
-    item.amount = trMoneyFromCents(row.valueValid ? std::optional<qint64>(row.valueCents) : std::nullopt, currency);
+    const QString currency = unpackCurrency(row.currency);
+    item.amount = Money::fromCents(row.valueValid ? std::optional<qint64>(row.valueCents) : std::nullopt, currency);
     item.recipient = row.recipient;
-    const QString money = row.valueValid ? trPlainMoney(row.valueCents, currency)
+    const QString money = row.valueValid ? plainMoneyText(row.valueCents, currency)
                                          : QCoreApplication::translate("rd::TrRewardModel", "unknown amount");
     item.summary = row.recipient.isEmpty()
                        ? money
@@ -187,10 +157,10 @@ TrBulkItem bulkItem(const TrRewardRow& row, qint64 nowMs) {
     else if (row.delivery != TrDeliveryStatus::Failed)
         item.blockedReason = QCoreApplication::translate("rd::TrRewardModel", "delivery is %1, not %2",
                                                          "delivery is SUCCEEDED, not FAILED")
-                                 .arg(deliveryRawOf(row.delivery), deliveryRawOf(TrDeliveryStatus::Failed));
+                                 .arg(trDeliveryStatusRaw(row.delivery), trDeliveryStatusRaw(TrDeliveryStatus::Failed));
     else if (row.isExpired(currentMs(nowMs)))
         item.blockedReason = QCoreApplication::translate("rd::TrRewardModel", "the reward expired on %1")
-                                 .arg(trFormatDateTimeMs(row.expiresMs));
+                                 .arg(formatDateTimeMs(row.expiresMs));
     return item;
 }
 
@@ -241,12 +211,12 @@ public:
 
     QVariant headerData(int column, int role) const override {
         if (role == Qt::ToolTipRole && (column == Column::Created || column == Column::Expires))
-            return QCoreApplication::translate("rd::TrRewardModel", "In your time zone (%1)").arg(trLocalZoneName());
+            return QCoreApplication::translate("rd::TrRewardModel", "In your time zone (%1)").arg(localZoneName());
         if (role != Qt::DisplayRole)
             return {};
         switch (Column(column)) {
         case Column::Created:
-            return trTitleWithZone(QCoreApplication::translate("rd::TrRewardModel", "Created"));
+            return titleWithZone(QCoreApplication::translate("rd::TrRewardModel", "Created"));
         case Column::RewardId:
             return QCoreApplication::translate("rd::TrRewardModel", "Reward ID");
         case Column::OrderId:
@@ -260,7 +230,7 @@ public:
         case Column::Amount:
             return QCoreApplication::translate("rd::TrRewardModel", "Amount");
         case Column::Expires:
-            return trTitleWithZone(QCoreApplication::translate("rd::TrRewardModel", "Expires"));
+            return titleWithZone(QCoreApplication::translate("rd::TrRewardModel", "Expires"));
         case Column::CustomFields:
             return QCoreApplication::translate("rd::TrRewardModel", "Custom fields");
         case Column::ColumnCount:
@@ -273,7 +243,7 @@ public:
         if (role == Qt::DisplayRole) {
             switch (Column(column)) {
             case Column::Created:
-                return trFormatDateTimeNoZoneMs(row.createdMs);
+                return formatDateTimeNoZoneMs(row.createdMs);
             case Column::RewardId:
                 return row.id;
             case Column::OrderId:
@@ -285,12 +255,12 @@ public:
             case Column::Delivery:
                 return trDeliveryStatusDisplay(deliveryRaw(row));
             case Column::Amount:
-                return row.valueValid ? trFormatCents(row.valueCents, trUnpackCurrency(row.currency))
+                return row.valueValid ? formatCents(row.valueCents, unpackCurrency(row.currency))
                                       : QCoreApplication::translate("rd::TrRewardModel", "invalid amount");
             case Column::Expires:
                 if (row.expiresMs < 0)
                     return row.hasFieldErrors ? QString() : QCoreApplication::translate("rd::TrRewardModel", "never");
-                return trFormatDateTimeNoZoneMs(row.expiresMs);
+                return formatDateTimeNoZoneMs(row.expiresMs);
             case Column::CustomFields:
                 return row.customFields;
             case Column::ColumnCount:
@@ -358,15 +328,6 @@ PagedModelOptions rewardOptions() {
     return options;
 }
 
-ApiError noClientError() {
-    ApiError error;
-    error.failure = FailureClass::NotSent;
-    error.kind = ErrorKind::NoCredential;
-    error.vendor = Vendor::Tremendous;
-    error.technical = u"no Tremendous client"_s;
-    return error;
-}
-
 } // namespace
 
 TrRewardModel::TrRewardModel(TremendousClient* client, QObject* parent)
@@ -377,7 +338,7 @@ TrRewardModel::TrRewardModel(TremendousClient* client, std::shared_ptr<Params> p
           std::make_shared<TrRewardSchema>(params),
           [client = QPointer<TremendousClient>(client), params](const Pager& pager, QObject* context, PageDone done) {
               if (!client) {
-                  done(noClientError());
+                  done(noClientError(Vendor::Tremendous));
                   return CallHandle();
               }
               params->requestedUpTo = pager.offset();

@@ -27,7 +27,7 @@ struct TrRewardRow {
     qint64 createdMs = -1; // UTC msecs; -1 unknown
     qint64 expiresMs = -1; // -1: does not expire (or unknown: see hasFieldErrors)
     qint64 valueCents = 0;
-    quint32 currency = 0; // trPackCurrency()
+    quint32 currency = 0; // packCurrency()
     TrDeliveryMethod method = TrDeliveryMethod::Unknown;
     TrDeliveryStatus delivery = TrDeliveryStatus::Unknown;
     bool valueValid = false;

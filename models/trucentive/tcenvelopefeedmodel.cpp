@@ -23,7 +23,7 @@ qint64 msecs(const std::optional<QDateTime>& t) {
 QString dateText(qint64 ms) {
     if (ms < 0)
         return {};
-    return tcFormatDateTimeNoZone(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+    return formatDateTimeNoZone(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
 }
 
 } // namespace
@@ -85,11 +85,11 @@ QString TcEnvelopeFeedSchema::searchText(const TcEnvelopeRow& row) const {
 QVariant TcEnvelopeFeedSchema::headerData(int column, int role) const {
     const bool isTime = column == Viewed || column == Opened || column == Delivered || column == Expires;
     if (role == Qt::ToolTipRole && isTime)
-        return QCoreApplication::translate("rd::TcEnvelopeFeedModel", "In your time zone (%1)").arg(tcLocalZoneName());
+        return QCoreApplication::translate("rd::TcEnvelopeFeedModel", "In your time zone (%1)").arg(localZoneName());
     if (role != Qt::DisplayRole)
         return {};
     if (isTime) {
-        const QString zone = tcLocalZoneName();
+        const QString zone = localZoneName();
         const QString title = column == Viewed   ? QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Viewed")
                               : column == Opened ? QCoreApplication::translate("rd::TcEnvelopeFeedModel", "Opened")
                               : column == Delivered

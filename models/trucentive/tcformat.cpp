@@ -7,17 +7,13 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-namespace {} // namespace
-
 QString tcFormatCents(qint64 cents, const QLocale& locale) {
     // Display only: a double holds every cent amount below 2^53 exactly enough for two decimals.
     return locale.toCurrencyString(double(cents) / 100.0, u"$"_s, 2);
 }
 
 QString tcFormatMoney(const TcMoney& money, const QLocale& locale) {
-    if (!money.valid())
-        return QCoreApplication::translate("rd::TcFormat", "invalid amount");
-    return tcFormatCents(*money.cents, locale);
+    return money.valid() ? tcFormatCents(*money.cents, locale) : invalidAmountText();
 }
 
 QString tcProjectValueText(const TcProject& project, const QLocale& locale) {
@@ -33,27 +29,6 @@ QString tcProjectValueText(const TcProject& project, const QLocale& locale) {
         return QCoreApplication::translate("rd::TcFormat", "up to %1 (minimum unreadable)")
             .arg(tcFormatMoney(project.maxValue, locale));
     return QCoreApplication::translate("rd::TcFormat", "unreadable value range");
-}
-
-QString tcFormatDateTime(const QDateTime& utc, const QString& none, const QLocale& locale) {
-    if (!utc.isValid())
-        return none;
-    const QDateTime local = utc.toLocalTime();
-    const QString zone = local.timeZoneAbbreviation();
-    const QString text = locale.toString(local, QLocale::ShortFormat);
-    return zone.isEmpty() ? text : text + u' ' + zone;
-}
-
-QString tcFormatDateTimeNoZone(const QDateTime& utc, const QLocale& locale) {
-    return utc.isValid() ? locale.toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-QString tcLocalZoneName() {
-    return QDateTime::currentDateTime().timeZoneAbbreviation();
-}
-
-QString tcFormatDateTime(const std::optional<QDateTime>& utc, const QString& none, const QLocale& locale) {
-    return utc ? tcFormatDateTime(*utc, none, locale) : none;
 }
 
 QString tcRelativeTime(const QDateTime& when, const QDateTime& now) {

@@ -7,12 +7,14 @@
 
 #include <optional>
 
+#include "models/common/displayformat.h"
 #include "trucentive/trucentivetypes.h"
 
 namespace rd {
 
-// How TruCentive values read for a support agent: in the user's locale and time zone (issue 3, "Envelope detail").
-// Pure functions, callable from any thread. Translated with the context "rd::TcFormat".
+// How TruCentive values read for a support agent, in the user's locale and time zone: dollar amounts, project value
+// ranges, addresses, the envelope timeline. The shared money and date-time formatting is
+// models/common/displayformat.h. Pure functions, callable from any thread. Translated with the context "rd::TcFormat".
 
 // US dollars (the doc: "Amount in dollars and cents") in the locale's currency format: "$5.00", "5,00 $".
 QString tcFormatCents(qint64 cents, const QLocale& locale = QLocale());
@@ -21,14 +23,10 @@ QString tcFormatMoney(const TcMoney& money, const QLocale& locale = QLocale());
 // "$5.00 – $30.25", "fixed $25.00", or what is known when a bound is unreadable.
 QString tcProjectValueText(const TcProject& project, const QLocale& locale = QLocale());
 
-// A UTC time shown as local time with the zone: "6/1/24 2:05 PM CEST". `none` for an invalid time.
-QString tcFormatDateTime(const QDateTime& utc, const QString& none = {}, const QLocale& locale = QLocale());
-QString tcFormatDateTime(const std::optional<QDateTime>& utc, const QString& none = {},
-                         const QLocale& locale = QLocale());
-// The same without the zone, for table cells whose header names the zone once ("Viewed (CET)").
-QString tcFormatDateTimeNoZone(const QDateTime& utc, const QLocale& locale = QLocale());
-// The local time zone's abbreviation now ("CET", "UTC"), for such headers.
-QString tcLocalZoneName();
+// The shared date-time formatting (models/common/displayformat.h) under the name the TruCentive tab calls it by.
+inline QString tcFormatDateTime(const QDateTime& utc, const QString& none = {}, const QLocale& locale = QLocale()) {
+    return formatDateTime(utc, none, locale);
+}
 // "just now", "5 minutes ago", "in 3 days" (relative to `now`).
 QString tcRelativeTime(const QDateTime& when, const QDateTime& now);
 

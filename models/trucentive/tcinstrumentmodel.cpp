@@ -6,19 +6,17 @@
 namespace rd {
 
 TcInstrumentModel::TcInstrumentModel(TruCentiveClient* client, QObject* parent)
-    : QAbstractTableModel(parent)
+    : LoadOnceListModel(Vendor::TruCentive, ColumnCount, parent)
     , m_client(client) {}
 
-TcInstrumentModel::~TcInstrumentModel() {
-    m_call.cancel();
-}
+TcInstrumentModel::~TcInstrumentModel() = default;
 
 void TcInstrumentModel::setProject(const QString& projectUuid) {
-    if (projectUuid == m_projectUuid && m_state != State::Error && m_state != State::Idle)
+    if (projectUuid == m_projectUuid && state() != State::Error && state() != State::Idle)
         return;
-    m_call.cancel();
+    cancelLoad();
+    clearError();
     m_projectUuid = projectUuid;
-    m_errorMessage.clear();
     if (projectUuid.isEmpty()) {
         show({});
         setState(State::Idle);
@@ -28,27 +26,19 @@ void TcInstrumentModel::setProject(const QString& projectUuid) {
         show(*it);
         return;
     }
-    if (!m_client) {
-        show({});
-        m_errorMessage = tr("The TruCentive connection is not available.");
-        setState(State::Error);
-        return;
-    }
     show({});
-    setState(State::Loading);
-    m_call = m_client->instruments(projectUuid, this, [this, projectUuid](ApiResult<QList<TcInstrument>> result) {
-        m_call.markFinished();
-        if (projectUuid != m_projectUuid)
-            return;
-        if (!result.ok()) {
-            m_errorMessage =
-                tcErrorMessage(result.error(), TcOperation::Lookup, m_client ? m_client->accountLabel() : QString());
-            setState(State::Error);
-            return;
-        }
-        m_cache.insert(projectUuid, result.value());
-        show(std::move(result).value());
-    });
+    startLoad<QList<TcInstrument>>(
+        m_client,
+        [this, projectUuid](Done<QList<TcInstrument>> done) {
+            return m_client->instruments(projectUuid, this, std::move(done));
+        },
+        [this, projectUuid](QList<TcInstrument> instruments) {
+            m_cache.insert(projectUuid, instruments);
+            show(std::move(instruments));
+        },
+        [this](const ApiError& error) {
+            return tcErrorMessage(error, TcOperation::Lookup, m_client ? m_client->accountLabel() : QString());
+        });
 }
 
 void TcInstrumentModel::reload() {
@@ -61,7 +51,7 @@ void TcInstrumentModel::reload() {
 void TcInstrumentModel::setInstruments(const QString& projectUuid, QList<TcInstrument> instruments) {
     m_cache.insert(projectUuid, instruments);
     if (projectUuid == m_projectUuid) {
-        m_call.cancel();
+        cancelLoad();
         show(std::move(instruments));
     }
 }
@@ -71,12 +61,7 @@ void TcInstrumentModel::show(QList<TcInstrument> instruments) {
     m_instruments = std::move(instruments);
     endResetModel();
     if (!m_projectUuid.isEmpty())
-        setState(m_instruments.isEmpty() ? State::Empty : State::Loaded);
-}
-
-void TcInstrumentModel::setState(State state) {
-    m_state = state;
-    Q_EMIT stateChanged(state);
+        finishLoad(m_instruments.isEmpty());
 }
 
 QString TcInstrumentModel::countText() const {
@@ -95,16 +80,8 @@ int TcInstrumentModel::rowOf(const QString& uuid) const {
     return -1;
 }
 
-int TcInstrumentModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_instruments.size());
-}
-
-int TcInstrumentModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant TcInstrumentModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_instruments.size() || index.column() >= ColumnCount)
+    if (!isItemIndex(index))
         return {};
     const TcInstrument& i = m_instruments[index.row()];
     switch (role) {

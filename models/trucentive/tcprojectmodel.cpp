@@ -11,57 +11,33 @@ using namespace Qt::StringLiterals;
 namespace rd {
 
 TcProjectModel::TcProjectModel(TruCentiveClient* client, QObject* parent)
-    : QAbstractTableModel(parent)
+    : LoadOnceListModel(Vendor::TruCentive, ColumnCount, parent)
     , m_client(client) {}
 
-TcProjectModel::~TcProjectModel() {
-    m_call.cancel();
-}
+TcProjectModel::~TcProjectModel() = default;
 
 void TcProjectModel::load() {
-    m_call.cancel();
-    if (!m_client) {
-        m_error.reset();
-        m_errorMessage = tr("The TruCentive connection is not available.");
-        setState(State::Error);
-        return;
-    }
-    m_error.reset();
-    m_errorMessage.clear();
-    setState(State::Loading);
-    m_call = m_client->projects(this, [this](ApiResult<QList<TcProject>> result) {
-        m_call.markFinished();
-        if (!result.ok()) {
-            m_error = result.error();
-            m_errorMessage =
-                tcErrorMessage(result.error(), TcOperation::Lookup, m_client ? m_client->accountLabel() : QString());
-            setState(State::Error);
-            return;
-        }
-        setProjects(std::move(result).value());
-    });
+    startLoad<QList<TcProject>>(
+        m_client, [this](Done<QList<TcProject>> done) { return m_client->projects(this, std::move(done)); },
+        [this](QList<TcProject> projects) { setProjects(std::move(projects)); },
+        [this](const ApiError& error) {
+            return tcErrorMessage(error, TcOperation::Lookup, m_client ? m_client->accountLabel() : QString());
+        });
 }
 
 void TcProjectModel::setProjects(QList<TcProject> projects) {
     beginResetModel();
     m_projects = std::move(projects);
     endResetModel();
-    m_error.reset();
-    m_errorMessage.clear();
-    setState(m_projects.isEmpty() ? State::Empty : State::Loaded);
+    finishLoad(m_projects.isEmpty());
 }
 
 void TcProjectModel::clear() {
-    m_call.cancel();
+    cancelLoad();
     beginResetModel();
     m_projects.clear();
     endResetModel();
     setState(State::Idle);
-}
-
-void TcProjectModel::setState(State state) {
-    m_state = state;
-    Q_EMIT stateChanged(state);
 }
 
 QString TcProjectModel::countText() const {
@@ -86,16 +62,8 @@ int TcProjectModel::rowOf(const QString& uuid) const {
     return -1;
 }
 
-int TcProjectModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_projects.size());
-}
-
-int TcProjectModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant TcProjectModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_projects.size() || index.column() >= ColumnCount)
+    if (!isItemIndex(index))
         return {};
     const TcProject& p = m_projects[index.row()];
     const auto msecs = [](const std::optional<QDateTime>& t) -> QVariant {
@@ -111,9 +79,9 @@ QVariant TcProjectModel::data(const QModelIndex& index, int role) const {
         case TestMode:
             return tcTestModeText(p.testMode);
         case Starts:
-            return tcFormatDateTime(p.startsAt, tr("unreadable"));
+            return formatDateTime(p.startsAt, tr("unreadable"));
         case Expires:
-            return p.expiresAt ? tcFormatDateTime(*p.expiresAt, tr("unreadable")) : tr("never");
+            return p.expiresAt ? formatDateTime(*p.expiresAt, tr("unreadable")) : tr("never");
         case CustomFields:
             return p.customFields.isEmpty() ? tr("none") : p.customFields.join(u", "_s);
         case Description:

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void rewardModelByCustomField();
     void bulkResultModel();
     void fraudRuleModel();
+    void fraudRuleModelWithoutClientReportsIt();
 
 private:
     QList<TrOrder> walkOrders();
@@ -147,19 +148,19 @@ QList<TrReward> TestTremendousModels::walkRewards() {
 void TestTremendousModels::formatting() {
     const QLocale us(QLocale::English, QLocale::UnitedStates);
     const QLocale de(QLocale::German, QLocale::Germany);
-    QCOMPARE(trUnpackCurrency(trPackCurrency(u"USD")), u"USD"_s);
-    QCOMPARE(trUnpackCurrency(trPackCurrency(u"eur")), u"EUR"_s);
-    QCOMPARE(trPackCurrency(u""), 0u);
-    QCOMPARE(trPackCurrency(u"US"), 0u);
-    QCOMPARE(trPackCurrency(u"U$D"), 0u);
-    QCOMPARE(trFormatCents(2500, u"USD"_s, us), u"$25.00"_s);
-    QCOMPARE(trFormatCents(123450, u"EUR"_s, us), u"EUR 1,234.50"_s);
-    QCOMPARE(trFormatCents(123450, u"GBP"_s, de), u"GBP 1.234,50"_s);
-    QCOMPARE(trPlainMoney(2500, u"USD"_s), u"USD 25.00"_s);
-    QCOMPARE(trPlainMoney(5, u"EUR"_s), u"EUR 0.05"_s);
+    QCOMPARE(unpackCurrency(packCurrency(u"USD")), u"USD"_s);
+    QCOMPARE(unpackCurrency(packCurrency(u"eur")), u"EUR"_s);
+    QCOMPARE(packCurrency(u""), 0u);
+    QCOMPARE(packCurrency(u"US"), 0u);
+    QCOMPARE(packCurrency(u"U$D"), 0u);
+    QCOMPARE(formatCents(2500, u"USD"_s, us), u"$25.00"_s);
+    QCOMPARE(formatCents(123450, u"EUR"_s, us), u"EUR 1,234.50"_s);
+    QCOMPARE(formatCents(123450, u"GBP"_s, de), u"GBP 1.234,50"_s);
+    QCOMPARE(plainMoneyText(2500, u"USD"_s), u"USD 25.00"_s);
+    QCOMPARE(plainMoneyText(5, u"EUR"_s), u"EUR 0.05"_s);
     TrMoney invalid;
-    QCOMPARE(trFormatMoney(invalid, us), u"invalid amount"_s);
-    const TrMoney money = trMoneyFromCents(3050, u"USD"_s);
+    QCOMPARE(formatMoney(invalid, us), u"invalid amount"_s);
+    const TrMoney money = Money::fromCents(3050, u"USD"_s);
     QCOMPARE(money.cents, std::optional<qint64>(3050));
     QCOMPARE(money.decimal, u"30.50"_s);
 
@@ -179,10 +180,10 @@ void TestTremendousModels::formatting() {
     QCOMPARE(trCountdownText(now + 10'000, now), u"< 1 min"_s);
     QCOMPARE(trCountdownText(now - 1, now), u"overdue"_s);
 
-    const QString shown = trFormatDateTimeMs(now, {}, us);
+    const QString shown = formatDateTimeMs(now, {}, us);
     QVERIFY(!shown.isEmpty());
     QVERIFY(!shown.contains(u"T12:00"_s));
-    QCOMPARE(trFormatDateTimeMs(-1, u"never"_s, us), u"never"_s);
+    QCOMPARE(formatDateTimeMs(-1, u"never"_s, us), u"never"_s);
 }
 
 void TestTremendousModels::orderModelPendingMatchesDirectWalk() {
@@ -877,6 +878,19 @@ void TestTremendousModels::fraudRuleModel() {
     QVERIFY(model.index(0, 0).data(TrFraudRuleModel::ConfigJsonRole).toString().contains(u"blacklist"_s));
     model.setRules({});
     QCOMPARE(model.state(), PagedTableModel::State::Empty);
+}
+
+void TestTremendousModels::fraudRuleModelWithoutClientReportsIt() {
+    TrFraudRuleModel model(nullptr);
+    QSignalSpy states(&model, &TrFraudRuleModel::stateChanged);
+    model.load();
+    QCOMPARE(model.state(), PagedTableModel::State::Error);
+    QCOMPARE(states.count(), 1);
+    QVERIFY(model.error());
+    QCOMPARE(model.error()->kind, ErrorKind::NoCredential);
+    QCOMPARE(model.error()->failure, FailureClass::NotSent);
+    QVERIFY2(model.errorMessage().contains(u"Tremendous"_s), qPrintable(model.errorMessage()));
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTremendousModels)

@@ -131,11 +131,11 @@ void TestTruCentiveModels::formatting() {
     QVERIFY(tcRelativeTime(now.addDays(30), now).startsWith(u"in 30 day"_s));
 
     // Local time with the zone, never the raw UTC string.
-    const QString shown = tcFormatDateTime(now, {}, us);
+    const QString shown = formatDateTime(now, {}, us);
     QVERIFY(!shown.isEmpty());
     QVERIFY(!shown.contains(u"T12:00"_s));
-    QCOMPARE(tcFormatDateTime(QDateTime(), u"—"_s, us), u"—"_s);
-    QCOMPARE(tcFormatDateTime(std::optional<QDateTime>(), u"never"_s, us), u"never"_s);
+    QCOMPARE(formatDateTime(QDateTime(), u"—"_s, us), u"—"_s);
+    QCOMPARE(formatDateTime(std::optional<QDateTime>(), u"never"_s, us), u"never"_s);
 
     QCOMPARE(tcTestModeText(true), u"Test mode"_s);
     QCOMPARE(tcTestModeText(false), u"Live"_s);

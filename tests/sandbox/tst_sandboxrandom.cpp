@@ -18,6 +18,7 @@ private Q_SLOTS:
     void deterministicPerRecord();
     void rangesAndFormats();
     void datesMatchQDateTime();
+    void idCodecIsAKeyedBijection();
 };
 
 void TestSandboxRandom::deterministicPerRecord() {
@@ -73,6 +74,32 @@ void TestSandboxRandom::datesMatchQDateTime() {
         QCOMPARE(isoSecondsUtc(ms), dt.toString(u"yyyy-MM-ddTHH:mm:ssZ"_s));
         QCOMPARE(isoDate(ms), dt.toString(u"yyyy-MM-dd"_s));
     }
+}
+
+void TestSandboxRandom::idCodecIsAKeyedBijection() {
+    const SandboxIdCodec codec(42, 0x1000);
+    const SandboxIdCodec sameSeed(42, 0x1000);
+    const SandboxIdCodec otherSalt(42, 0x2000);
+    SandboxRandom r(7);
+    QList<quint64> values = {0, 1, 2, ~0ULL, 1ULL << 63};
+    for (int i = 0; i < 1000; ++i)
+        values.append(r.next());
+    QSet<quint64> seen;
+    int sameAsOtherSalt = 0;
+    for (quint64 v : std::as_const(values)) {
+        const quint64 p = codec.permute(v);
+        QCOMPARE(codec.unpermute(p), v);
+        QCOMPARE(sameSeed.permute(v), p);
+        seen.insert(p);
+        if (otherSalt.permute(v) == p)
+            ++sameAsOtherSalt;
+        QVERIFY(codec.check(p, 1296) < 1296);
+        QCOMPARE(codec.check(p, 1296), sameSeed.check(p, 1296));
+    }
+    QCOMPARE(seen.size(), QSet<quint64>(values.cbegin(), values.cend()).size());
+    QVERIFY(sameAsOtherSalt < 5); // another salt gives other ids
+    // Consecutive indexes do not give consecutive ids.
+    QVERIFY(codec.permute(1) - codec.permute(0) != 1);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxRandom)

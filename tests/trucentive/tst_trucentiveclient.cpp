@@ -151,7 +151,7 @@ private Q_SLOTS:
         QList<TcInstrument> instruments;
         const std::optional<TcProject> project = usableProject(&instruments);
         QVERIFY(project);
-        const TcDeliverRequest request = requestFor(*project, instruments.first(), project->minValue.display);
+        const TcDeliverRequest request = requestFor(*project, instruments.first(), project->minValue.amountText());
         QVERIFY2(tcValidateDeliverRequest(request, &*project).isEmpty(),
                  qPrintable(tcValidateDeliverRequest(request, &*project).join(u' ')));
 
@@ -317,7 +317,7 @@ private Q_SLOTS:
         QVERIFY(project);
         TcInstrument instrument;
         instrument.uuid = s.lowBalanceInstrumentUuid;
-        const TcDeliverRequest request = requestFor(*project, instrument, project->maxValue.display);
+        const TcDeliverRequest request = requestFor(*project, instrument, project->maxValue.amountText());
         const qint64 maxSends = s.lowBalanceCents / *project->maxValue.cents + 1;
         std::optional<ApiError> refused;
         qint64 sent = 0;

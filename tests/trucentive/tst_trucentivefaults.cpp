@@ -157,7 +157,7 @@ private Q_SLOTS:
 
         auto projects = callOnce<QList<TcProject>>([&](auto cb) { return m_client->projects(this, cb); });
         QVERIFY(projects && projects->ok());
-        QCOMPARE(projects->value().first().maxValue.display, u"30.25"_s);
+        QCOMPARE(projects->value().first().maxValue.amountText(), u"30.25"_s);
 
         auto instruments = callOnce<QList<TcInstrument>>(
             [&](auto cb) { return m_client->instruments(u"project-e6a53849"_s, this, cb); });

@@ -87,10 +87,10 @@ private Q_SLOTS:
         QCOMPARE(p.createdAt.timeSpec(), Qt::UTC);
         QCOMPARE(p.minValue.decimal, u"5"_s);
         QCOMPARE(p.minValue.cents, std::optional<qint64>(500));
-        QCOMPARE(p.minValue.display, u"5.00"_s);
+        QCOMPARE(p.minValue.amountText(), u"5.00"_s);
         QCOMPARE(p.maxValue.decimal, u"30.25"_s);
         QCOMPARE(p.maxValue.cents, std::optional<qint64>(3025));
-        QCOMPARE(p.maxValue.display, u"30.25"_s);
+        QCOMPARE(p.maxValue.amountText(), u"30.25"_s);
         QVERIFY(!p.isFixedValue());
         QCOMPARE(p.testMode, std::optional<bool>(false));
         QCOMPARE(p.customFields, QStringList{u"custom_color"_s});
@@ -129,7 +129,7 @@ private Q_SLOTS:
         } else {
             // Never a silent 0: no cents, no display, and a field error that names the field.
             QVERIFY(!p.maxValue.cents.has_value());
-            QVERIFY(p.maxValue.display.isEmpty());
+            QVERIFY(p.maxValue.amountText().isEmpty());
             QVERIFY2(anyContains(p.fieldErrors, u"max_instrument_value"_s), qPrintable(p.fieldErrors.join(u"; ")));
             QVERIFY(!p.isFixedValue());
         }

@@ -309,7 +309,7 @@ void TcSendDialog::updateAmountHint() {
         return;
     }
     if (project->isFixedValue()) {
-        m_amount->setText(project->minValue.display);
+        m_amount->setText(project->minValue.amountText());
         m_amount->setEnabled(false);
         m_amountHint->setText(tr("This project has a fixed value of %1: TruCentive ignores the amount and sends that "
                                  "value.")
@@ -336,7 +336,7 @@ TcDeliverRequest TcSendDialog::request() const {
     const TcInstrument* instrument = selectedInstrument();
     r.projectUuid = project ? project->uuid : QString();
     r.instrumentUuid = instrument ? instrument->uuid : QString();
-    r.amount = project && project->isFixedValue() ? project->minValue.display : normalisedAmount(m_amount->text());
+    r.amount = project && project->isFixedValue() ? project->minValue.amountText() : normalisedAmount(m_amount->text());
     r.address = m_address->text().trimmed();
     r.firstName = m_firstName->text().trimmed();
     r.lastName = m_lastName->text().trimmed();
