@@ -58,7 +58,8 @@ Composition::Composition(const Options& options, QObject* parent)
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_journal->open();
     // Unresolved actions from earlier runs (a crash while SENDING, or an unknown outcome) are read back from the
-    // vendor before their objects can be acted on again; the vendor tabs register their reconcilers here.
+    // vendor before their objects can be acted on again. Each vendor's reconciler is built once, here; the vendor tabs
+    // read objects back through the same instance (AppContext::reconcilers).
     m_reconciler = new JournalReconciler(m_journal, this);
     m_reconciler->setSettleTime(std::chrono::seconds(45)); // above the 30 s action deadline (HttpRequest)
     const auto resolver = [sessions = m_sessions](const QString& accountId) { return sessions->endpoint(accountId); };
@@ -78,6 +79,7 @@ Composition::Composition(const Options& options, QObject* parent)
     context.tester = m_tester;
     context.journal = m_journal;
     context.settings = m_settings.get();
+    context.reconcilers = m_reconciler;
     m_window = std::make_unique<MainWindow>(context);
 
     connect(m_journal, &ActionJournal::writeFailed, m_window.get(),

@@ -6187,4 +6187,245 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
         <translation>Prosjektet har ikke noe egendefinert felt som heter «%1».</translation>
     </message>
 </context>
+<context>
+    <name>rd::ActionRunner</name>
+    <message>
+        <source>RewardDesk stopped waiting for the answer (the bulk run was closed); the object will be read back.</source>
+        <translation>RewardDesk sluttet å vente på svaret (massekjøringen ble lukket); objektet blir hentet på nytt for kontroll.</translation>
+    </message>
+    <message>
+        <source>Skipped: no ID.</source>
+        <translation>Hoppet over: ingen ID.</translation>
+    </message>
+    <message>
+        <source>Skipped: listed twice; the action is sent once for this %1.</source>
+        <translation>Hoppet over: oppført to ganger; handlingen sendes én gang for %1.</translation>
+    </message>
+    <message>
+        <source>The %1 connection is not available.</source>
+        <translation>%1-tilkoblingen er ikke tilgjengelig.</translation>
+    </message>
+    <message>
+        <source>Recording in the journal.</source>
+        <translation>Fører inn i journalen.</translation>
+    </message>
+    <message>
+        <source>Not sent: another action on this %1 is unresolved (see the audit log).</source>
+        <translation>Ikke sendt: en annen handling på %1 er ikke løst (se revisjonsloggen).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Ikke sendt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Avbrutt før den ble sendt.</translation>
+    </message>
+    <message>
+        <source>Not sent: the %1 connection was closed.</source>
+        <translation>Ikke sendt: %1-tilkoblingen ble lukket.</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for the answer.</source>
+        <translation>Sendt; venter på svar.</translation>
+    </message>
+    <message>
+        <source>Rate limited: not applied.</source>
+        <translation>Forespørselsgrensen er nådd: ikke gjennomført.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the read-back in time.</source>
+        <translation>%1 svarte ikke i tide da objektet ble hentet på nytt.</translation>
+    </message>
+    <message>
+        <source>Confirmed by reading the %1 back: %2</source>
+        <translation>Bekreftet ved å hente %1 på nytt: %2</translation>
+    </message>
+    <message>
+        <source>Not applied (read back): %1</source>
+        <translation>Ikke gjennomført (hentet på nytt): %1</translation>
+    </message>
+    <message>
+        <source>Still unknown: %1 The entry stays locked in the audit log until it is resolved.</source>
+        <translation>Fortsatt ukjent: %1 Oppføringen forblir låst i revisjonsloggen til den er løst.</translation>
+    </message>
+    <message>
+        <source>Already %1: %2</source>
+        <translation>Allerede %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled before this item: nothing was sent.</source>
+        <translation>Avbrutt før dette elementet: ingenting ble sendt.</translation>
+    </message>
+    <message>
+        <source>Not sent: the run stopped. %1</source>
+        <translation>Ikke sendt: kjøringen stoppet. %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Vellykket</translation>
+    </message>
+    <message>
+        <source>Already handled</source>
+        <translation>Allerede håndtert</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Ikke gjennomført</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Kontrollerer</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Hoppet over</translation>
+    </message>
+    <message>
+        <source>Skipped: listed twice; the action is sent once.</source>
+        <translation>Hoppet over: oppført to ganger; handlingen sendes én gang.</translation>
+    </message>
+    <message>
+        <source>Object ID</source>
+        <translation>Objekt-ID</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-status</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Journaloppføring</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advarsel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::TremendousActionAdapter</name>
+    <message>
+        <source>order</source>
+        <translation>ordren</translation>
+    </message>
+    <message>
+        <source>fraud review</source>
+        <translation>svindelvurderingen</translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation>belønningen</translation>
+    </message>
+    <message>
+        <source>resent to %1</source>
+        <translation>sendt på nytt til %1</translation>
+    </message>
+    <message>
+        <source>Order %1 approved, but Tremendous reports it FAILED: the payment could not be processed. Check the order.</source>
+        <translation>Ordre %1 er godkjent, men Tremendous rapporterer den som FAILED: betalingen kunne ikke behandles. Kontroller ordren.</translation>
+    </message>
+    <message>
+        <source>Order %1 approved, but Tremendous reports it CANCELED: it will not be delivered. Check the order.</source>
+        <translation>Ordre %1 er godkjent, men Tremendous rapporterer den som CANCELED: den blir ikke levert. Kontroller ordren.</translation>
+    </message>
+    <message>
+        <source>Approved. The order is now %1.</source>
+        <translation>Godkjent. Ordren er nå %1.</translation>
+    </message>
+    <message>
+        <source>Rejected. The order is now %1.</source>
+        <translation>Avvist. Ordren er nå %1.</translation>
+    </message>
+    <message>
+        <source>Released.</source>
+        <translation>Frigitt.</translation>
+    </message>
+    <message>
+        <source>Blocked.</source>
+        <translation>Blokkert.</translation>
+    </message>
+    <message>
+        <source>Resent.</source>
+        <translation>Sendt på nytt.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Kansellert.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Ferdig.</translation>
+    </message>
+    <message>
+        <source>RewardDesk cannot read this %1 back here.</source>
+        <translation>RewardDesk kan ikke hente %1 på nytt her.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::TruCentiveActionAdapter</name>
+    <message>
+        <source>Queued for opening</source>
+        <translation>Satt i kø for åpning</translation>
+    </message>
+    <message>
+        <source>Envelope %1 queued for delivery.</source>
+        <translation>Konvolutt %1 er satt i kø for levering.</translation>
+    </message>
+    <message>
+        <source>Envelope %1 queued for delivery</source>
+        <translation>Konvolutt %1 er satt i kø for levering</translation>
+    </message>
+    <message>
+        <source>RewardDesk cannot read this %1 back here.</source>
+        <translation>RewardDesk kan ikke hente %1 på nytt her.</translation>
+    </message>
+    <message>
+        <source>A send of this project to this address is still in progress or its outcome is unknown. Check the viewed/opened feeds or View &gt; Audit log before sending again. Nothing was sent.</source>
+        <translation>En sending fra dette prosjektet til denne adressen pågår fortsatt, eller utfallet er ukjent. Sjekk strømmene over viste/åpnede konvolutter eller Vis &gt; Revisjonslogg før du sender på nytt. Ingenting ble sendt.</translation>
+    </message>
+</context>
 </TS>

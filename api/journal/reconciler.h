@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
+#include <QVariant>
 
 #include <chrono>
 #include <functional>
@@ -21,11 +22,24 @@ struct ReconcileResult {
         NotApplied,   // it did not ("The order is still PENDING_APPROVAL")
         StillUnknown, // the read-back failed or is inconclusive: the entry stays unresolved and locked
     };
+    ReconcileResult() = default;
+    ReconcileResult(Verdict v, QString m, QVariant read = {}, int sent = -1)
+        : verdict(v)
+        , message(std::move(m))
+        , object(std::move(read))
+        , requests(sent) {}
+
     Verdict verdict = StillUnknown;
     QString message; // non-secret, for the agent and the audit log
+    // The object as the vendor now shows it, in the vendor's own type (the reconciler's header names it), so the
+    // engine can hand it to the window that refreshes the row without knowing the vendor; null when nothing was read.
+    QVariant object;
+    // Requests the read-back sent, so a paced run can count them; -1 when the reconciler cannot say.
+    int requests = -1;
 };
 
-// One per vendor, registered with JournalReconciler by the vendor's module. reconcile() reads the entry's object
+// One per vendor, built by the composition root and registered with JournalReconciler (which hands it to the
+// windows that run actions). reconcile() reads the entry's object
 // back (entry.accountId says which account's client to use) and calls `done` exactly once, only while `context` is
 // alive (as HttpTransport callbacks are). It must never repeat the action itself.
 class ActionReconciler {
@@ -51,6 +65,9 @@ public:
     void registerReconciler(Vendor vendor, ActionReconciler* reconciler);
     void unregisterReconciler(Vendor vendor);
     bool hasReconciler(Vendor vendor) const { return m_reconcilers.contains(int(vendor)); }
+    // The one reconciler of `vendor` (null when none is registered): the action engine reads objects back through
+    // it too, so every window shares the instance the composition root built.
+    ActionReconciler* reconciler(Vendor vendor) const { return m_reconcilers.value(int(vendor)); }
 
     // How long a read-back may take before it counts as StillUnknown (default 60 s).
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }

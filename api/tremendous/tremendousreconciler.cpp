@@ -273,7 +273,14 @@ void TremendousReconciler::setTimeouts(std::chrono::milliseconds transferTimeout
 
 void TremendousReconciler::reconcile(const JournalEntry& entry, QObject* context,
                                      std::function<void(const ReconcileResult&)> done) {
-    readBack(entry, context, [done = std::move(done)](const TrReadBack& r) { done(r.result); });
+    readBack(entry, context, [done = std::move(done)](const TrReadBack& r) {
+        ReconcileResult result = r.result;
+        const TrReadObject read{r.order, r.fraudReview, r.reward};
+        if (!read.isEmpty())
+            result.object = QVariant::fromValue(read);
+        result.requests = r.requests;
+        done(result);
+    });
 }
 
 void TremendousReconciler::readBack(const JournalEntry& entry, QObject* context, Done done) {

@@ -14,7 +14,16 @@ namespace rd {
 
 class HttpTransport;
 
-// Added: what a read-back found, with the object as Tremendous now shows it (for the row to refresh). Exactly one of
+// The objects a read-back (or an action's answer) shows, as ReconcileResult::object carries them: the order of an
+// approve/reject, the fraud review of a release/block, the reward of a resend/cancel (and a canceled reward's order).
+struct TrReadObject {
+    std::optional<TrOrder> order;
+    std::optional<TrFraudReview> fraudReview;
+    std::optional<TrReward> reward;
+    bool isEmpty() const { return !order && !fraudReview && !reward; }
+};
+
+// What a read-back found, with the object as Tremendous now shows it (for the row to refresh). Exactly one of
 // order / fraudReview / reward is set when the object could be read.
 struct TrReadBack {
     ReconcileResult result;
@@ -28,7 +37,7 @@ struct TrReadBack {
 };
 
 // Reads journaled Tremendous actions back (rd::ActionReconciler; registered with JournalReconciler for
-// Vendor::Tremendous, and used directly by TrBulkRunner for an Unknown outcome). It never repeats an action.
+// Vendor::Tremendous, and used by the Tremendous action adapter for an Unknown outcome). It never repeats an action.
 //  - approve on an "order": GET /orders/{id}. PENDING APPROVAL -> NotApplied; CANCELED -> NotApplied ("it was
 //    rejected or canceled"); EXECUTED, OPEN, PENDING SETTLEMENT, PENDING INTERNAL PAYMENT APPROVAL, FAILED ->
 //    Applied (the approval happened; FAILED says the payment then failed, in the message, and TrBulkRunner flags it
@@ -56,12 +65,13 @@ public:
     TremendousReconciler(HttpTransport* transport, EndpointResolver resolver, QObject* parent = nullptr);
     ~TremendousReconciler() override;
 
+    // The verdict carries the object read (a TrReadObject, null when nothing was read) and the requests sent.
     void reconcile(const JournalEntry& entry, QObject* context,
                    std::function<void(const ReconcileResult&)> done) override;
-    // Added: the same read-back, with the object read (TrBulkRunner emits it so the tab can refresh the row). `done`
+    // The same read-back, with the object read (TrBulkRunner emits it so the tab can refresh the row). `done`
     // is called exactly once, later from the event loop, only while `context` is alive.
     void readBack(const JournalEntry& entry, QObject* context, std::function<void(const TrReadBack&)> done);
-    // Added: timeouts of the read-back requests (test seam; default the client's 15 s / 30 s).
+    // Timeouts of the read-back requests (test seam; default the client's 15 s / 30 s).
     void setTimeouts(std::chrono::milliseconds transferTimeout, std::chrono::milliseconds deadline);
 
 private:

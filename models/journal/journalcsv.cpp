@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
-using namespace Qt::StringLiterals;
+#include "api/core/csvwriter.h"
 
 namespace rd::JournalCsv {
 
@@ -54,47 +54,17 @@ QStringList fields(const JournalEntry& e) {
 }
 
 QString escapeField(const QString& field, bool formulaGuard) {
-    QString out = field;
-    if (formulaGuard && !out.isEmpty()) {
-        const QChar c = out.front();
-        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
-            out.prepend(u'\'');
-    }
-    const bool needsQuotes = out.contains(u',') || out.contains(u'"') || out.contains(u'\n') || out.contains(u'\r');
-    if (!needsQuotes)
-        return out;
-    out.replace(u"\""_s, u"\"\""_s);
-    return u'"' + out + u'"';
+    return CsvWriter::escapeField(field, formulaGuard);
 }
 
 bool write(QIODevice* device, const QList<JournalEntry>& entries, const Options& options) {
-    if (!device || !device->isWritable())
-        return false;
-    QByteArray chunk;
-    if (options.utf8Bom)
-        chunk += "\xEF\xBB\xBF";
-    auto record = [&](const QStringList& cells) {
-        QString line;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i)
-                line += u',';
-            line += escapeField(cells.at(i), options.formulaGuard);
-        }
-        line += u"\r\n"_s;
-        chunk += line.toUtf8();
-    };
-    auto flush = [&] {
-        const bool ok = device->write(chunk) == chunk.size();
-        chunk.clear();
-        return ok;
-    };
-    record(header());
+    CsvWriter csv(device, {options.utf8Bom, options.formulaGuard});
+    csv.writeRow(header());
     for (const JournalEntry& e : entries) {
-        record(fields(e));
-        if (chunk.size() > 256 * 1024 && !flush())
+        if (!csv.writeRow(fields(e)))
             return false;
     }
-    return flush();
+    return csv.flush();
 }
 
 } // namespace rd::JournalCsv

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "common/confirmationdialog.h"
+#include "common/inlinemessage.h"
 #include "journal/actionjournal.h"
 #include "tractionwords.h"
 #include "trbulkdialog.h"
@@ -34,6 +35,34 @@ bool isFinal(Outcome outcome) {
 }
 
 } // namespace
+
+TrRunObserver::TrRunObserver(InlineMessage* strip, QObject* parent)
+    : QObject(parent)
+    , m_strip(strip) {}
+
+void TrRunObserver::begin() {
+    m_observing = true;
+    m_finalSeen = false;
+}
+
+void TrRunObserver::post(const QString& text, bool error) {
+    if (m_strip) {
+        InlineMessage::Kind kind = InlineMessage::Kind::Progress;
+        if (error)
+            kind = InlineMessage::Kind::Error;
+        else if (m_finalSeen)
+            kind = InlineMessage::Kind::Success;
+        m_strip->showMessage(kind, text);
+    }
+    Q_EMIT message(text, error);
+}
+
+void TrRunObserver::end(bool ran) {
+    if (!m_observing)
+        return;
+    m_observing = false;
+    Q_EMIT done(ran);
+}
 
 TrActionFlow::TrActionFlow(const AppContext& context, const Account& account, TremendousClient* client,
                            ActionReconciler* reconciler, QWidget* dialogParent, QObject* parent)
@@ -72,15 +101,35 @@ QString TrActionFlow::lockReason(TrAction action, const QString& objectId) const
               "log)");
 }
 
-bool TrActionFlow::run(TrAction action, const QList<TrBulkItem>& requested, const TrResendTarget& target) {
+void TrActionFlow::say(const QString& text, bool error) {
+    if (m_observer)
+        m_observer->post(text, error);
+}
+
+bool TrActionFlow::run(TrAction action, const QList<TrBulkItem>& requested, const TrResendTarget& target,
+                       TrRunObserver* observer) {
     if (isRunning()) {
-        Q_EMIT actionMessage(tr("Another Tremendous action is still being confirmed or running. Wait for it to finish, "
-                                "then try again."),
-                             true);
+        // Another run owns the flow: the refusal goes to this caller only.
+        if (observer)
+            observer->post(tr("Another Tremendous action is still being confirmed or running. Wait for it to finish, "
+                              "then try again."),
+                           true);
         return false;
     }
+    m_observer = observer;
+    if (m_observer)
+        m_observer->begin();
+    const bool asked = confirm(action, requested, target);
+    if (!asked && m_observer) {
+        m_observer->m_observing = false; // refused: the message said why; no done()
+        m_observer = nullptr;
+    }
+    return asked;
+}
+
+bool TrActionFlow::confirm(TrAction action, const QList<TrBulkItem>& requested, const TrResendTarget& target) {
     if (!m_client || !m_context.journal) {
-        Q_EMIT actionMessage(tr("The Tremendous connection is not available: nothing was sent."), true);
+        say(tr("The Tremendous connection is not available: nothing was sent."), true);
         return false;
     }
     if (requested.isEmpty())
@@ -94,29 +143,30 @@ bool TrActionFlow::run(TrAction action, const QList<TrBulkItem>& requested, cons
     if (dry.actionable == 0) {
         if (items.size() == 1) {
             const QString reason = dry.blocked.isEmpty() ? items.first().blockedReason : dry.blocked.first().second;
-            Q_EMIT actionMessage(TrActionWords::cannot(action, items.first().objectId, reason), true);
+            say(TrActionWords::cannot(action, items.first().objectId, reason), true);
         } else {
             QStringList reasons;
             for (const auto& [id, reason] : dry.blocked.mid(0, 3))
                 reasons << tr("%1: %2").arg(id, reason);
             if (dry.blocked.size() > 3)
                 reasons << tr("…");
-            Q_EMIT actionMessage(tr("None of the %1 can be %2. %3")
-                                     .arg(TrActionWords::objectCount(action, int(items.size())),
-                                          trActionPastTense(action), reasons.join(u"; "_s)),
-                                 true);
+            say(tr("None of the %1 can be %2. %3")
+                    .arg(TrActionWords::objectCount(action, int(items.size())), trActionPastTense(action),
+                         reasons.join(u"; "_s)),
+                true);
         }
         return false;
     }
     const bool hasTarget = !target.updatedEmail.trimmed().isEmpty() || !target.updatedPhone.trimmed().isEmpty();
     if (action == TrAction::Resend && hasTarget && dry.actionable > 1) {
         // An updated address belongs to one recipient: never send several rewards to it.
-        Q_EMIT actionMessage(tr("A reward can be resent to a new address only one at a time: select a single reward. "
-                                "Nothing was sent."),
-                             true);
+        say(tr("A reward can be resent to a new address only one at a time: select a single reward. "
+               "Nothing was sent."),
+            true);
         return false;
     }
     m_confirming = true;
+    Q_EMIT runningChanged(true);
     if (items.size() == 1)
         confirmSingle(action, items.first(), target);
     else
@@ -145,10 +195,14 @@ void TrActionFlow::confirmSingle(TrAction action, const TrBulkItem& item, const 
     c.accountLabel = m_account.label();
     ConfirmationDialog::ask(m_dialogParent, c, [this, action, item, target](bool ok, const QString& reason) {
         m_confirming = false;
-        if (ok)
+        if (ok) {
             start(action, {item}, target, reason, true);
-        else
+        } else {
+            Q_EMIT runningChanged(false);
+            if (m_observer)
+                m_observer->end(false);
             Q_EMIT declined(action);
+        }
     });
 }
 
@@ -162,17 +216,24 @@ void TrActionFlow::confirmBulk(TrAction action, const QList<TrBulkItem>& items, 
     summary.resendTarget = target;
     TrBulkSummaryDialog::ask(m_dialogParent, summary, [this, action, items, target](bool ok, const QString& reason) {
         m_confirming = false;
-        if (ok)
+        if (ok) {
             start(action, items, target, reason, false);
-        else
+        } else {
+            Q_EMIT runningChanged(false);
+            if (m_observer)
+                m_observer->end(false);
             Q_EMIT declined(action);
+        }
     });
 }
 
 void TrActionFlow::start(TrAction action, const QList<TrBulkItem>& items, const TrResendTarget& target,
                          const QString& reason, bool single) {
     if (!m_client || !m_context.journal) {
-        Q_EMIT actionMessage(tr("The Tremendous connection is not available: nothing was sent."), true);
+        say(tr("The Tremendous connection is not available: nothing was sent."), true);
+        Q_EMIT runningChanged(false);
+        if (m_observer)
+            m_observer->end(false);
         return;
     }
     // The previous single run's results are no longer needed (a bulk run's runner belongs to its dialog).
@@ -196,8 +257,11 @@ void TrActionFlow::start(TrAction action, const QList<TrBulkItem>& items, const 
         if (index < 0 || index >= runner->results().size())
             return;
         const TrBulkItemResult result = runner->results().at(index);
-        if (isFinal(result.outcome))
-            Q_EMIT itemFinished(runner->action(), runner->items().at(index).objectId, result);
+        if (!isFinal(result.outcome))
+            return;
+        if (m_observer) // the message that follows is this item's result
+            m_observer->itemFinal();
+        Q_EMIT itemFinished(runner->action(), runner->items().at(index).objectId, result);
     });
     if (single) {
         connect(runner, &TrBulkRunner::itemChanged, this,
@@ -222,55 +286,53 @@ void TrActionFlow::onSingleItemChanged(TrBulkRunner* runner, int index) {
     case Outcome::Pending:
         return;
     case Outcome::Running:
-        Q_EMIT actionMessage(TrActionWords::progress(action, id), false);
+        say(TrActionWords::progress(action, id), false);
         return;
     case Outcome::Reconciling:
         if (result.httpStatus == 409 || result.httpStatus == 422) {
             // Tremendous did answer: it refused, most likely because the object is no longer in the state the row
             // showed. Reading it back says whether it is already in the target state.
-            Q_EMIT actionMessage(tr("Tremendous refused this for %1; checking whether it was already %2…")
-                                     .arg(TrActionWords::objectPhrase(action, id), trActionPastTense(action)),
-                                 false);
+            say(tr("Tremendous refused this for %1; checking whether it was already %2…")
+                    .arg(TrActionWords::objectPhrase(action, id), trActionPastTense(action)),
+                false);
         } else {
-            Q_EMIT actionMessage(tr("No clear answer from Tremendous for %1: reading it back to see what happened…")
-                                     .arg(TrActionWords::objectPhrase(action, id)),
-                                 false);
+            say(tr("No clear answer from Tremendous for %1: reading it back to see what happened…")
+                    .arg(TrActionWords::objectPhrase(action, id)),
+                false);
         }
         return;
     case Outcome::Succeeded: {
         if (result.warning) {
             // Applied, but the vendor reports a state the agent must look at (e.g. an approved order that FAILED).
-            Q_EMIT actionMessage(result.message, true);
+            say(result.message, true);
             return;
         }
         QString text = TrActionWords::succeeded(action, id);
         if (result.confirmedByReadBack && !result.message.isEmpty()) // not confirmed by a 2xx answer
             text += u' ' + result.message;
-        Q_EMIT actionMessage(text, false);
+        say(text, false);
         return;
     }
     case Outcome::AlreadyHandled:
         if (result.warning) { // already approved, but the order FAILED or was CANCELED: the agent must look
-            Q_EMIT actionMessage(result.message, true);
+            say(result.message, true);
             return;
         }
-        Q_EMIT actionMessage(TrActionWords::alreadyHandled(action, id), false);
+        say(TrActionWords::alreadyHandled(action, id), false);
         return;
     case Outcome::NotApplied:
-        Q_EMIT actionMessage(result.message.isEmpty()
-                                 ? tr("%1 was not %2; nothing was changed.")
-                                       .arg(TrActionWords::subject(action, id), trActionPastTense(action))
-                                 : result.message,
-                             true);
+        say(result.message.isEmpty() ? tr("%1 was not %2; nothing was changed.")
+                                           .arg(TrActionWords::subject(action, id), trActionPastTense(action))
+                                     : result.message,
+            true);
         return;
     case Outcome::Unknown:
         // The runner's own line repeats the lock; the results list and the audit log keep the read-back details.
-        Q_EMIT actionMessage(TrActionWords::unknown(action, id), true);
+        say(TrActionWords::unknown(action, id), true);
         return;
     case Outcome::Skipped:
-        Q_EMIT actionMessage(result.message.isEmpty() ? tr("%1 was not sent.").arg(TrActionWords::subject(action, id))
-                                                      : result.message,
-                             true);
+        say(result.message.isEmpty() ? tr("%1 was not sent.").arg(TrActionWords::subject(action, id)) : result.message,
+            true);
         return;
     }
 }
@@ -313,10 +375,13 @@ void TrActionFlow::onRunFinished(TrBulkRunner* runner, bool single) {
             text += tr(" · %n to check (applied, but Tremendous reports a problem)", nullptr, warnings);
         if (runner->isCancelled())
             text += tr(" (stopped by you)");
-        Q_EMIT actionMessage(text, notApplied > 0 || unknown > 0 || warnings > 0);
+        say(text, notApplied > 0 || unknown > 0 || warnings > 0);
     } else if (!runner->results().isEmpty() && !isFinal(runner->results().first().outcome)) {
-        Q_EMIT actionMessage(TrActionWords::unknown(action, runner->items().first().objectId), true);
+        say(TrActionWords::unknown(action, runner->items().first().objectId), true);
     }
+    Q_EMIT runningChanged(false);
+    if (m_observer)
+        m_observer->end(true);
     Q_EMIT runFinished(action, applied, notApplied, unknown);
 }
 

@@ -25,7 +25,6 @@
 #include "tractionwords.h"
 #include "tremendous/trnamecache.h"
 #include "tremendous/trordermodel.h"
-#include "trflowlistener.h"
 #include "trlog.h"
 #include "trorderdetailpane.h"
 
@@ -50,7 +49,7 @@ TrApprovalsPanel::TrApprovalsPanel(TremendousClient* client, TrActionFlow* flow,
     , m_selectAll(new QPushButton(tr("Select all pending"), this))
     , m_selection(new QLabel(this))
     , m_message(new InlineMessage(this))
-    , m_listener(new TrFlowListener(flow, m_message, this))
+    , m_listener(new TrRunObserver(m_message, this))
     , m_view(new QTableView(this))
     , m_status(new ListStatusBar(this))
     , m_detail(new TrOrderDetailPane(client, flow, names, clipboard, this))
@@ -211,23 +210,15 @@ TrApprovalsPanel::TrApprovalsPanel(TremendousClient* client, TrActionFlow* flow,
     if (m_flow) {
         connect(m_flow, &TrActionFlow::orderChanged, this, &TrApprovalsPanel::onOrderChanged);
         // A run anywhere in the tab disables Approve/Reject until it is over (one run at a time).
-        connect(m_flow, &TrActionFlow::actionMessage, this, &TrApprovalsPanel::updateSelection);
-        connect(m_flow, &TrActionFlow::runFinished, this, [this] {
+        connect(m_flow, &TrActionFlow::runningChanged, this, &TrApprovalsPanel::updateSelection);
+        connect(m_flow, &TrActionFlow::runFinished, this, &TrApprovalsPanel::updateSelection);
+        // The end of a run started here (m_listener watches only those).
+        connect(m_listener, &TrRunObserver::done, this, [this](bool ran) {
             updateSelection();
-            if (!m_actionFromHere)
-                return;
-            m_actionFromHere = false;
-            restoreCurrent();
+            if (ran)
+                restoreCurrent();
             if (isVisible())
                 m_view->setFocus(Qt::OtherFocusReason); // the next order is one key away
-        });
-        connect(m_flow, &TrActionFlow::declined, this, [this] {
-            if (!m_actionFromHere)
-                return;
-            m_actionFromHere = false;
-            updateSelection();
-            if (isVisible())
-                m_view->setFocus(Qt::OtherFocusReason);
         });
     }
     updateSelection();
@@ -366,12 +357,7 @@ void TrApprovalsPanel::runOnSelection(TrAction action) {
         return;
     m_nextAfterAction = neighbourAfterSelection();
     qCDebug(lcTrUi) << "approvals:" << trActionName(action) << items.size() << "order(s)";
-    m_actionFromHere = true;
-    m_listener->begin(); // the outcome shows in the strip above this list
-    if (!m_flow->run(action, items)) {
-        m_actionFromHere = false;
-        m_listener->end(); // the refusal is already in the strip
-    }
+    m_flow->run(action, items, {}, m_listener); // the outcome (or the refusal) shows in the strip above this list
     updateSelection();
 }
 

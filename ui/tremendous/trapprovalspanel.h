@@ -21,7 +21,7 @@ class ClipboardGuard;
 class InlineMessage;
 class ListStatusBar;
 class TrActionFlow;
-class TrFlowListener;
+class TrRunObserver;
 class TremendousClient;
 class TrNameCache;
 class TrOrderDetailPane;
@@ -96,7 +96,6 @@ private:
     QString m_keepCurrent;     // re-selected after a reload
     QString m_nextAfterAction; // where the current row goes when the acted rows leave the queue
     bool m_loadedOnce = false;
-    bool m_actionFromHere = false;
     QTimer m_selectTimer;
     QTimer m_ageTimer;
 
@@ -108,7 +107,7 @@ private:
     QPushButton* m_selectAll;
     QLabel* m_selection;
     InlineMessage* m_message;
-    TrFlowListener* m_listener;
+    TrRunObserver* m_listener;
     QTableView* m_view;
     ListStatusBar* m_status;
     TrOrderDetailPane* m_detail;

@@ -16,12 +16,12 @@
 #include "common/clipboardguard.h"
 #include "common/environmentbanner.h"
 #include "common/inlinemessage.h"
+#include "journal/reconciler.h"
 #include "session/accountsessions.h"
 #include "tractionflow.h"
 #include "tractionwords.h"
 #include "trapprovalspanel.h"
 #include "tremendous/tremendousclient.h"
-#include "tremendous/tremendousreconciler.h"
 #include "tremendous/trnamecache.h"
 #include "trfaileddeliveriespanel.h"
 #include "trfraudreviewspanel.h"
@@ -51,11 +51,7 @@ TremendousTab::TremendousTab(const AppContext& context, const Account& account, 
     , m_account(account)
     , m_settingsPrefix(u"tremendous/%1"_s.arg(account.id))
     , m_client(new TremendousClient(context.transport, endpointFor(context.sessions, account.id), this))
-    , m_reconciler(new TremendousReconciler(
-          context.transport,
-          [sessions = QPointer<AccountSessions>(context.sessions)](const QString& accountId)
-              -> std::optional<Endpoint> { return sessions ? sessions->endpoint(accountId) : std::nullopt; },
-          this))
+    , m_reconciler(context.reconcilers ? context.reconcilers->reconciler(Vendor::Tremendous) : nullptr)
     , m_clipboard(new ClipboardGuard(this))
     , m_names(new TrNameCache(m_client, this)) {
     setObjectName(u"TremendousTab"_s);
@@ -165,7 +161,7 @@ void TremendousTab::connectParts() {
     connect(m_lookup, &TrLookupPanel::accountsRequested, this, &TremendousTab::openAccounts);
     connect(m_names, &TrNameCache::loadFailed, this,
             [this](const QString& message) { m_message->showMessage(InlineMessage::Kind::Warning, message); });
-    // The pages show the outcome of their own clicks (TrFlowListener); the balance changes after every run.
+    // The pages show the outcome of their own clicks (TrRunObserver); the balance changes after every run.
     connect(m_flow, &TrActionFlow::runFinished, this, [this] { loadBalance(); });
 }
 

@@ -19,7 +19,7 @@ class InlineMessage;
 class TrActionFlow;
 class TrApprovalsPanel;
 class TremendousClient;
-class TremendousReconciler;
+class ActionReconciler;
 class TrFailedDeliveriesPanel;
 class TrFraudReviewsPanel;
 class TrFraudRulesView;
@@ -29,15 +29,16 @@ class TrNameCache;
 // The Tremendous tab, "Orders & fraud reviews" (issue 4): the busiest screen of a rewards support team.
 //   header   environment badge, account, "Balance: USD 12,345.67 (pending USD 0.00)" (GET /funding_sources/BALANCE,
 //            read again after every action run), Refresh
-//   message  the outcome of the last action (TrActionFlow::actionMessage), in plain words
+//   message  the connection state and the tab's own warnings (each page shows the outcome of its own actions)
 //   pages    Approvals (N) | Fraud reviews | Failed deliveries | Lookup | Fraud rules
 // It builds its own TremendousClient over the shared transport (the endpoint comes from AccountSessions on every
-// request, so a replaced key is used at once), its own TremendousReconciler, the campaign/product name cache and ONE
-// TrActionFlow shared by every page: every approve, reject, release, block, resend and cancel is confirmed, journaled
-// before it is sent, never retried, one run at a time, and the flow's orderChanged/fraudReviewChanged/rewardChanged
-// change the rows in place. Nothing is loaded before the account's credentials are ready.
-// tabTitle() carries the pending-approval count ("Tremendous demo (12)"); titleChanged() follows it.
-// F5 refreshes the visible page and the balance; Ctrl+F focuses the visible page's search; Alt+1…Alt+5 switch pages.
+// request, so a replaced key is used at once), uses the app's one Tremendous reconciler (AppContext::reconcilers),
+// builds the campaign/product name cache and ONE TrActionFlow shared by every page: every approve, reject, release,
+// block, resend and cancel is confirmed, journaled before it is sent, never retried, one run at a time, and the
+// flow's orderChanged/fraudReviewChanged/rewardChanged change the rows in place. Nothing is loaded before the account's
+// credentials are ready. tabTitle() carries the pending-approval count ("Tremendous demo (12)"); titleChanged() follows
+// it. F5 refreshes the visible page and the balance; Ctrl+F focuses the visible page's search; Alt+1…Alt+5 switch
+// pages.
 class TremendousTab : public VendorTab {
     Q_OBJECT
 public:
@@ -59,7 +60,7 @@ public:
 
     // Test seams.
     TremendousClient* client() const { return m_client; }
-    TremendousReconciler* reconciler() const { return m_reconciler; }
+    ActionReconciler* reconciler() const { return m_reconciler; }
     TrActionFlow* flow() const { return m_flow; }
     TrNameCache* nameCache() const { return m_names; }
     ClipboardGuard* clipboardGuard() const { return m_clipboard; }
@@ -92,7 +93,7 @@ private:
     Account m_account;
     QString m_settingsPrefix;
     TremendousClient* m_client;
-    TremendousReconciler* m_reconciler;
+    ActionReconciler* m_reconciler; // the shared one (AppContext::reconcilers); may be null
     ClipboardGuard* m_clipboard;
     TrNameCache* m_names;
     TrActionFlow* m_flow = nullptr;

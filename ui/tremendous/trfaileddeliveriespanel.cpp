@@ -27,7 +27,6 @@
 #include "tremendous/tremendousclient.h"
 #include "tremendous/trformat.h"
 #include "tremendous/trrewardmodel.h"
-#include "trflowlistener.h"
 #include "trlog.h"
 #include "trresenddialog.h"
 #include "trrewardactions.h"
@@ -124,7 +123,7 @@ TrFailedDeliveriesPanel::TrFailedDeliveriesPanel(const AppContext& context, cons
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_resendAction(new QAction(tr("Resend…"), this))
     , m_cancelAction(new QAction(tr("Cancel reward…"), this))
-    , m_listener(new TrFlowListener(flow, m_message, this)) {
+    , m_listener(new TrRunObserver(m_message, this)) {
     m_model->setAccountLabel(account.label());
     m_filter->setPlaceholderText(tr("Search the list: reward, order, recipient, custom fields (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
@@ -269,7 +268,7 @@ TrFailedDeliveriesPanel::TrFailedDeliveriesPanel(const AppContext& context, cons
         connect(m_flow, &TrActionFlow::runFinished, this, &TrFailedDeliveriesPanel::updateActions);
         connect(m_flow, &TrActionFlow::declined, this, &TrFailedDeliveriesPanel::updateActions);
     }
-    connect(m_listener, &TrFlowListener::done, this, &TrFailedDeliveriesPanel::onRunDone);
+    connect(m_listener, &TrRunObserver::done, this, &TrFailedDeliveriesPanel::onRunDone);
     updateActions();
 }
 
@@ -365,10 +364,7 @@ bool TrFailedDeliveriesPanel::runOn(TrAction action, const QStringList& ids, con
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
         anchor = anchor < 0 ? index.row() : std::min(anchor, index.row());
     m_anchorRow = anchor >= 0 ? anchor : m_view->currentIndex().row();
-    m_listener->begin();
-    const bool started = m_flow->run(action, items, target);
-    if (!started)
-        m_listener->end();
+    const bool started = m_flow->run(action, items, target, m_listener);
     updateActions();
     return started;
 }

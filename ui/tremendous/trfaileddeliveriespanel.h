@@ -28,7 +28,7 @@ class ClipboardGuard;
 class InlineMessage;
 class ListStatusBar;
 class TrActionFlow;
-class TrFlowListener;
+class TrRunObserver;
 class TrRewardActions;
 class TrRewardModel;
 class TremendousClient;
@@ -115,7 +115,7 @@ private:
     QSplitter* m_splitter;
     QAction* m_resendAction;
     QAction* m_cancelAction;
-    TrFlowListener* m_listener;
+    TrRunObserver* m_listener;
 };
 
 } // namespace rd

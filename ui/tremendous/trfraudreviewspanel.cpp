@@ -26,7 +26,6 @@
 #include "tremendous/tremendousclient.h"
 #include "tremendous/trfraudreviewmodel.h"
 #include "tremendous/trnamecache.h"
-#include "trflowlistener.h"
 #include "trfraudreviewdetailpane.h"
 
 using namespace Qt::StringLiterals;
@@ -99,7 +98,7 @@ TrFraudReviewsPanel::TrFraudReviewsPanel(const AppContext& context, const Accoun
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_releaseAction(new QAction(tr("Release…"), this))
     , m_blockAction(new QAction(tr("Block…"), this))
-    , m_listener(new TrFlowListener(flow, m_message, this)) {
+    , m_listener(new TrRunObserver(m_message, this)) {
     m_model->setAccountLabel(account.label());
 
     m_status->addItem(tr("Flagged (to review)"), int(StatusChoice::Flagged));
@@ -231,7 +230,7 @@ TrFraudReviewsPanel::TrFraudReviewsPanel(const AppContext& context, const Accoun
         connect(m_flow, &TrActionFlow::runFinished, this, &TrFraudReviewsPanel::updateActions);
         connect(m_flow, &TrActionFlow::declined, this, &TrFraudReviewsPanel::updateActions);
     }
-    connect(m_listener, &TrFlowListener::done, this, &TrFraudReviewsPanel::onRunDone);
+    connect(m_listener, &TrRunObserver::done, this, &TrFraudReviewsPanel::onRunDone);
     updateActions();
 }
 
@@ -324,10 +323,7 @@ bool TrFraudReviewsPanel::runOn(TrAction action, const QStringList& ids) {
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
         anchor = anchor < 0 ? index.row() : std::min(anchor, index.row());
     m_anchorRow = anchor >= 0 ? anchor : m_view->currentIndex().row();
-    m_listener->begin();
-    const bool started = m_flow->run(action, items);
-    if (!started)
-        m_listener->end();
+    const bool started = m_flow->run(action, items, {}, m_listener);
     updateActions();
     return started;
 }

@@ -21,7 +21,7 @@ namespace rd {
 class InlineMessage;
 class ListStatusBar;
 class TrActionFlow;
-class TrFlowListener;
+class TrRunObserver;
 class TrFraudReviewDetailPane;
 class TrFraudReviewModel;
 class TrNameCache;
@@ -105,7 +105,7 @@ private:
     QSplitter* m_splitter;
     QAction* m_releaseAction;
     QAction* m_blockAction;
-    TrFlowListener* m_listener;
+    TrRunObserver* m_listener;
 };
 
 } // namespace rd

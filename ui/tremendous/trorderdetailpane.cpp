@@ -23,7 +23,6 @@
 #include "tremendous/trformat.h"
 #include "tremendous/trnamecache.h"
 #include "tremendous/trordermodel.h"
-#include "trflowlistener.h"
 #include "trlog.h"
 #include "trorderrewardsview.h"
 
@@ -83,7 +82,7 @@ TrOrderDetailPane::TrOrderDetailPane(TremendousClient* client, TrActionFlow* flo
     , m_flow(flow)
     , m_names(names) {
     buildUi(clipboard);
-    m_listener = new TrFlowListener(flow, m_message, this);
+    m_listener = new TrRunObserver(m_message, this);
     if (m_names)
         connect(m_names, &TrNameCache::changed, this, [this] {
             if (m_order)
@@ -92,7 +91,7 @@ TrOrderDetailPane::TrOrderDetailPane(TremendousClient* client, TrActionFlow* flo
     if (m_flow) {
         // A run anywhere in the tab disables the buttons (one run at a time) and re-enables them at its end.
         connect(m_flow, &TrActionFlow::runFinished, this, &TrOrderDetailPane::updateActions);
-        connect(m_flow, &TrActionFlow::actionMessage, this, &TrOrderDetailPane::updateActions);
+        connect(m_flow, &TrActionFlow::runningChanged, this, &TrOrderDetailPane::updateActions);
         // The vendor's new state of the shown order, in place; a resent or canceled reward: read the order again.
         connect(m_flow, &TrActionFlow::orderChanged, this, [this](const TrOrder& order) {
             if (m_order && m_order->id == order.id)
@@ -503,9 +502,8 @@ void TrOrderDetailPane::runAction(TrAction action) {
     }
     qCDebug(lcTrUi) << "order detail:" << trActionName(action) << m_order->id;
     m_loadMessage = false;
-    m_listener->begin(); // the outcome shows in this pane's strip
-    if (!m_flow->run(action, {bulkItem(TrOrderRow::fromOrder(*m_order))}))
-        m_listener->end(); // the refusal is already in the strip
+    // The outcome (or the refusal) shows in this pane's strip.
+    m_flow->run(action, {bulkItem(TrOrderRow::fromOrder(*m_order))}, {}, m_listener);
     updateActions();
 }
 

@@ -21,7 +21,7 @@ class ClipboardGuard;
 class InlineMessage;
 class JsonView;
 class TrActionFlow;
-class TrFlowListener;
+class TrRunObserver;
 class TremendousClient;
 class TrNameCache;
 class TrOrderRewardsView;
@@ -108,7 +108,7 @@ private:
     QPushButton* m_reject = nullptr;
     QPushButton* m_refresh = nullptr;
     InlineMessage* m_message = nullptr;
-    TrFlowListener* m_listener = nullptr;
+    TrRunObserver* m_listener = nullptr;
     QLabel* m_actionHint = nullptr;
     QLabel* m_fieldErrors = nullptr;
     QFormLayout* m_details = nullptr;

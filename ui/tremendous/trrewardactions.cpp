@@ -11,7 +11,6 @@
 #include "tractionflow.h"
 #include "tractionwords.h"
 #include "tremendous/tremendousclient.h"
-#include "trflowlistener.h"
 #include "trlog.h"
 #include "trresenddialog.h"
 
@@ -34,7 +33,7 @@ TrRewardActions::TrRewardActions(TremendousClient* client, TrActionFlow* flow, C
     , m_copy(new QPushButton(tr("Copy"), m_linkRow))
     , m_hint(new QLabel(this))
     , m_message(new InlineMessage(this))
-    , m_listener(new TrFlowListener(flow, m_message, this)) {
+    , m_listener(new TrRunObserver(m_message, this)) {
     m_resend->setToolTip(tr("Deliver the reward again, to the same or an updated address (confirmation first)."));
     m_generate->setToolTip(tr("Ask Tremendous for a redemption link for this reward. The link is money: anyone with "
                               "it can redeem the reward."));
@@ -76,7 +75,7 @@ TrRewardActions::TrRewardActions(TremendousClient* client, TrActionFlow* flow, C
     connect(m_generate, &QPushButton::clicked, this, &TrRewardActions::generateLink);
     connect(m_reveal, &QPushButton::toggled, this, &TrRewardActions::setLinkRevealed);
     connect(m_copy, &QPushButton::clicked, this, &TrRewardActions::copyLink);
-    connect(m_listener, &TrFlowListener::done, this, &TrRewardActions::updateActions);
+    connect(m_listener, &TrRunObserver::done, this, &TrRewardActions::updateActions);
     if (m_flow)
         connect(m_flow, &TrActionFlow::runFinished, this, &TrRewardActions::updateActions);
     if (m_clipboard) {
@@ -98,7 +97,7 @@ void TrRewardActions::setReward(std::optional<TrReward> reward) {
         m_linkCall.cancel();
         m_link.reset();
         m_revealed = false;
-        if (!m_listener->isListening())
+        if (!m_listener->isObserving())
             m_message->clearMessage();
     }
     m_reward = std::move(reward);
@@ -168,9 +167,7 @@ void TrRewardActions::startFlow(TrAction action, const TrResendTarget& target) {
         return;
     TrBulkItem it = item();
     it.blockedReason = cannotReason(action);
-    m_listener->begin();
-    if (!m_flow->run(action, {it}, target))
-        m_listener->end(); // run() said why through actionMessage (shown while listening)
+    m_flow->run(action, {it}, target, m_listener); // the outcome (or why not) shows in this strip
     updateActions();
 }
 

@@ -18,7 +18,7 @@ namespace rd {
 class ClipboardGuard;
 class InlineMessage;
 class TrActionFlow;
-class TrFlowListener;
+class TrRunObserver;
 class TremendousClient;
 
 // The actions on one Tremendous reward (issue 4 "Failed deliveries"), shared by the Failed deliveries page and the
@@ -88,7 +88,7 @@ private:
     QPushButton* m_copy;
     QLabel* m_hint;
     InlineMessage* m_message;
-    TrFlowListener* m_listener;
+    TrRunObserver* m_listener;
 };
 
 } // namespace rd

@@ -4,14 +4,12 @@
 
 #include <memory>
 
+#include "api/actions/actionrunner.h"
+#include "api/journal/actionjournal.h"
+#include "api/trucentive/trucentiveactionadapter.h"
 #include "common/confirmationdialog.h"
-#include "journal/actionjournal.h"
-#include "journal/outcomefromerror.h"
-#include "tclog.h"
 #include "trucentive/tcformat.h"
 #include "trucentive/trucentiveclient.h"
-
-using namespace Qt::StringLiterals;
 
 namespace rd {
 
@@ -21,7 +19,17 @@ TcOpenFlow::TcOpenFlow(TruCentiveClient* client, ActionJournal* journal, const A
     , m_client(client)
     , m_journal(journal)
     , m_account(account)
-    , m_dialogParent(dialogParent) {}
+    , m_dialogParent(dialogParent)
+    , m_adapter(
+          new TruCentiveActionAdapter(client, nullptr, account.label(), TruCentiveActionAdapter::Kind::Open, this)) {
+    connect(m_adapter, &TruCentiveActionAdapter::openProgress, this, &TcOpenFlow::progress);
+    connect(m_adapter, &TruCentiveActionAdapter::envelopeUpdated, this, &TcOpenFlow::envelopeUpdated);
+    connect(m_adapter, &TruCentiveActionAdapter::openFinished, this,
+            [this](const QString& id, EnvelopeOpener::Phase phase, const QString& message) {
+                setBusy(id, false);
+                Q_EMIT finished(id, phase, message);
+            });
+}
 
 TcOpenFlow::~TcOpenFlow() = default;
 
@@ -78,58 +86,32 @@ void TcOpenFlow::confirmed(const TcEnvelope& envelope, const QString& reason) {
         fail(id, tr("The TruCentive connection is not available."));
         return;
     }
-    ActionIntent intent;
-    intent.accountId = m_account.id;
-    intent.accountLabel = m_account.label();
-    intent.vendor = Vendor::TruCentive;
-    intent.environment = m_account.environment;
-    intent.objectType = QString::fromUtf16(tcJournalObjectEnvelope);
-    intent.objectId = id;
-    intent.action = QString::fromUtf16(tcJournalActionOpen);
-    intent.reason = reason;
-    intent.summary = envelope.addresses.isEmpty()
-                         ? tr("Open envelope %1").arg(id)
-                         : tr("Open envelope %1 for %2").arg(id, envelope.addresses.first().deliveryAddress);
-    m_journal->beginAction(intent, this, [this, envelope, id](const BeginResult& begun) {
-        if (!begun) {
-            fail(id, begun.error().message);
-            return;
-        }
-        m_entries.insert(id, begun.ticket().entryId);
-        run(envelope, begun.ticket());
+    ActionItem item;
+    item.objectId = id;
+    item.summary = envelope.addresses.isEmpty()
+                       ? tr("Open envelope %1").arg(id)
+                       : tr("Open envelope %1 for %2").arg(id, envelope.addresses.first().deliveryAddress);
+    item.payload = QVariant::fromValue(envelope);
+    auto* run = new ActionRunner(m_journal, m_adapter, m_account, {item}, this);
+    run->setReason(reason);
+    // The opener reports the rest (queued, checking, the result); the run's own result matters only when nothing
+    // was sent (the journal refused it, or the connection went away).
+    auto opened = std::make_shared<bool>(false);
+    connect(m_adapter, &TruCentiveActionAdapter::openProgress, run, [opened, id](const QString& envelopeId) {
+        if (envelopeId == id)
+            *opened = true;
     });
-}
-
-void TcOpenFlow::run(const TcEnvelope& envelope, const ActionTicket& ticket) {
-    const QString id = envelope.key();
-    auto* opener = new EnvelopeOpener(m_client, id, this);
-    opener->setOptions(m_options);
-    // The opener goes once the watch is over AND the POST's outcome is in the journal (a time limit can end the
-    // watch before a slow POST answers; the POST's answer still has to complete the journal entry).
-    auto pending = std::make_shared<int>(2);
-    auto release = [opener, pending] {
-        if (--*pending == 0)
-            opener->deleteLater();
-    };
-    connect(opener, &EnvelopeOpener::openRequestFinished, this,
-            [this, ticket, release](bool ok, const ApiError& error, const QString& requestId) {
-                if (m_journal)
-                    m_journal->complete(ticket, ok ? outcomeSucceeded(tr("Queued for opening"), requestId)
-                                                   : outcomeFromError(error, m_account.label()));
-                release();
-            });
-    connect(opener, &EnvelopeOpener::progress, this,
-            [this, id](EnvelopeOpener::Phase phase, const QString& message) { Q_EMIT progress(id, phase, message); });
-    connect(opener, &EnvelopeOpener::envelopeUpdated, this, &TcOpenFlow::envelopeUpdated);
-    connect(opener, &EnvelopeOpener::finished, this,
-            [this, id, release](EnvelopeOpener::Phase phase, const QString& message) {
-                qCInfo(lcTcUi).noquote() << u"open of envelope %1 ended: %2"_s.arg(id,
-                                                                                   EnvelopeOpener::phaseName(phase));
-                setBusy(id, false);
-                Q_EMIT finished(id, phase, message);
-                release();
-            });
-    opener->start(envelope);
+    connect(run, &ActionRunner::itemChanged, this, [this, run, id] {
+        const QString entryId = run->results().constFirst().journalEntry;
+        if (!entryId.isEmpty())
+            m_entries.insert(id, entryId);
+    });
+    connect(run, &ActionRunner::finished, this, [this, run, id, opened] {
+        if (!*opened)
+            fail(id, run->results().constFirst().message);
+        run->deleteLater();
+    });
+    run->start();
 }
 
 void TcOpenFlow::fail(const QString& envelopeId, const QString& message) {

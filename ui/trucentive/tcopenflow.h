@@ -15,18 +15,20 @@ class QWidget;
 namespace rd {
 
 class ActionJournal;
+class TruCentiveActionAdapter;
 class TruCentiveClient;
-struct ActionTicket;
 
-// "Open envelope" from confirmation to result (issue 3):
+// "Open envelope" from confirmation to result:
 //   start(envelope) -> ConfirmationDialog (envelope, recipient, project, state, environment, reason)
-//     -> ActionJournal::beginAction ("envelope"/<id>/"open"; a second action on the envelope is refused: Busy)
-//     -> EnvelopeOpener: POST /envelopes/:id/open (safe to retry: the transport retries 429/503), then polls
+//     -> a run of one on the action engine (api/actions/actionrunner.h) with TruCentiveActionAdapter's Open: the
+//        journal entry ("envelope"/<id>/"open") first (a second action on the envelope is refused: Busy), then
+//        EnvelopeOpener: POST /envelopes/:id/open (safe to retry: the transport retries 429/503), then polls
 //        GET /envelope until the state changes or the time limit passes ("queued", "checking", the result)
 //     -> the journal entry is completed with the POST's outcome (Succeeded = queued; a 400 such as "the envelope is
 //        locked" = NotApplied, in plain words; unknown = Unknown, resolved later by reading the envelope back).
-// One open per envelope at a time (busy()); openers of different envelopes may run side by side. Nothing blocks:
-// the confirmation answers through a callback, the opener through signals.
+// This class is the confirmation and the presentation: it owns no protocol. One open per envelope at a time
+// (busy()); openers of different envelopes may run side by side. Nothing blocks: the confirmation answers through a
+// callback, the engine and the opener through signals.
 class TcOpenFlow : public QObject {
     Q_OBJECT
 public:
@@ -35,8 +37,8 @@ public:
     ~TcOpenFlow() override;
 
     // Test seam / tuning: poll interval, backoff and time limit of the openers started from now on.
-    void setOpenerOptions(const EnvelopeOpener::Options& options) { m_options = options; }
-    EnvelopeOpener::Options openerOptions() const { return m_options; }
+    void setOpenerOptions(const EnvelopeOpener::Options& options) { m_adapter->setOpenerOptions(options); }
+    EnvelopeOpener::Options openerOptions() const { return m_adapter->openerOptions(); }
 
     void start(const TcEnvelope& envelope);
     bool isBusy(const QString& envelopeId) const { return m_busy.contains(envelopeId); }
@@ -55,7 +57,6 @@ Q_SIGNALS:
 
 private:
     void confirmed(const TcEnvelope& envelope, const QString& reason);
-    void run(const TcEnvelope& envelope, const ActionTicket& ticket);
     void setBusy(const QString& envelopeId, bool busy);
     void fail(const QString& envelopeId, const QString& message);
 
@@ -63,7 +64,7 @@ private:
     QPointer<ActionJournal> m_journal;
     Account m_account;
     QPointer<QWidget> m_dialogParent;
-    EnvelopeOpener::Options m_options;
+    TruCentiveActionAdapter* m_adapter; // child: it outlives the runs (the opener watches after the run ends)
     QHash<QString, bool> m_busy;
     QHash<QString, QString> m_entries;
 };

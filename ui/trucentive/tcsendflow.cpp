@@ -4,9 +4,12 @@
 #include <QLocale>
 #include <QWidget>
 
+#include <memory>
+
+#include "api/actions/actionrunner.h"
+#include "api/journal/actionjournal.h"
+#include "api/trucentive/trucentiveactionadapter.h"
 #include "common/confirmationdialog.h"
-#include "journal/actionjournal.h"
-#include "journal/outcomefromerror.h"
 #include "trucentive/tcformat.h"
 #include "trucentive/trucentiveclient.h"
 
@@ -18,7 +21,9 @@ TcSendFlow::TcSendFlow(TruCentiveClient* client, ActionJournal* journal, const A
     : QObject(parent)
     , m_client(client)
     , m_journal(journal)
-    , m_account(account) {}
+    , m_account(account)
+    , m_adapter(new TruCentiveActionAdapter(client, nullptr, account.label(), TruCentiveActionAdapter::Kind::Deliver,
+                                            this)) {}
 
 QString TcSendFlow::summary(const TcDeliverRequest& request, const TcProject& project, const TcInstrument& instrument) {
     const QString amount = project.isFixedValue() ? tcFormatMoney(project.minValue)
@@ -108,46 +113,41 @@ void TcSendFlow::deliver(const TcDeliverRequest& request, const TcProject& proje
         finish({Result::Kind::Refused, {}, tr("The TruCentive connection is not available. Nothing was sent."), {}});
         return;
     }
-    ActionIntent intent;
-    intent.accountId = m_account.id;
-    intent.accountLabel = m_account.label();
-    intent.vendor = Vendor::TruCentive;
-    intent.environment = m_account.environment;
-    intent.objectType = QString::fromUtf16(tcJournalObjectDelivery);
-    intent.objectId = tcDeliveryObjectId(request.projectUuid, request.address);
-    intent.action = QString::fromUtf16(tcJournalActionDeliver);
-    intent.reason = reason;
-    intent.summary = summary(request, project, instrument);
-    m_journal->beginAction(intent, this, [this, request, finish](const BeginResult& begun) {
-        if (!begun) {
-            QString message = begun.error().message;
-            if (begun.error().code == JournalError::Busy)
-                message = tr("A send of this project to this address is still in progress or its outcome is "
-                             "unknown. Check the viewed/opened feeds or View > Audit log before sending again. "
-                             "Nothing was sent.");
-            finish({Result::Kind::Refused, {}, message, TcErrorText::Suggestion::CheckBeforeResend});
+    ActionItem item;
+    item.objectId = tcDeliveryObjectId(request.projectUuid, request.address);
+    item.recipient = request.address.trimmed();
+    item.summary = summary(request, project, instrument);
+    item.payload = QVariant::fromValue(request);
+    auto* run = new ActionRunner(m_journal, m_adapter, m_account, {item}, this);
+    run->setReason(reason);
+    auto envelope = std::make_shared<TcEnvelope>();
+    connect(run, &ActionRunner::objectChanged, this,
+            [envelope](int, const QVariant& object) { *envelope = object.value<TcEnvelope>(); });
+    connect(run, &ActionRunner::finished, this, [this, run, envelope, finish] {
+        const ActionItemResult r = run->results().constFirst();
+        run->deleteLater();
+        const auto suggestion = TcErrorText::Suggestion(r.detail.toInt());
+        switch (r.outcome) {
+        case ActionItemResult::Outcome::Succeeded:
+            finish({Result::Kind::Sent, *envelope, r.message, {}});
+            Q_EMIT sent(*envelope);
             return;
-        }
-        const ActionTicket ticket = begun.ticket();
-        m_client->deliver(request, this, [this, ticket, finish](ApiResult<TcQueued> result) {
-            if (result.ok() && result.value().envelope) {
-                const TcEnvelope& envelope = *result.value().envelope;
-                if (m_journal)
-                    m_journal->complete(ticket,
-                                        outcomeSucceeded(tr("Envelope %1 queued for delivery").arg(envelope.key()),
-                                                         result.value().requestId));
-                finish({Result::Kind::Sent, envelope, tr("Envelope %1 queued for delivery.").arg(envelope.key()), {}});
-                Q_EMIT sent(envelope);
+        case ActionItemResult::Outcome::Unknown:
+            finish({Result::Kind::Unknown, {}, r.message, suggestion});
+            return;
+        case ActionItemResult::Outcome::NotApplied:
+            if (!r.journalEntry.isEmpty()) {
+                finish({Result::Kind::Rejected, {}, r.message, suggestion});
                 return;
             }
-            const ApiError error = result.ok() ? ApiError{} : result.error();
-            if (m_journal)
-                m_journal->complete(ticket, outcomeFromError(error, m_account.label()));
-            const TcErrorText text = tcErrorText(error, TcOperation::Deliver, m_account.label());
-            const Result::Kind kind = error.isUnknown() ? Result::Kind::Unknown : Result::Kind::Rejected;
-            finish({kind, {}, text.message, text.suggestion});
-        });
+            break;
+        default:
+            break;
+        }
+        // The journal would not start it (an unresolved send to this address, or it cannot write): nothing was sent.
+        finish({Result::Kind::Refused, {}, r.message, TcErrorText::Suggestion::CheckBeforeResend});
     });
+    run->start();
 }
 
 void TcSendFlow::setBusy(bool busy) {

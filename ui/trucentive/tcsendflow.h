@@ -14,18 +14,20 @@ class QWidget;
 namespace rd {
 
 class ActionJournal;
+class TruCentiveActionAdapter;
 class TruCentiveClient;
 
-// "Send envelope" from confirmation to result (issue 3). Sending is NOT idempotent:
+// "Send envelope" from confirmation to result. Sending is NOT idempotent:
 //   send() -> ConfirmationDialog (amount, recipient, project, instrument, delivery, custom fields, environment, a
 //             warning when this address got a send from RewardDesk in the last 24 hours, reason)
-//          -> ActionJournal::beginAction ("delivery"/"<project>/<address>"/"deliver": a second send of the same project
-//             to the same address is refused while the first one's outcome is not known)
-//          -> POST /envelope/deliver, exactly once (RequestKind::Action: never retried, not even on 429/503)
-//          -> the journal entry is completed; `done` gets Sent (with the new envelope), Rejected (the vendor's words,
-//             e.g. "Exceeds available funds" explained), Unknown (check the feeds or the envelope before sending
-//             again), Refused (the journal would not start it) or Cancelled.
-// Only one send at a time (isBusy()).
+//          -> a run of one on the action engine (api/actions/actionrunner.h) with TruCentiveActionAdapter's Deliver:
+//             the journal entry ("delivery"/"<project>/<address>"/"deliver": a second send of the same project to
+//             the same address is refused while the first one's outcome is not known) first, then
+//             POST /envelope/deliver, exactly once (RequestKind::Action: never retried, not even on 429/503)
+//          -> `done` gets Sent (with the new envelope), Rejected (the vendor's words, e.g. "Exceeds available funds"
+//             explained), Unknown (check the feeds or the envelope before sending again), Refused (the journal would
+//             not start it) or Cancelled.
+// This class is the confirmation and the presentation: it owns no protocol. Only one send at a time (isBusy()).
 class TcSendFlow : public QObject {
     Q_OBJECT
 public:
@@ -64,6 +66,7 @@ private:
     QPointer<TruCentiveClient> m_client;
     QPointer<ActionJournal> m_journal;
     Account m_account;
+    TruCentiveActionAdapter* m_adapter; // child
     bool m_busy = false;
 };
 

@@ -711,9 +711,10 @@ void TestTremendousFlows::unknownOutcomeIsReadBack() {
     fault.count = 1;
     m_sandbox->faults()->add(fault);
 
-    QSignalSpy messages(m_flow, &TrActionFlow::actionMessage);
+    TrRunObserver observer; // the messages of this run, as the page that started it sees them
+    QSignalSpy messages(&observer, &TrRunObserver::message);
     ConfirmationDialog::setNextAnswer(true, u"ticket 301"_s);
-    QVERIFY(m_flow->run(TrAction::Approve, orderItems({id})));
+    QVERIFY(m_flow->run(TrAction::Approve, orderItems({id}), {}, &observer));
     waitIdle();
     QCOMPARE(m_sandbox->http()->requestCount("POST", path), 1); // never retried
     const TrBulkItemResult result = m_flow->currentRunner()->results().at(0);
@@ -733,11 +734,12 @@ void TestTremendousFlows::unknownOutcomeIsReadBack() {
 void TestTremendousFlows::approvalsOffAndInsufficientFunds() {
     const QStringList ids = trFlowPendingOrderIds(m_sandbox, 2);
     QCOMPARE(ids.size(), 2);
-    QSignalSpy messages(m_flow, &TrActionFlow::actionMessage);
+    TrRunObserver observer; // the messages of these runs, as the page that started them sees them
+    QSignalSpy messages(&observer, &TrRunObserver::message);
 
     trFlowSetApprovalsViaApi(m_sandbox, false);
     ConfirmationDialog::setNextAnswer(true, u"ticket 401"_s);
-    QVERIFY(m_flow->run(TrAction::Approve, orderItems({ids.at(0)})));
+    QVERIFY(m_flow->run(TrAction::Approve, orderItems({ids.at(0)}), {}, &observer));
     waitIdle();
     trFlowSetApprovalsViaApi(m_sandbox, true);
     QVERIFY2(messages.constLast().at(0).toString().contains(
@@ -749,7 +751,7 @@ void TestTremendousFlows::approvalsOffAndInsufficientFunds() {
     const qint64 balance = trFlowBalanceCents(m_sandbox);
     trFlowSetBalanceCents(m_sandbox, 0);
     ConfirmationDialog::setNextAnswer(true, u"ticket 402"_s);
-    QVERIFY(m_flow->run(TrAction::Approve, orderItems({ids.at(1)})));
+    QVERIFY(m_flow->run(TrAction::Approve, orderItems({ids.at(1)}), {}, &observer));
     waitIdle();
     trFlowSetBalanceCents(m_sandbox, balance);
     QVERIFY2(messages.constLast().at(0).toString().contains(u"nsufficient funds"_s),
