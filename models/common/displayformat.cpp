@@ -87,6 +87,11 @@ QString titleWithZone(const QString& title) {
                                 .arg(title, zone);
 }
 
+QString fieldErrorsText(const QStringList& fieldErrors) {
+    return QCoreApplication::translate("rd::DisplayFormat", "Some values could not be read:\n%1")
+        .arg(fieldErrors.join(u'\n'));
+}
+
 qint64 msecsOf(const QDateTime& t) {
     return t.isValid() ? t.toMSecsSinceEpoch() : -1;
 }

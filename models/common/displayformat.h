@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -41,6 +42,10 @@ QString formatDateTimeNoZoneMs(qint64 utcMs, const QLocale& locale = QLocale());
 QString localZoneName();
 // "Created (CEST)" from "Created"; the title alone when the zone has no abbreviation.
 QString titleWithZone(const QString& title);
+
+// --- Records -------------------------------------------------------------------------------------------------
+// A record's field errors for a tooltip: "Some values could not be read:" and one error per line.
+QString fieldErrorsText(const QStringList& fieldErrors);
 
 // msecs since the epoch of an optional/invalid QDateTime; -1 for none (rows keep times as qint64).
 qint64 msecsOf(const QDateTime& t);

@@ -1,5 +1,6 @@
 #include "tcinstrumentmodel.h"
 
+#include "models/common/displayformat.h"
 #include "trucentive/trucentiveclient.h"
 #include "trucentive/trucentiveerrors.h"
 
@@ -99,7 +100,7 @@ QVariant TcInstrumentModel::data(const QModelIndex& index, int role) const {
         break;
     case Qt::ToolTipRole:
         if (!i.fieldErrors.isEmpty())
-            return tr("Some values could not be read:\n%1").arg(i.fieldErrors.join(QLatin1Char('\n')));
+            return fieldErrorsText(i.fieldErrors);
         if (index.column() == Description)
             return i.description;
         break;

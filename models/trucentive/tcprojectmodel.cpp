@@ -105,7 +105,7 @@ QVariant TcProjectModel::data(const QModelIndex& index, int role) const {
         }
     case Qt::ToolTipRole:
         if (!p.fieldErrors.isEmpty())
-            return tr("Some values could not be read:\n%1").arg(p.fieldErrors.join(u'\n'));
+            return fieldErrorsText(p.fieldErrors);
         if (index.column() == Description)
             return p.description;
         if (index.column() == Value && p.isFixedValue())

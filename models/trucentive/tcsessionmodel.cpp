@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include "common/jsonpage.h"
+#include "models/common/displayformat.h"
 #include "trucentive/trucentiveclient.h"
 
 using namespace Qt::StringLiterals;
@@ -61,8 +62,7 @@ QVariant TcSessionSchema::data(const TcSession& row, int column, int role) const
         }
     }
     if (role == Qt::ToolTipRole && !row.fieldErrors.isEmpty())
-        return QCoreApplication::translate("rd::TcSessionModel", "Some values could not be read:\n%1")
-            .arg(row.fieldErrors.join(u'\n'));
+        return fieldErrorsText(row.fieldErrors);
     return {};
 }
 
