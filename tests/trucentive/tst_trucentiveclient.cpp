@@ -68,7 +68,7 @@ private:
         if (!project)
             return {"POST", prefix() + u"/envelope/deliver"_s,
                     [](QObject*, ClientProbe::Done) { QFAIL("no usable project in the sandbox"); }};
-        const TcDeliverRequest request = requestFor(*project, instruments.first(), project->minValue.display);
+        const TcDeliverRequest request = requestFor(*project, instruments.first(), project->minValue.amountText());
         auto* client = new TruCentiveClient(m_transport, endpoint, m_client);
         return probe<TcQueued>("POST", prefix() + u"/envelope/deliver"_s,
                                [client, request](QObject* c, auto cb) { return client->deliver(request, c, cb); });
