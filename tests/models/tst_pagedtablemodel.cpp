@@ -11,6 +11,7 @@
 #include <set>
 
 #include "membersfixture.h"
+#include "modelwait.h"
 
 using namespace rd;
 using namespace rd::test;
@@ -18,20 +19,6 @@ using namespace rd::test;
 namespace {
 
 using State = PagedTableModel::State;
-
-// Waits for `state` on the model's stateChanged signal (QTRY_* polls in 50 ms steps: slow over many waits).
-bool waitForState(rd::PagedTableModel* model, rd::PagedTableModel::State state, int timeoutMs = 30000) {
-    QElapsedTimer clock;
-    clock.start();
-    while (model->state() != state && clock.elapsed() < timeoutMs) {
-        QSignalSpy spy(model, &rd::PagedTableModel::stateChanged);
-        spy.wait(int(std::max<qint64>(1, timeoutMs - clock.elapsed())));
-    }
-    return model->state() == state;
-}
-#define WAIT_FOR_STATE(m, st)                                                                                          \
-    QVERIFY2(waitForState(m, st),                                                                                      \
-             qPrintable(QStringLiteral("state is %1").arg(QVariant::fromValue((m)->state()).toString())))
 
 // Counts the model's structural signals and checks that they are never per row.
 struct SignalLog {
