@@ -6190,8 +6190,8 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
 <context>
     <name>rd::ActionRunner</name>
     <message>
-        <source>RewardDesk stopped waiting for the answer (the bulk run was closed); the object will be read back.</source>
-        <translation>RewardDesk sluttet å vente på svaret (massekjøringen ble lukket); objektet blir hentet på nytt for kontroll.</translation>
+        <source>RewardDesk stopped waiting for the answer (its window was closed); the object will be read back.</source>
+        <translation>RewardDesk sluttet å vente på svaret (vinduet ble lukket); objektet blir hentet på nytt for kontroll.</translation>
     </message>
     <message>
         <source>Skipped: no ID.</source>

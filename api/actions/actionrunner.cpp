@@ -56,10 +56,11 @@ ActionRunner::~ActionRunner() {
     // A request may be on the wire: its answer will never be seen here, so the entry is completed as Unknown (it
     // stays locked; JournalReconciler reads the object back). Nothing is left SENDING.
     if (m_ticket && m_journal) {
-        m_journal->complete(*m_ticket, {JournalState::Unknown,
-                                        tr("RewardDesk stopped waiting for the answer (the bulk run was closed); the "
-                                           "object will be read back."),
-                                        {}});
+        m_journal->complete(
+            *m_ticket,
+            {JournalState::Unknown,
+             tr("RewardDesk stopped waiting for the answer (its window was closed); the object will be read back."),
+             {}});
     }
 }
 

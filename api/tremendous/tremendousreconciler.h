@@ -31,7 +31,7 @@ struct TrReadBack {
     std::optional<TrFraudReview> fraudReview; // release / block
     std::optional<TrReward> reward;           // resend / cancel
     // How many requests the read-back sent (0 when it could not start, 1, or 2 for cancel: the reward then its
-    // order), so TrBulkRunner can pace them under Tremendous's rate limit. Transport retries of a lookup (503) are
+    // order), so the action engine can pace them under Tremendous's rate limit. Transport retries of a lookup (503) are
     // not counted here.
     int requests = 0;
 };
@@ -40,8 +40,8 @@ struct TrReadBack {
 // Vendor::Tremendous, and used by the Tremendous action adapter for an Unknown outcome). It never repeats an action.
 //  - approve on an "order": GET /orders/{id}. PENDING APPROVAL -> NotApplied; CANCELED -> NotApplied ("it was
 //    rejected or canceled"); EXECUTED, OPEN, PENDING SETTLEMENT, PENDING INTERNAL PAYMENT APPROVAL, FAILED ->
-//    Applied (the approval happened; FAILED says the payment then failed, in the message, and TrBulkRunner flags it
-//    as a warning); unknown status -> StillUnknown. OPEN is not defined by the Tremendous docs (see judgeOrder).
+//    Applied (the approval happened; FAILED says the payment then failed, in the message, and the action adapter flags
+//    it as a warning); unknown status -> StillUnknown. OPEN is not defined by the Tremendous docs (see judgeOrder).
 //  - reject on an "order": CANCELED -> Applied; PENDING APPROVAL -> NotApplied; any other known status ->
 //    NotApplied ("it was approved meanwhile").
 //  - release / block on a "fraud_review": GET /fraud_reviews/{id}: the target status -> Applied; flagged ->
@@ -68,7 +68,7 @@ public:
     // The verdict carries the object read (a TrReadObject, null when nothing was read) and the requests sent.
     void reconcile(const JournalEntry& entry, QObject* context,
                    std::function<void(const ReconcileResult&)> done) override;
-    // The same read-back, with the object read (TrBulkRunner emits it so the tab can refresh the row). `done`
+    // The same read-back, typed (the tests and the fault suite read it). `done`
     // is called exactly once, later from the event loop, only while `context` is alive.
     void readBack(const JournalEntry& entry, QObject* context, std::function<void(const TrReadBack&)> done);
     // Timeouts of the read-back requests (test seam; default the client's 15 s / 30 s).

@@ -33,6 +33,14 @@ TcOpenFlow::TcOpenFlow(TruCentiveClient* client, ActionJournal* journal, const A
 
 TcOpenFlow::~TcOpenFlow() = default;
 
+void TcOpenFlow::setOpenerOptions(const EnvelopeOpener::Options& options) {
+    m_adapter->setOpenerOptions(options);
+}
+
+EnvelopeOpener::Options TcOpenFlow::openerOptions() const {
+    return m_adapter->openerOptions();
+}
+
 QString TcOpenFlow::lockReason(const QString& envelopeId) const {
     if (!m_journal || envelopeId.isEmpty())
         return {};

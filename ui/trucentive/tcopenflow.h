@@ -37,8 +37,8 @@ public:
     ~TcOpenFlow() override;
 
     // Test seam / tuning: poll interval, backoff and time limit of the openers started from now on.
-    void setOpenerOptions(const EnvelopeOpener::Options& options) { m_adapter->setOpenerOptions(options); }
-    EnvelopeOpener::Options openerOptions() const { return m_adapter->openerOptions(); }
+    void setOpenerOptions(const EnvelopeOpener::Options& options);
+    EnvelopeOpener::Options openerOptions() const;
 
     void start(const TcEnvelope& envelope);
     bool isBusy(const QString& envelopeId) const { return m_busy.contains(envelopeId); }
