@@ -21,6 +21,7 @@
 #include "common/environmentbanner.h"
 #include "core/httptransport.h"
 #include "credentials/memorycredentialstore.h"
+#include "darkpalette.h"
 #include "journal/actionjournal.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
@@ -59,6 +60,7 @@ private:
 };
 
 void TestMainWindow::initTestCase() {
+    rd::test::applyScreenshotTheme(); // REWARDDESK_SCREENSHOT_DARK: the screenshots in a dark theme
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     m_accountSettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("a.ini")), QSettings::IniFormat);

@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../darkpalette.h"
 #include "accounts/accountstore.h"
 #include "common/confirmationdialog.h"
 #include "common/inlinemessage.h"
@@ -106,6 +107,7 @@ private:
 };
 
 void TestTremendousTab::initTestCase() {
+    rd::test::applyScreenshotTheme(); // REWARDDESK_SCREENSHOT_DARK: the screenshots in a dark theme
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_dir.isValid());
