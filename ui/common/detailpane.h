@@ -43,9 +43,6 @@ public:
     QToolButton* copyIdButton() const { return m_copyId; }
     JsonView* jsonView() const { return m_json; }
 
-Q_SIGNALS:
-    void accountsRequested();
-
     QWidget* content() const { return m_content; }
     QVBoxLayout* contentLayout() const { return m_layout; }
     // The usual top of a pane: the title row and the action row the pane built, then the message, the action hint
@@ -70,6 +67,9 @@ Q_SIGNALS:
     QLabel* addFormRow(QFormLayout* form, const QString& label, const QString& value, bool selectable = false);
     static void clearForm(QFormLayout* form);
     static QString formText(const QFormLayout* form); // "Label: value" per line
+
+Q_SIGNALS:
+    void accountsRequested();
 
 private:
     void hideUnplaced();
