@@ -6,6 +6,7 @@
 #include "accounts/accountstore.h"
 #include "core/httptransport.h"
 #include "session/accountsessions.h"
+#include "ui/common/palette.h"
 
 namespace rd {
 
@@ -86,28 +87,30 @@ void ConnectionStatus::refresh(const QString& accountId) {
     const std::optional<Account> account = m_accounts->find(accountId);
     if (!account)
         return;
-    QColor colour(0x88, 0x88, 0x88);
+    Palette::Tone tone = Palette::Tone::Neutral;
     switch (m_sessions->state(accountId)) {
     case AccountSessions::State::Loading:
         break;
     case AccountSessions::State::NoCredential:
     case AccountSessions::State::StorageUnavailable:
-        colour = QColor(0xC7, 0x7C, 0x02);
+        tone = Palette::Tone::Warning;
         break;
     case AccountSessions::State::Ready:
         switch (m_reach.value(account->label(), Reach::Untried)) {
         case Reach::Untried:
-            colour = QColor(0x5A, 0x8F, 0xC8);
+            tone = Palette::Tone::Info;
             break;
         case Reach::Reachable:
-            colour = QColor(0x2E, 0x8B, 0x3E);
+            tone = Palette::Tone::Success;
             break;
         case Reach::Unreachable:
-            colour = QColor(0xC0, 0x29, 0x2E);
+            tone = Palette::Tone::Error;
             break;
         }
         break;
     }
+    // A dot on the status bar: the badge colour reads on both light and dark windows.
+    const QColor colour = Palette::badge(tone, label).background;
     const QString text = describe(accountId);
     label->setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2")
                        .arg(colour.name(), vendorDisplayName(account->vendor).toHtmlEscaped()));

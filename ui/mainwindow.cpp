@@ -23,6 +23,7 @@
 #include "connectionstatus.h"
 #include "overviewpage.h"
 #include "rewarddesk_version.h"
+#include "ui/common/palette.h"
 #include "vendortab.h"
 #include "vendortabfactory.h"
 
@@ -57,7 +58,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
-    m_storageNotice->setStyleSheet(QStringLiteral("color: #b36b00;"));
+    Palette::styleText(m_storageNotice, Palette::Tone::Warning);
     m_storageNotice->hide();
     statusBar()->addWidget(m_storageNotice, 1);
     statusBar()->addPermanentWidget(m_connection);
@@ -154,6 +155,7 @@ void MainWindow::syncTabs() {
                 if (at >= 0)
                     m_tabs->setTabText(at, tab->tabTitle());
             });
+            connect(tab, &VendorTab::accountsRequested, this, &MainWindow::showAccounts);
         }
         m_tabs->setTabToolTip(index, account.label());
         ++index;

@@ -19,6 +19,8 @@ public:
 Q_SIGNALS:
     // tabTitle() changed (e.g. a count badge: "Orders & fraud reviews (12)"); the main window retitles the tab.
     void titleChanged();
+    // The agent asked to open File > Accounts (e.g. the API key was rejected); the main window opens it.
+    void accountsRequested();
 };
 
 } // namespace rd

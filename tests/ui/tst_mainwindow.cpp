@@ -21,6 +21,7 @@
 #include "common/environmentbanner.h"
 #include "core/httptransport.h"
 #include "credentials/memorycredentialstore.h"
+#include "darkpalette.h"
 #include "journal/actionjournal.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
@@ -47,6 +48,7 @@ private:
 };
 
 void TestMainWindow::initTestCase() {
+    rd::test::applyScreenshotTheme(); // REWARDDESK_SCREENSHOT_DARK: the screenshots in a dark theme
     // Both stores in memory: this test is about the window, the keychain has its own tests.
     QVERIFY(startApp());
 }

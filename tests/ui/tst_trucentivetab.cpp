@@ -31,6 +31,7 @@
 #include "common/liststatusbar.h"
 #include "core/httptransport.h"
 #include "credentials/memorycredentialstore.h"
+#include "darkpalette.h"
 #include "journal/actionjournal.h"
 #include "mainwindow.h"
 #include "sandbox/faultinjector.h"
@@ -97,6 +98,7 @@ private:
 };
 
 void TestTruCentiveTab::initTestCase() {
+    rd::test::applyScreenshotTheme(); // REWARDDESK_SCREENSHOT_DARK: the screenshots in a dark theme
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(startApp());
     m_sandbox->truCentive()->setAsyncDelay(50, 150);

@@ -15,6 +15,7 @@
 #include "credentials/credentialstore.h"
 #include "session/accountsessions.h"
 #include "session/connectiontester.h"
+#include "ui/common/palette.h"
 
 namespace rd {
 
@@ -220,7 +221,7 @@ QString AccountEditDialog::validate(const Account& account, const QHash<QByteArr
 }
 
 void AccountEditDialog::setStatus(const QString& text, bool error) {
-    m_status->setStyleSheet(error ? QStringLiteral("color: #c0292e;") : QString());
+    Palette::styleText(m_status, error ? Palette::Tone::Error : Palette::Tone::Neutral);
     m_status->setText(text);
 }
 

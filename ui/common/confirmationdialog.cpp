@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "environmentbanner.h"
+#include "ui/common/palette.h"
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +64,7 @@ QString ConfirmationDialog::plainText(const Confirmation& c) {
         lines << c.question;
     for (const auto& [label, value] : c.facts)
         lines << tr("%1: %2").arg(label, value);
+    lines << c.extra.text;
     lines << c.warnings;
     return lines.join(u'\n');
 }
@@ -71,7 +73,8 @@ ConfirmationDialog* ConfirmationDialog::ask(QWidget* parent, const Confirmation&
     lastAsked() = confirmation;
     if (!queuedAnswers().isEmpty()) {
         const QueuedAnswer answer = queuedAnswers().dequeue();
-        const bool confirmed = answer.confirm && (!confirmation.reasonRequired || !answer.reason.trimmed().isEmpty());
+        const bool confirmed = answer.confirm && confirmation.canConfirm &&
+                               (!confirmation.reasonRequired || !answer.reason.trimmed().isEmpty());
         QObject* context = parent ? static_cast<QObject*>(parent) : static_cast<QObject*>(qApp);
         QMetaObject::invokeMethod(
             context, [confirmed, reason = answer.reason.trimmed(), done = std::move(done)] { done(confirmed, reason); },
@@ -119,7 +122,7 @@ ConfirmationDialog::ConfirmationDialog(QWidget* parent, const Confirmation& conf
     // The environment is a fact too, so it reads in the list and not only in the coloured strip.
     auto* environment = new QLabel(EnvironmentBanner::badge(confirmation.environment), this);
     QPalette pal = environment->palette();
-    pal.setColor(QPalette::WindowText, EnvironmentBanner::colour(confirmation.environment));
+    pal.setColor(QPalette::WindowText, Palette::environmentText(confirmation.environment, this));
     environment->setPalette(pal);
     QFont bold = environment->font();
     bold.setBold(true);
@@ -133,20 +136,32 @@ ConfirmationDialog::ConfirmationDialog(QWidget* parent, const Confirmation& conf
     body->setContentsMargins(16, 8, 16, 0);
     body->setSpacing(10);
     body->addWidget(heading);
+    if (!confirmation.note.isEmpty()) {
+        auto* note = new QLabel(confirmation.note, this);
+        note->setTextFormat(Qt::PlainText);
+        body->addWidget(note);
+    }
     body->addLayout(facts);
+    if (confirmation.extra.build) {
+        m_extra = confirmation.extra.build(this);
+        if (m_extra)
+            body->addWidget(m_extra);
+    }
     for (const QString& warning : confirmation.warnings) {
         auto* label = new QLabel(warning, this);
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setObjectName(u"confirmationWarning"_s);
-        label->setStyleSheet(u"QLabel#confirmationWarning { background: #fff4e5; color: #663c00; "
-                             "border: 1px solid #ffcc80; border-radius: 4px; padding: 6px; }"_s);
+        label->setStyleSheet(
+            Palette::bannerStyleSheet(Palette::banner(Palette::Tone::Warning, this), u"QLabel#confirmationWarning"_s));
         body->addWidget(label);
     }
 
-    auto* reasonLabel = new QLabel(confirmation.reasonRequired ? tr("Reason (required, kept in the audit log):")
-                                                               : tr("Reason (kept in the audit log):"),
-                                   this);
+    QString reasonText = confirmation.reasonLabel;
+    if (reasonText.isEmpty())
+        reasonText = confirmation.reasonRequired ? tr("Reason (required, kept in the audit log):")
+                                                 : tr("Reason (kept in the audit log):");
+    auto* reasonLabel = new QLabel(reasonText, this);
     reasonLabel->setBuddy(m_reason);
     m_reason->setPlaceholderText(confirmation.reasonPlaceholder.isEmpty()
                                      ? tr("e.g. ticket number and what the customer reported")
@@ -167,7 +182,7 @@ ConfirmationDialog::ConfirmationDialog(QWidget* parent, const Confirmation& conf
     body->addLayout(buttons);
     layout->addLayout(body);
     // The environment strip must read in full: at least as wide as its text (bounded for very long labels).
-    setMinimumWidth(qBound(520, m_banner->sizeHint().width() + 8, 900));
+    setMinimumWidth(qBound(confirmation.minimumWidth, m_banner->sizeHint().width() + 8, 900));
 
     connect(m_reason, &QLineEdit::textChanged, this, &ConfirmationDialog::updateButtons);
     connect(m_confirm, &QPushButton::clicked, this, [this] { answer(true); });
@@ -178,7 +193,8 @@ ConfirmationDialog::ConfirmationDialog(QWidget* parent, const Confirmation& conf
 }
 
 void ConfirmationDialog::updateButtons() {
-    m_confirm->setEnabled(!m_confirmation.reasonRequired || !m_reason->text().trimmed().isEmpty());
+    m_confirm->setEnabled(m_confirmation.canConfirm &&
+                          (!m_confirmation.reasonRequired || !m_reason->text().trimmed().isEmpty()));
 }
 
 void ConfirmationDialog::answer(bool confirmed) {

@@ -28,10 +28,23 @@ struct Confirmation {
     Environment environment = Environment::Production;
     QString accountLabel;       // "TruCentive (production)"
     bool reasonRequired = true; // the confirm button stays disabled until a reason is typed
+    bool canConfirm = true;     // false: nothing can take the action, the confirm button stays disabled
     QString reasonPlaceholder;
+    QString reasonLabel; // empty: "Reason (required, kept in the audit log):"
+    QString note;        // a plain line under the heading (e.g. "Nothing has been sent yet.")
+    int minimumWidth = 520;
+
+    // More than facts can say (e.g. a dry run's table of skipped rows), shown between the facts and the warnings.
+    // build() makes the widget when the dialog is shown; text is what it says, for plainText() and the test seam.
+    struct Extra {
+        std::function<QWidget*(QWidget* parent)> build;
+        QStringList text;
+    };
+    Extra extra;
 };
 
-// A window-modal confirmation with the environment banner, the facts, warnings and a reason field. Shared by every
+// A window-modal confirmation with the environment banner, the facts, optional extra content, warnings and a reason
+// field. Shared by every
 // vendor tab. Asynchronous (open(), never exec()): the answer comes through the callback, once, and only while
 // `parent` lives. Cancel is the safe default (Escape, closing the window).
 //
@@ -52,13 +65,14 @@ public:
     static QString lastText();              // plain text of the last confirmation asked
     static Confirmation lastConfirmation(); // the last confirmation asked
 
-    // Plain text of a confirmation: title, environment, question, facts, warnings.
+    // Plain text of a confirmation: title, environment, question, facts, the extra content's text, warnings.
     static QString plainText(const Confirmation& confirmation);
 
     QLineEdit* reasonEdit() const { return m_reason; }
     QPushButton* confirmButton() const { return m_confirm; }
     QPushButton* cancelButton() const { return m_cancel; }
     EnvironmentBanner* banner() const { return m_banner; }
+    QWidget* extraContent() const { return m_extra; }
     const Confirmation& confirmation() const { return m_confirmation; }
 
 private:
@@ -72,6 +86,7 @@ private:
     QLineEdit* m_reason;
     QPushButton* m_confirm;
     QPushButton* m_cancel;
+    QWidget* m_extra = nullptr;
     bool m_answered = false;
 };
 

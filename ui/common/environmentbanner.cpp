@@ -3,6 +3,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
+#include "ui/common/palette.h"
+
 namespace rd {
 
 EnvironmentBanner::EnvironmentBanner(QWidget* parent)
@@ -20,16 +22,8 @@ EnvironmentBanner::EnvironmentBanner(QWidget* parent)
     setEnvironment(Environment::Demo);
 }
 
-QColor EnvironmentBanner::colour(Environment environment) {
-    switch (environment) {
-    case Environment::Production:
-        return QColor(0xB0, 0x1E, 0x23); // red: real money
-    case Environment::Sandbox:
-        return QColor(0xB3, 0x6B, 0x00); // amber: vendor test systems
-    case Environment::Demo:
-        return QColor(0x1F, 0x5F, 0x99); // blue: the built-in sandbox
-    }
-    return Qt::gray;
+QColor EnvironmentBanner::colour(Environment environment, const QWidget* context) {
+    return Palette::environment(environment, context);
 }
 
 QString EnvironmentBanner::badge(Environment environment) {
@@ -46,9 +40,11 @@ QString EnvironmentBanner::badge(Environment environment) {
 
 void EnvironmentBanner::apply(Environment environment, const QString& text) {
     m_environment = environment;
+    // The banner paints its own Window colour, so the light or dark choice comes from where it sits.
+    const QWidget* context = parentWidget();
     QPalette pal = palette();
-    pal.setColor(QPalette::Window, colour(environment));
-    pal.setColor(QPalette::WindowText, Qt::white);
+    pal.setColor(QPalette::Window, colour(environment, context));
+    pal.setColor(QPalette::WindowText, Palette::badge(Palette::Tone::Neutral, context).foreground);
     setPalette(pal);
     m_label->setPalette(pal);
     m_label->setText(text);

@@ -23,7 +23,8 @@ public:
     QString text() const;
     Environment environment() const { return m_environment; }
 
-    static QColor colour(Environment environment);
+    // The colour on `context`'s palette (light or dark); the application palette's without one.
+    static QColor colour(Environment environment, const QWidget* context = nullptr);
     static QString badge(Environment environment); // "DEMO", "SANDBOX", "PRODUCTION" (translated)
 
 private:

@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QToolButton>
 
+#include "ui/common/palette.h"
+
 using namespace Qt::StringLiterals;
 
 namespace rd {
@@ -42,32 +44,25 @@ void InlineMessage::showMessage(Kind kind, const QString& text, const QString& l
     m_link->setVisible(!linkText.isEmpty());
     m_link->setText(linkText.isEmpty() ? QString() : u"<a href=\"#\">%1</a>"_s.arg(linkText.toHtmlEscaped()));
 
-    const char* background = "#e8f1fb";
-    const char* border = "#b6d0ee";
-    const char* foreground = "#0b3a66";
+    Palette::Tone tone = Palette::Tone::Info;
     switch (kind) {
     case Kind::Info:
     case Kind::Progress:
         break;
     case Kind::Success:
-        background = "#e9f6ec";
-        border = "#a9d8b4";
-        foreground = "#1d5a2c";
+        tone = Palette::Tone::Success;
         break;
     case Kind::Warning:
-        background = "#fff4e5";
-        border = "#ffcc80";
-        foreground = "#663c00";
+        tone = Palette::Tone::Warning;
         break;
     case Kind::Error:
-        background = "#fdecea";
-        border = "#f3b6b1";
-        foreground = "#7a1a14";
+        tone = Palette::Tone::Error;
         break;
     }
+    const Palette::Swatch colours = Palette::banner(tone, this);
     setStyleSheet(u"QFrame#inlineMessage { background: %1; border: 1px solid %2; border-radius: 4px; } "
                   "QFrame#inlineMessage QLabel { color: %3; background: transparent; }"_s.arg(
-                      QLatin1String(background), QLatin1String(border), QLatin1String(foreground)));
+                      colours.background.name(), colours.border.name(), colours.foreground.name()));
     show();
 }
 

@@ -1,4 +1,5 @@
 #include "liststatusbar.h"
+#include "ui/common/palette.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -90,10 +91,7 @@ void ListStatusBar::setState(State state, const QString& count, const QString& e
         break;
     }
     m_text->setText(text);
-    QPalette pal = palette();
-    if (isError)
-        pal.setColor(QPalette::WindowText, QColor(0xB0, 0x1E, 0x23));
-    m_text->setPalette(pal);
+    Palette::styleText(m_text, isError ? Palette::Tone::Error : Palette::Tone::Neutral);
     m_busy->setVisible(state == State::Loading);
     m_retry->setVisible(isError);
     m_retry->setText(state == State::Stopped ? tr("Reload") : tr("Retry"));

@@ -10,14 +10,13 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 #include "common/clipboardguard.h"
+#include "common/detailpane.h"
 #include "common/inlinemessage.h"
 #include "common/liststatusbar.h"
 #include "common/tablesetup.h"
@@ -89,175 +88,97 @@ TrReward fromRow(const TrRewardRow& row) {
     return r;
 }
 
-void clearForm(QFormLayout* form) {
-    while (form->rowCount() > 0)
-        form->removeRow(0);
-}
-
 } // namespace
 
 TrFailedDeliveriesPanel::TrFailedDeliveriesPanel(const AppContext& context, const Account& account,
                                                  TremendousClient* client, TrActionFlow* flow,
                                                  ClipboardGuard* clipboard, QWidget* parent)
-    : QWidget(parent)
+    : ListDetailPage(context.settings, u"tremendous/%1/failed"_s.arg(account.id), parent)
     , m_context(context)
     , m_account(account)
     , m_client(client)
     , m_flow(flow)
     , m_clipboard(clipboard)
     , m_model(new TrRewardModel(client, this))
-    , m_filter(new QLineEdit(this))
-    , m_refresh(new QPushButton(tr("Refresh"), this))
     , m_resend(new QPushButton(tr("Resend…"), this))
     , m_cancel(new QPushButton(tr("Cancel…"), this))
-    , m_message(new InlineMessage(this))
-    , m_view(new QTableView(this))
-    , m_statusBar(new ListStatusBar(this))
     , m_progress(new QLabel(this))
-    , m_detailSide(nullptr)
-    , m_placeholder(nullptr)
-    , m_detailContent(nullptr)
-    , m_title(nullptr)
+    , m_detail(
+          new DetailPane(tr("Choose a reward in the list to see it and resend, cancel or get a link for it."), this))
     , m_form(nullptr)
     , m_actions(nullptr)
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_resendAction(new QAction(tr("Resend…"), this))
     , m_cancelAction(new QAction(tr("Cancel reward…"), this))
-    , m_listener(new TrRunObserver(m_message, this)) {
+    , m_listener(new TrRunObserver(message(), this)) {
     m_model->setAccountLabel(account.label());
-    m_filter->setPlaceholderText(tr("Search the list: reward, order, recipient, custom fields (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
+    filterEdit()->setPlaceholderText(tr("Search the list: reward, order, recipient, custom fields (Ctrl+F)"));
     m_resend->setToolTip(tr("Deliver the selected rewards again (R). One reward: choose the same or an updated "
                             "address; several: a dry run first."));
     m_cancel->setToolTip(tr("Cancel the selected rewards and refund them (C). One: a confirmation; several: a dry "
                             "run first."));
 
-    m_view->setModel(m_model);
-    TableSetup::apply(m_view, TableSetup::Sortable | TableSetup::MultiSelect);
-    TableSetup::addColumnChooser(m_view);
-    TableSetup::addCopyAction(m_view);
-    m_view->setColumnWidth(TrRewardModel::Created, 122);
-    m_view->setColumnWidth(TrRewardModel::RewardId, 145);
-    m_view->setColumnWidth(TrRewardModel::OrderId, 145);
-    m_view->setColumnWidth(TrRewardModel::Recipient, 170);
-    m_view->setColumnWidth(TrRewardModel::Method, 75);
-    m_view->setColumnWidth(TrRewardModel::Delivery, 110);
-    m_view->setColumnWidth(TrRewardModel::Amount, 80);
-    m_view->setColumnWidth(TrRewardModel::Expires, 115);
+    setModel(m_model, TableSetup::Sortable | TableSetup::MultiSelect);
+    view()->setColumnWidth(TrRewardModel::Created, 122);
+    view()->setColumnWidth(TrRewardModel::RewardId, 145);
+    view()->setColumnWidth(TrRewardModel::OrderId, 145);
+    view()->setColumnWidth(TrRewardModel::Recipient, 170);
+    view()->setColumnWidth(TrRewardModel::Method, 75);
+    view()->setColumnWidth(TrRewardModel::Delivery, 110);
+    view()->setColumnWidth(TrRewardModel::Amount, 80);
+    view()->setColumnWidth(TrRewardModel::Expires, 115);
     // Shown in the detail; every row here is "failed" anyway. One right-click on the header brings them back.
-    m_view->horizontalHeader()->setSectionHidden(TrRewardModel::OrderId, true);
-    m_view->horizontalHeader()->setSectionHidden(TrRewardModel::Delivery, true);
-    if (m_context.settings)
-        TableSetup::persistHeader(m_view, m_context.settings, u"tremendous/%1/failedHeader"_s.arg(account.id));
+    view()->horizontalHeader()->setSectionHidden(TrRewardModel::OrderId, true);
+    view()->horizontalHeader()->setSectionHidden(TrRewardModel::Delivery, true);
+    persistColumns();
     m_resendAction->setShortcut(QKeySequence(Qt::Key_R));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_C));
     for (QAction* action : {m_resendAction, m_cancelAction}) {
         action->setShortcutContext(Qt::WidgetShortcut);
-        m_view->addAction(action);
+        view()->addAction(action);
     }
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_statusBar->setTexts(tr("Looking for failed deliveries…"), tr("No reward has a failed delivery."),
-                          tr("Not loaded yet."));
-    m_statusBar->bind(m_model);
+    view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    status()->setTexts(tr("Looking for failed deliveries…"), tr("No reward has a failed delivery."),
+                       tr("Not loaded yet."));
+    status()->bind(m_model);
     m_progress->setTextFormat(Qt::PlainText);
-    QPalette quiet = m_progress->palette();
-    quiet.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    m_progress->setPalette(quiet);
-
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
-    top->addWidget(m_refresh);
+    QLabel* keys = makeHint(tr("Select with Shift/Ctrl or Ctrl+A; R resends, C cancels the selection."));
+    m_progress->setPalette(keys->palette());
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_resend);
     actions->addWidget(m_cancel);
-    auto* keys = new QLabel(tr("Select with Shift/Ctrl or Ctrl+A; R resends, C cancels the selection."), this);
-    keys->setPalette(quiet);
     actions->addWidget(keys);
     actions->addStretch(1);
-    auto* listSide = new QWidget(m_splitter);
-    auto* listLayout = new QVBoxLayout(listSide);
-    listLayout->setContentsMargins(8, 8, 4, 4);
-    listLayout->addLayout(top);
-    listLayout->addLayout(actions);
-    listLayout->addWidget(m_message);
-    listLayout->addWidget(m_view, 1);
-    listLayout->addWidget(m_progress);
-    listLayout->addWidget(m_statusBar);
+    addBelowFilter(actions);
+    addAboveStatus(m_progress);
 
     // The detail side: the reward and its actions.
-    m_detailSide = new QWidget(m_splitter);
-    m_placeholder =
-        new QLabel(tr("Choose a reward in the list to see it and resend, cancel or get a link for it."), m_detailSide);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setMargin(24);
-    m_detailContent = new QWidget(m_detailSide);
-    m_title = new QLabel(m_detailContent);
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    m_title->setFont(titleFont);
-    m_actions = new TrRewardActions(client, flow, clipboard, m_detailContent);
-    auto* box = new QGroupBox(tr("Reward"), m_detailContent);
-    m_form = new QFormLayout(box);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setLabelAlignment(Qt::AlignRight);
-    auto* contentLayout = new QVBoxLayout(m_detailContent);
-    contentLayout->setContentsMargins(8, 8, 8, 8);
-    contentLayout->addWidget(m_title);
-    contentLayout->addWidget(m_actions);
-    contentLayout->addWidget(box);
-    contentLayout->addStretch(1);
-    auto* scroll = new QScrollArea(m_detailSide);
-    scroll->setWidget(m_detailContent);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll = scroll;
-    auto* detailLayout = new QVBoxLayout(m_detailSide);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_placeholder);
-    detailLayout->addWidget(scroll, 1);
-    scroll->hide();
-
-    m_splitter->addWidget(listSide);
-    m_splitter->addWidget(m_detailSide);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
-    m_splitter->setSizes({820, 460}); // the list wider; the detail wraps to its width
-    if (m_context.settings) {
-        const QByteArray state =
-            m_context.settings->value(u"tremendous/%1/failedSplitter"_s.arg(account.id)).toByteArray();
-        if (!state.isEmpty())
-            m_splitter->restoreState(state);
-        connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
-            m_context.settings->setValue(u"tremendous/%1/failedSplitter"_s.arg(m_account.id), m_splitter->saveState());
-        });
-    }
+    m_actions = new TrRewardActions(client, flow, clipboard, m_detail->content());
+    auto* box = new QGroupBox(tr("Reward"), m_detail->content());
+    m_form = m_detail->makeForm(box, true);
+    m_detail->contentLayout()->addWidget(m_detail->titleLabel());
+    m_detail->contentLayout()->addWidget(m_actions);
+    m_detail->contentLayout()->addWidget(box);
+    m_detail->finishContentWithoutJson();
+    m_detail->scrollArea()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setDetail(m_detail, 3, 2, {820, 460}); // the list wider; the detail wraps to its width
 
     m_selectTimer.setSingleShot(true);
     m_selectTimer.setInterval(150);
-    connect(m_filter, &QLineEdit::textChanged, m_model, &TrRewardModel::setFilterText);
-    connect(m_refresh, &QPushButton::clicked, this, &TrFailedDeliveriesPanel::refresh);
+    connect(filterEdit(), &QLineEdit::textChanged, m_model, &TrRewardModel::setFilterText);
+    connect(refreshButton(), &QPushButton::clicked, this, &TrFailedDeliveriesPanel::refresh);
     connect(m_resend, &QPushButton::clicked, this, &TrFailedDeliveriesPanel::resendSelected);
     connect(m_cancel, &QPushButton::clicked, this, &TrFailedDeliveriesPanel::cancelSelected);
     connect(m_resendAction, &QAction::triggered, this, &TrFailedDeliveriesPanel::resendSelected);
     connect(m_cancelAction, &QAction::triggered, this, &TrFailedDeliveriesPanel::cancelSelected);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { m_selectTimer.start(); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { m_selectTimer.start(); });
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TrFailedDeliveriesPanel::updateActions);
     connect(&m_selectTimer, &QTimer::timeout, this, &TrFailedDeliveriesPanel::onCurrentChanged);
     // How far the walk through every reward is ("Searched 12,500 of 100,000 rewards: 12 found"), while it goes on.
     connect(m_model, &TrRewardModel::progressChanged, this, [this] { m_progress->setText(m_model->progressText()); });
     connect(m_model, &TrRewardModel::stateChanged, this, [this](TrRewardModel::State state) {
         const bool loading = state == TrRewardModel::State::Loading;
-        m_refresh->setEnabled(!loading);
+        refreshButton()->setEnabled(!loading);
         m_progress->setText(m_model->progressText());
         m_progress->setVisible(loading);
     });
@@ -303,19 +224,14 @@ QSet<QString> TrFailedDeliveriesPanel::canceledThroughJournal() const {
     return ids;
 }
 
-void TrFailedDeliveriesPanel::focusSearch() {
-    m_filter->setFocus(Qt::ShortcutFocusReason);
-    m_filter->selectAll();
-}
-
 QStringList TrFailedDeliveriesPanel::selectedIds() const {
-    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    QModelIndexList rows = view()->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     QStringList ids;
     for (const QModelIndex& index : std::as_const(rows))
         ids << index.data(TrRewardModel::RowIdRole).toString();
-    if (ids.isEmpty() && m_view->currentIndex().isValid())
-        ids << m_view->currentIndex().data(TrRewardModel::RowIdRole).toString();
+    if (ids.isEmpty() && view()->currentIndex().isValid())
+        ids << view()->currentIndex().data(TrRewardModel::RowIdRole).toString();
     ids.removeAll(QString());
     return ids;
 }
@@ -337,7 +253,7 @@ bool TrFailedDeliveriesPanel::resendSelected() {
         if (ok)
             runOn(TrAction::Resend, {id}, target);
         else
-            m_view->setFocus(Qt::OtherFocusReason);
+            view()->setFocus(Qt::OtherFocusReason);
     });
     return true;
 }
@@ -350,7 +266,7 @@ bool TrFailedDeliveriesPanel::runOn(TrAction action, const QStringList& ids, con
     if (!m_flow)
         return false;
     if (ids.isEmpty()) {
-        m_message->showMessage(InlineMessage::Kind::Info, tr("Select one or more rewards first."));
+        message()->showMessage(InlineMessage::Kind::Info, tr("Select one or more rewards first."));
         return false;
     }
     QList<TrBulkItem> items;
@@ -361,9 +277,9 @@ bool TrFailedDeliveriesPanel::runOn(TrAction action, const QStringList& ids, con
     if (items.isEmpty())
         return false;
     int anchor = -1;
-    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+    for (const QModelIndex& index : view()->selectionModel()->selectedRows())
         anchor = anchor < 0 ? index.row() : std::min(anchor, index.row());
-    m_anchorRow = anchor >= 0 ? anchor : m_view->currentIndex().row();
+    m_anchorRow = anchor >= 0 ? anchor : view()->currentIndex().row();
     const bool started = m_flow->run(action, items, target, m_listener);
     updateActions();
     return started;
@@ -403,12 +319,12 @@ void TrFailedDeliveriesPanel::readBack(const QString& rewardId) {
 void TrFailedDeliveriesPanel::advanceIfLost() {
     if (m_anchorRow < 0 || m_model->rowCount() == 0)
         return;
-    const QModelIndex current = m_view->currentIndex();
-    if (current.isValid() && !m_view->selectionModel()->selectedRows().isEmpty())
+    const QModelIndex current = view()->currentIndex();
+    if (current.isValid() && !view()->selectionModel()->selectedRows().isEmpty())
         return;
     const QModelIndex next = m_model->index(std::min(m_anchorRow, m_model->rowCount() - 1), 0);
-    m_view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(next);
+    view()->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view()->scrollTo(next);
 }
 
 void TrFailedDeliveriesPanel::onRunDone() {
@@ -416,11 +332,11 @@ void TrFailedDeliveriesPanel::onRunDone() {
     advanceIfLost();
     const TrBulkDialog* dialog = m_flow ? m_flow->bulkDialog() : nullptr;
     if (isVisible() && (!dialog || !dialog->isVisible()))
-        m_view->setFocus(Qt::OtherFocusReason);
+        view()->setFocus(Qt::OtherFocusReason);
 }
 
 void TrFailedDeliveriesPanel::onCurrentChanged() {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = view()->currentIndex();
     if (!current.isValid())
         return;
     const QString id = current.data(TrRewardModel::RowIdRole).toString();
@@ -453,16 +369,10 @@ void TrFailedDeliveriesPanel::loadReward(const QString& id) {
 
 void TrFailedDeliveriesPanel::showReward(const TrReward& reward, bool complete) {
     m_shown = reward;
-    m_title->setText(tr("Reward %1").arg(reward.id));
-    clearForm(m_form);
+    m_detail->titleLabel()->setText(tr("Reward %1").arg(reward.id));
+    DetailPane::clearForm(m_form);
     const QString none = tr("—");
-    auto add = [this](const QString& label, const QString& value) {
-        auto* field = new QLabel(value, m_detailContent);
-        field->setTextFormat(Qt::PlainText);
-        field->setWordWrap(true);
-        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_form->addRow(label, field);
-    };
+    auto add = [this](const QString& label, const QString& value) { m_detail->addFormRow(m_form, label, value, true); };
     add(tr("Reward ID:"), reward.id);
     add(tr("Order ID:"), reward.orderId.isEmpty() ? none : reward.orderId);
     add(tr("Value:"), trFormatMoney(reward.value));
@@ -484,23 +394,11 @@ void TrFailedDeliveriesPanel::showReward(const TrReward& reward, bool complete) 
     if (!complete)
         add(QString(), tr("Reading the full reward…"));
     m_actions->setReward(reward);
-    m_placeholder->hide();
-    m_scroll->show();
+    m_detail->showContent(true);
 }
 
 QString TrFailedDeliveriesPanel::detailsText() const {
-    QStringList lines;
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        QString line;
-        for (auto role : {QFormLayout::LabelRole, QFormLayout::FieldRole}) {
-            if (QLayoutItem* item = m_form->itemAt(row, role)) {
-                if (auto* label = qobject_cast<QLabel*>(item->widget()))
-                    line += label->text() + u' ';
-            }
-        }
-        lines << line.trimmed();
-    }
-    return lines.join(u'\n');
+    return DetailPane::formText(m_form);
 }
 
 void TrFailedDeliveriesPanel::updateActions() {
@@ -515,6 +413,14 @@ void TrFailedDeliveriesPanel::updateActions() {
     m_resend->setText(count > 1 ? tr("Resend %1…").arg(count) : tr("Resend…"));
     m_cancel->setText(count > 1 ? tr("Cancel %1…").arg(count) : tr("Cancel…"));
     m_actions->updateActions();
+}
+
+QString TrFailedDeliveriesPanel::pageTitle() const {
+    return tr("Failed deliveries");
+}
+
+QString TrFailedDeliveriesPanel::pageToolTip() const {
+    return tr("Rewards whose delivery failed");
 }
 
 } // namespace rd

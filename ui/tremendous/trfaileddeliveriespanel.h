@@ -4,7 +4,6 @@
 
 #include <QPointer>
 #include <QTimer>
-#include <QWidget>
 
 #include <optional>
 
@@ -13,11 +12,11 @@
 #include "core/callhandle.h"
 #include "tremendous/trbulkrunner.h"
 #include "tremendous/tremendoustypes.h"
+#include "ui/common/listdetailpage.h"
 
 class QAction;
 class QFormLayout;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -25,6 +24,7 @@ class QTableView;
 namespace rd {
 
 class ClipboardGuard;
+class DetailPane;
 class InlineMessage;
 class ListStatusBar;
 class TrActionFlow;
@@ -44,16 +44,17 @@ class TremendousClient;
 //    guard).
 // After an action the reward is read back: a resent reward whose delivery is no longer FAILED leaves the list, a
 // canceled one leaves it at once; the next row becomes current and the focus stays in the list.
-class TrFailedDeliveriesPanel : public QWidget {
+class TrFailedDeliveriesPanel : public ListDetailPage {
     Q_OBJECT
 public:
     TrFailedDeliveriesPanel(const AppContext& context, const Account& account, TremendousClient* client,
                             TrActionFlow* flow, ClipboardGuard* clipboard, QWidget* parent = nullptr);
     ~TrFailedDeliveriesPanel() override;
 
-    void refresh();
-    void focusSearch();
-    void ensureLoaded();
+    void refresh() override;
+    void ensureLoaded() override;
+    QString pageTitle() const override;
+    QString pageToolTip() const override;
 
     bool resendSelected();
     bool cancelSelected();
@@ -62,14 +63,10 @@ public:
 
     // Test seams.
     TrRewardModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
-    QLineEdit* filterEdit() const { return m_filter; }
     QPushButton* resendButton() const { return m_resend; }
     QPushButton* cancelButton() const { return m_cancel; }
-    QPushButton* refreshButton() const { return m_refresh; }
-    ListStatusBar* statusBar() const { return m_statusBar; }
+    ListStatusBar* statusBar() const { return status(); }
     QLabel* progressLabel() const { return m_progress; }
-    InlineMessage* message() const { return m_message; }
     TrRewardActions* rewardActions() const { return m_actions; }
     QString shownRewardId() const { return m_shown ? m_shown->id : QString(); }
     QString detailsText() const;
@@ -97,22 +94,12 @@ private:
     CallHandle m_detailCall;
     QTimer m_selectTimer;
 
-    QLineEdit* m_filter;
-    QPushButton* m_refresh;
     QPushButton* m_resend;
     QPushButton* m_cancel;
-    InlineMessage* m_message;
-    QTableView* m_view;
-    ListStatusBar* m_statusBar;
     QLabel* m_progress;
-    QWidget* m_detailSide;
-    QLabel* m_placeholder;
-    QWidget* m_detailContent;
-    QWidget* m_scroll = nullptr;
-    QLabel* m_title;
+    DetailPane* m_detail;
     QFormLayout* m_form;
     TrRewardActions* m_actions;
-    QSplitter* m_splitter;
     QAction* m_resendAction;
     QAction* m_cancelAction;
     TrRunObserver* m_listener;

@@ -1,7 +1,6 @@
 #include "trfraudreviewdetailpane.h"
 
 #include <QFormLayout>
-#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -27,44 +26,6 @@ namespace {
 
 constexpr qint64 kThreeDaysMs = 3LL * 24 * 3600 * 1000;
 constexpr int kMaxRelatedIds = 12;
-
-QString badgeStyle(const QString& background) {
-    return u"QLabel { background: %1; color: white; border-radius: 3px; padding: 1px 6px; font-weight: bold; }"_s.arg(
-        background);
-}
-
-QString riskColour(TrRisk risk) {
-    switch (risk) {
-    case TrRisk::High:
-        return u"#c62828"_s;
-    case TrRisk::Medium:
-        return u"#b36b00"_s;
-    case TrRisk::Low:
-        return u"#2e7d32"_s;
-    case TrRisk::Unknown:
-        break;
-    }
-    return u"#6d6d6d"_s;
-}
-
-QString statusColour(TrFraudStatus status) {
-    switch (status) {
-    case TrFraudStatus::Flagged:
-        return u"#b36b00"_s;
-    case TrFraudStatus::Blocked:
-        return u"#b01e23"_s;
-    case TrFraudStatus::Released:
-        return u"#2e7d32"_s;
-    case TrFraudStatus::Unknown:
-        break;
-    }
-    return u"#6d6d6d"_s;
-}
-
-void clearForm(QFormLayout* form) {
-    while (form->rowCount() > 0)
-        form->removeRow(0);
-}
 
 void clearBox(QVBoxLayout* box) {
     while (QLayoutItem* item = box->takeAt(0)) {
@@ -153,7 +114,7 @@ TrFraudReview fromRow(const TrFraudReviewRow& row) {
 } // namespace
 
 TrFraudReviewDetailPane::TrFraudReviewDetailPane(TrFraudReviewModel* model, QWidget* parent)
-    : QWidget(parent)
+    : DetailPane(tr("Choose a review in the list to see every signal Tremendous gives about it."), parent)
     , m_model(model) {
     buildUi();
     clearReview();
@@ -168,120 +129,91 @@ TrFraudReviewDetailPane::TrFraudReviewDetailPane(TrFraudReviewModel* model, QWid
 
 TrFraudReviewDetailPane::~TrFraudReviewDetailPane() = default;
 
-void TrFraudReviewDetailPane::buildUi() {
-    m_placeholder = new QLabel(tr("Choose a review in the list to see every signal Tremendous gives about it."), this);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setMargin(24);
+Palette::Tone TrFraudReviewDetailPane::riskTone(TrRisk risk) {
+    switch (risk) {
+    case TrRisk::High:
+        return Palette::riskTone(Palette::Risk::High);
+    case TrRisk::Medium:
+        return Palette::riskTone(Palette::Risk::Medium);
+    case TrRisk::Low:
+        return Palette::riskTone(Palette::Risk::Low);
+    case TrRisk::Unknown:
+        break;
+    }
+    return Palette::riskTone(Palette::Risk::Unknown);
+}
 
-    m_content = new QWidget(this);
-    m_title = new QLabel(m_content);
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    m_title->setFont(titleFont);
-    m_statusBadge = new QLabel(m_content);
-    m_riskBadge = new QLabel(m_content);
-    m_title->setWordWrap(true);
+Palette::Tone TrFraudReviewDetailPane::statusTone(TrFraudStatus status) {
+    switch (status) {
+    case TrFraudStatus::Flagged:
+        return Palette::Tone::Warning;
+    case TrFraudStatus::Blocked:
+        return Palette::Tone::Error;
+    case TrFraudStatus::Released:
+        return Palette::Tone::Success;
+    case TrFraudStatus::Unknown:
+        break;
+    }
+    return Palette::Tone::Neutral;
+}
+
+void TrFraudReviewDetailPane::buildUi() {
+    titleLabel()->setWordWrap(true);
+    m_statusBadge = makeBadge();
+    m_riskBadge = makeBadge();
     auto* badgeRow = new QHBoxLayout;
     badgeRow->addWidget(m_riskBadge);
     badgeRow->addWidget(m_statusBadge);
     badgeRow->addStretch(1);
 
-    m_release = new QPushButton(tr("Release…"), m_content); // the list has the mnemonics (Alt+L, Alt+B)
-    m_block = new QPushButton(tr("Block…"), m_content);
-    m_refresh = new QPushButton(tr("Refresh"), m_content);
+    m_release = new QPushButton(tr("Release…"), content()); // the list has the mnemonics (Alt+L, Alt+B)
+    m_block = new QPushButton(tr("Block…"), content());
     m_release->setToolTip(tr("Release the reward to its recipient (confirmation first). Shortcut in the list: L"));
     m_block->setToolTip(tr("Block the reward: it is canceled and refunded (confirmation first). Shortcut in the "
                            "list: B"));
-    m_refresh->setToolTip(tr("Read this review again from Tremendous."));
+    refreshButton()->setToolTip(tr("Read this review again from Tremendous."));
+    copyIdButton()->hide(); // the reward id is in the title and the forms
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_release);
     actions->addWidget(m_block);
     actions->addStretch(1);
-    actions->addWidget(m_refresh);
+    actions->addWidget(refreshButton());
 
-    m_countdown = new QLabel(m_content);
+    m_countdown = new QLabel(content());
     m_countdown->setTextFormat(Qt::PlainText);
     m_countdown->setWordWrap(true);
     QFont bold = m_countdown->font();
     bold.setBold(true);
     m_countdown->setFont(bold);
-    m_hint = new QLabel(m_content);
-    m_hint->setTextFormat(Qt::PlainText);
-    m_hint->setWordWrap(true);
-    QPalette hintPalette = m_hint->palette();
-    hintPalette.setColor(QPalette::WindowText, QColor(0x66, 0x3c, 0x00));
-    m_hint->setPalette(hintPalette);
-    m_message = new InlineMessage(m_content);
 
-    auto* reasonsBox = new QGroupBox(tr("Why Tremendous flagged it"), m_content);
+    auto* reasonsBox = new QGroupBox(tr("Why Tremendous flagged it"), content());
     m_reasons = new QVBoxLayout(reasonsBox);
     m_reasons->setSpacing(2);
-    auto makeForm = [this](const QString& title) {
-        auto* box = new QGroupBox(title, m_content);
-        auto* form = new QFormLayout(box);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        form->setLabelAlignment(Qt::AlignRight);
-        return std::make_pair(box, form);
+    auto box = [this](const QString& title, QFormLayout*& form) {
+        auto* group = new QGroupBox(title, content());
+        form = makeForm(group, true);
+        return group;
     };
-    auto [redemptionBox, redemption] = makeForm(tr("Redemption"));
-    auto [relatedBox, related] = makeForm(tr("Related rewards"));
+    QGroupBox* redemptionBox = box(tr("Redemption"), m_redemption);
+    QGroupBox* relatedBox = box(tr("Related rewards"), m_related);
     relatedBox->setToolTip(tr("Other rewards Tremendous links to this one (same device, IP, payout account or "
                               "e-mail)."));
-    auto [reviewBox, reviewForm] = makeForm(tr("Review"));
-    auto [rewardBox, reward] = makeForm(tr("Reward"));
-    auto [recipientBox, recipient] = makeForm(tr("Recipient"));
-    m_redemption = redemption;
-    m_related = related;
-    m_reviewForm = reviewForm;
-    m_reward = reward;
-    m_recipient = recipient;
+    QGroupBox* reviewBox = box(tr("Review"), m_reviewForm);
+    QGroupBox* rewardBox = box(tr("Reward"), m_reward);
+    QGroupBox* recipientBox = box(tr("Recipient"), m_recipient);
 
-    m_fieldErrors = new QLabel(m_content);
-    m_fieldErrors->setWordWrap(true);
-    m_fieldErrors->setTextFormat(Qt::PlainText);
-    m_fieldErrors->setStyleSheet(u"QLabel { background: #fff4e5; color: #663c00; border: 1px solid #ffcc80; "
-                                 "border-radius: 4px; padding: 6px; }"_s);
-    m_jsonToggle = new QToolButton(m_content);
-    m_jsonToggle->setText(tr("Show as JSON"));
-    m_jsonToggle->setCheckable(true);
-    m_jsonToggle->setAutoRaise(true);
-    m_json = new JsonView(m_content);
-    m_json->setMinimumHeight(180);
-    m_json->hide();
-
-    auto* content = new QVBoxLayout(m_content);
-    content->setContentsMargins(8, 8, 8, 8);
-    content->addWidget(m_title);
-    content->addLayout(badgeRow);
-    content->addLayout(actions);
-    content->addWidget(m_countdown);
-    content->addWidget(m_hint);
-    content->addWidget(m_message);
-    content->addWidget(m_fieldErrors);
-    content->addWidget(reasonsBox);
-    content->addWidget(redemptionBox);
-    content->addWidget(relatedBox);
-    content->addWidget(reviewBox);
-    content->addWidget(rewardBox);
-    content->addWidget(recipientBox);
-    content->addWidget(m_jsonToggle, 0, Qt::AlignLeft);
-    content->addWidget(m_json);
-    content->addStretch(1);
-
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // everything wraps to the pane's width
-    m_scroll = scroll;
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_placeholder);
-    layout->addWidget(scroll, 1);
+    QVBoxLayout* rows = contentLayout();
+    rows->addWidget(titleLabel());
+    rows->addLayout(badgeRow);
+    rows->addLayout(actions);
+    rows->addWidget(m_countdown);
+    rows->addWidget(actionHint());
+    rows->addWidget(message());
+    rows->addWidget(fieldErrorsLabel());
+    for (QGroupBox* group : {reasonsBox, redemptionBox, relatedBox, reviewBox, rewardBox, recipientBox})
+        rows->addWidget(group);
+    finishContent(tr("Show as JSON"), tr("Hide JSON"));
+    scrollArea()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // everything wraps to the pane's width
 
     connect(m_release, &QPushButton::clicked, this, [this] {
         if (!m_id.isEmpty())
@@ -291,25 +223,21 @@ void TrFraudReviewDetailPane::buildUi() {
         if (!m_id.isEmpty())
             Q_EMIT blockRequested(m_id);
     });
-    connect(m_refresh, &QPushButton::clicked, this, [this] {
-        if (m_model && !m_id.isEmpty()) {
-            m_message->showMessage(InlineMessage::Kind::Progress, tr("Reading review %1…").arg(m_id));
-            m_model->requestDetail(m_id);
-        }
-    });
-    connect(m_jsonToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_json->setVisible(on);
-        m_jsonToggle->setText(on ? tr("Hide JSON") : tr("Show as JSON"));
-    });
+}
+
+void TrFraudReviewDetailPane::refresh() {
+    if (m_model && !m_id.isEmpty()) {
+        message()->showMessage(InlineMessage::Kind::Progress, tr("Reading review %1…").arg(m_id));
+        m_model->requestDetail(m_id);
+    }
 }
 
 void TrFraudReviewDetailPane::clearReview() {
     m_id.clear();
     m_review.reset();
     m_complete = false;
-    m_scroll->hide();
-    m_placeholder->show();
-    m_message->clearMessage();
+    showContent(false);
+    message()->clearMessage();
 }
 
 void TrFraudReviewDetailPane::showReview(const QString& rewardId) {
@@ -318,7 +246,7 @@ void TrFraudReviewDetailPane::showReview(const QString& rewardId) {
         return;
     }
     if (rewardId != m_id)
-        m_message->clearMessage();
+        message()->clearMessage();
     m_id = rewardId;
     const TrFraudReview* detail = m_model ? m_model->detail(rewardId) : nullptr;
     if (detail) {
@@ -337,7 +265,7 @@ void TrFraudReviewDetailPane::showReview(const QString& rewardId) {
 
 void TrFraudReviewDetailPane::setReview(const TrFraudReview& review) {
     if (review.id() != m_id)
-        m_message->clearMessage();
+        message()->clearMessage();
     m_id = review.id();
     m_review = review;
     m_complete = !review.riskRaw.isEmpty() || review.relatedRewards.has_value();
@@ -354,19 +282,19 @@ void TrFraudReviewDetailPane::onDetailLoaded(const QString& rewardId) {
     if (rewardId != m_id || !m_model)
         return;
     if (const TrFraudReview* detail = m_model->detail(rewardId)) {
-        if (m_message->kind() == InlineMessage::Kind::Progress || m_message->kind() == InlineMessage::Kind::Error)
-            m_message->clearMessage();
+        if (message()->kind() == InlineMessage::Kind::Progress || message()->kind() == InlineMessage::Kind::Error)
+            message()->clearMessage();
         m_review = *detail;
         m_complete = true;
         render();
     }
 }
 
-void TrFraudReviewDetailPane::onDetailFailed(const QString& rewardId, const QString& message) {
+void TrFraudReviewDetailPane::onDetailFailed(const QString& rewardId, const QString& error) {
     if (rewardId != m_id)
         return;
-    m_message->showMessage(InlineMessage::Kind::Error,
-                           tr("The review's details (risk, related rewards) could not be read. %1").arg(message));
+    message()->showMessage(InlineMessage::Kind::Error,
+                           tr("The review's details (risk, related rewards) could not be read. %1").arg(error));
 }
 
 void TrFraudReviewDetailPane::setActionsEnabled(bool enabled) {
@@ -405,9 +333,7 @@ void TrFraudReviewDetailPane::renderCountdown() {
     const std::optional<QDateTime> at = m_review->autoBlockAt();
     m_countdown->setText(countdownText(at.value_or(QDateTime()), now));
     const bool urgent = at && at->toMSecsSinceEpoch() - now.toMSecsSinceEpoch() < kThreeDaysMs;
-    QPalette pal = m_countdown->palette();
-    pal.setColor(QPalette::WindowText, urgent ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::WindowText));
-    m_countdown->setPalette(pal);
+    Palette::styleText(m_countdown, urgent ? Palette::Tone::Error : Palette::Tone::Neutral);
     m_countdown->show();
 }
 
@@ -416,7 +342,7 @@ void TrFraudReviewDetailPane::updateButtons() {
     const bool enabled = flagged && m_actionsEnabled && m_lockReason.isEmpty();
     m_release->setEnabled(enabled);
     m_block->setEnabled(enabled);
-    m_refresh->setEnabled(m_review.has_value());
+    refreshButton()->setEnabled(m_review.has_value());
     QString hint;
     if (m_review && !m_lockReason.isEmpty())
         hint = tr("Release and block are not available: %1.").arg(m_lockReason);
@@ -427,19 +353,8 @@ void TrFraudReviewDetailPane::updateButtons() {
     else if (m_review && !flagged)
         hint = tr("This review is complete (%1): only flagged reviews can be released or blocked.")
                    .arg(trFraudStatusDisplay(m_review->statusRaw));
-    m_hint->setText(hint);
-    m_hint->setVisible(!hint.isEmpty());
-}
-
-QLabel* TrFraudReviewDetailPane::addRow(QFormLayout* form, const QString& label, const QString& value,
-                                        bool selectable) {
-    auto* field = new QLabel(value, m_content);
-    field->setTextFormat(Qt::PlainText);
-    field->setWordWrap(true);
-    if (selectable)
-        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(label, field);
-    return field;
+    actionHint()->setText(hint);
+    actionHint()->setVisible(!hint.isEmpty());
 }
 
 void TrFraudReviewDetailPane::render() {
@@ -450,29 +365,25 @@ void TrFraudReviewDetailPane::render() {
     const TrFraudReview& r = *m_review;
     const QString none = tr("—");
     const QString loading = tr("reading the review's details…");
-    m_title->setText(tr("Reward %1").arg(r.id()));
-    m_statusBadge->setText(trFraudStatusDisplay(r.statusRaw));
-    m_statusBadge->setStyleSheet(badgeStyle(statusColour(r.status)));
-    if (m_complete) {
-        m_riskBadge->setText(tr("Risk: %1").arg(trRiskDisplay(r.riskRaw)));
-        m_riskBadge->setStyleSheet(badgeStyle(riskColour(r.risk)));
-    } else {
-        m_riskBadge->setText(tr("Risk: …"));
-        m_riskBadge->setStyleSheet(badgeStyle(riskColour(TrRisk::Unknown)));
-    }
+    titleLabel()->setText(tr("Reward %1").arg(r.id()));
+    setBadge(m_statusBadge, trFraudStatusDisplay(r.statusRaw), statusTone(r.status));
+    if (m_complete)
+        setBadge(m_riskBadge, tr("Risk: %1").arg(trRiskDisplay(r.riskRaw)), riskTone(r.risk));
+    else
+        setBadge(m_riskBadge, tr("Risk: …"), riskTone(TrRisk::Unknown));
 
     clearBox(m_reasons);
     if (r.reasons.isEmpty()) {
-        auto* label = new QLabel(tr("Tremendous gave no reason."), m_content);
+        auto* label = new QLabel(tr("Tremendous gave no reason."), content());
         m_reasons->addWidget(label);
     }
     for (const QString& reason : r.reasons) {
-        auto* title = new QLabel(reason, m_content);
+        auto* title = new QLabel(reason, content());
         title->setTextFormat(Qt::PlainText);
         QFont bold = title->font();
         bold.setBold(true);
         title->setFont(bold);
-        auto* explanation = new QLabel(trFraudReasonExplanation(reason), m_content);
+        auto* explanation = new QLabel(trFraudReasonExplanation(reason), content());
         explanation->setTextFormat(Qt::PlainText);
         explanation->setWordWrap(true);
         explanation->setContentsMargins(12, 0, 0, 4);
@@ -541,15 +452,12 @@ void TrFraudReviewDetailPane::render() {
 
     QStringList errors = r.fieldErrors;
     errors << r.reward.fieldErrors;
-    m_fieldErrors->setVisible(!errors.isEmpty());
-    m_fieldErrors->setText(
-        tr("Some values Tremendous sent could not be read and are shown as unknown:\n%1").arg(errors.join(u'\n')));
-    m_json->setJson(reviewJson(r, m_complete));
+    setFieldErrors(tr("Some values Tremendous sent could not be read and are shown as unknown:"), errors);
+    jsonView()->setJson(reviewJson(r, m_complete));
 
     renderCountdown();
     updateButtons();
-    m_placeholder->hide();
-    m_scroll->show();
+    showContent(true);
 }
 
 QString TrFraudReviewDetailPane::detailsText() const {
@@ -558,18 +466,8 @@ QString TrFraudReviewDetailPane::detailsText() const {
         if (auto* label = qobject_cast<QLabel*>(m_reasons->itemAt(i)->widget()))
             lines << label->text();
     }
-    for (QFormLayout* form : {m_redemption, m_related, m_reviewForm, m_reward, m_recipient}) {
-        for (int row = 0; row < form->rowCount(); ++row) {
-            QString line;
-            for (auto role : {QFormLayout::LabelRole, QFormLayout::FieldRole}) {
-                if (QLayoutItem* item = form->itemAt(row, role)) {
-                    if (auto* label = qobject_cast<QLabel*>(item->widget()))
-                        line += label->text() + u' ';
-                }
-            }
-            lines << line.trimmed();
-        }
-    }
+    for (QFormLayout* form : {m_redemption, m_related, m_reviewForm, m_reward, m_recipient})
+        lines << formText(form);
     if (!m_countdown->isHidden())
         lines << m_countdown->text();
     return lines.join(u'\n');

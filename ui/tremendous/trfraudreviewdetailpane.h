@@ -3,23 +3,19 @@
 #include <QDateTime>
 #include <QPointer>
 #include <QTimer>
-#include <QWidget>
 
 #include <optional>
 
 #include "tremendous/tremendoustypes.h"
+#include "ui/common/detailpane.h"
 
 class QFormLayout;
-class QGroupBox;
 class QLabel;
 class QPushButton;
-class QToolButton;
 class QVBoxLayout;
 
 namespace rd {
 
-class InlineMessage;
-class JsonView;
 class TrFraudReviewModel;
 
 // The right-hand pane of "Fraud reviews" (issue 4): every signal Tremendous gives about one review, so an agent can
@@ -34,7 +30,7 @@ class TrFraudReviewModel;
 // The full review comes from the model's detail cache (TrFraudReviewModel::detail(), read in the background); until
 // it arrives the pane shows what the list row has and asks the model for it first (requestDetail()).
 // "Release…" and "Block…" are requests to the panel (releaseRequested / blockRequested).
-class TrFraudReviewDetailPane : public QWidget {
+class TrFraudReviewDetailPane : public DetailPane {
     Q_OBJECT
 public:
     explicit TrFraudReviewDetailPane(TrFraudReviewModel* model, QWidget* parent = nullptr);
@@ -45,6 +41,8 @@ public:
     // Shows this review (e.g. the answer of a release/block): complete when it carries the detail fields.
     void setReview(const TrFraudReview& review);
     void clearReview();
+    void refresh() override; // reads the review's details again
+    QString shownId() const override { return m_id; }
     QString reviewId() const { return m_id; }
     std::optional<TrFraudReview> review() const { return m_review; }
     bool isComplete() const { return m_complete; }
@@ -54,17 +52,15 @@ public:
     // The countdown's "now" (tests); invalid: the live clock.
     void setNow(const QDateTime& now);
     static QString countdownText(const QDateTime& autoBlockAt, const QDateTime& now);
+    static Palette::Tone riskTone(TrRisk risk);
+    static Palette::Tone statusTone(TrFraudStatus status);
 
     // Test seams.
     QPushButton* releaseButton() const { return m_release; }
     QPushButton* blockButton() const { return m_block; }
-    QPushButton* refreshButton() const { return m_refresh; }
-    QLabel* titleLabel() const { return m_title; }
     QLabel* statusBadge() const { return m_statusBadge; }
     QLabel* riskBadge() const { return m_riskBadge; }
     QLabel* countdownLabel() const { return m_countdown; }
-    InlineMessage* message() const { return m_message; }
-    JsonView* jsonView() const { return m_json; }
     QString detailsText() const; // every label shown in the forms and the reasons, for assertions
 
 Q_SIGNALS:
@@ -77,8 +73,10 @@ private:
     void renderCountdown();
     void updateButtons();
     void onDetailLoaded(const QString& rewardId);
-    void onDetailFailed(const QString& rewardId, const QString& message);
-    QLabel* addRow(QFormLayout* form, const QString& label, const QString& value, bool selectable = true);
+    void onDetailFailed(const QString& rewardId, const QString& error);
+    QLabel* addRow(QFormLayout* form, const QString& label, const QString& value, bool selectable = true) {
+        return addFormRow(form, label, value, selectable);
+    }
 
     QPointer<TrFraudReviewModel> m_model;
     QString m_id;
@@ -89,27 +87,17 @@ private:
     QDateTime m_now;
     QTimer m_tick;
 
-    QWidget* m_scroll = nullptr;
-    QWidget* m_content = nullptr;
-    QLabel* m_placeholder = nullptr;
-    QLabel* m_title = nullptr;
     QLabel* m_statusBadge = nullptr;
     QLabel* m_riskBadge = nullptr;
     QPushButton* m_release = nullptr;
     QPushButton* m_block = nullptr;
-    QPushButton* m_refresh = nullptr;
     QLabel* m_countdown = nullptr;
-    QLabel* m_hint = nullptr;
-    InlineMessage* m_message = nullptr;
     QVBoxLayout* m_reasons = nullptr;
     QFormLayout* m_redemption = nullptr;
     QFormLayout* m_related = nullptr;
     QFormLayout* m_reviewForm = nullptr;
     QFormLayout* m_reward = nullptr;
     QFormLayout* m_recipient = nullptr;
-    QLabel* m_fieldErrors = nullptr;
-    QToolButton* m_jsonToggle = nullptr;
-    JsonView* m_json = nullptr;
 };
 
 } // namespace rd

@@ -10,8 +10,6 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
-#include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -66,9 +64,11 @@ public:
         const QRect badge(opt.rect.left() + 4, opt.rect.top() + (opt.rect.height() - height) / 2, width, height);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(index.data(TrFraudReviewModel::RiskColorRole).value<QColor>());
+        const Palette::Swatch colours = Palette::badge(
+            TrFraudReviewDetailPane::riskTone(TrRisk(index.data(TrFraudReviewModel::RiskRole).toInt())), widget);
+        painter->setBrush(colours.background);
         painter->drawRoundedRect(badge, 3, 3);
-        painter->setPen(Qt::white);
+        painter->setPen(colours.foreground);
         painter->setFont(font);
         painter->drawText(badge, Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, width - 4));
         painter->restore();
@@ -79,7 +79,7 @@ public:
 
 TrFraudReviewsPanel::TrFraudReviewsPanel(const AppContext& context, const Account& account, TremendousClient* client,
                                          TrActionFlow* flow, TrNameCache* names, QWidget* parent)
-    : QWidget(parent)
+    : ListDetailPage(context.settings, u"tremendous/%1/fraud"_s.arg(account.id), parent)
     , m_context(context)
     , m_account(account)
     , m_client(client)
@@ -87,18 +87,12 @@ TrFraudReviewsPanel::TrFraudReviewsPanel(const AppContext& context, const Accoun
     , m_names(names)
     , m_model(new TrFraudReviewModel(client, this))
     , m_status(new QComboBox(this))
-    , m_filter(new QLineEdit(this))
-    , m_refresh(new QPushButton(tr("Refresh"), this))
     , m_release(new QPushButton(tr("Re&lease…"), this))
     , m_block(new QPushButton(tr("&Block…"), this))
-    , m_message(new InlineMessage(this))
-    , m_view(new QTableView(this))
-    , m_statusBar(new ListStatusBar(this))
     , m_detail(new TrFraudReviewDetailPane(m_model, this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_releaseAction(new QAction(tr("Release…"), this))
     , m_blockAction(new QAction(tr("Block…"), this))
-    , m_listener(new TrRunObserver(m_message, this)) {
+    , m_listener(new TrRunObserver(message(), this)) {
     m_model->setAccountLabel(account.label());
 
     m_status->addItem(tr("Flagged (to review)"), int(StatusChoice::Flagged));
@@ -106,86 +100,49 @@ TrFraudReviewsPanel::TrFraudReviewsPanel(const AppContext& context, const Accoun
     m_status->addItem(tr("Released"), int(StatusChoice::Released));
     m_status->addItem(tr("All statuses"), int(StatusChoice::All));
     m_status->setToolTip(tr("Which reviews to load from Tremendous"));
-    m_filter->setPlaceholderText(tr("Search the list: reward, recipient, reason, country, IP (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
+    filterEdit()->setPlaceholderText(tr("Search the list: reward, recipient, reason, country, IP (Ctrl+F)"));
     m_release->setToolTip(tr("Release the selected rewards to their recipients (L). One review: a confirmation; "
                              "several: a dry run first."));
     m_block->setToolTip(tr("Block the selected rewards: canceled and refunded (B). One review: a confirmation; "
                            "several: a dry run first."));
 
-    m_view->setModel(m_model);
-    TableSetup::apply(m_view, TableSetup::Sortable | TableSetup::MultiSelect);
-    TableSetup::addColumnChooser(m_view);
-    TableSetup::addCopyAction(m_view);
-    m_view->setItemDelegateForColumn(TrFraudReviewModel::Column::Risk, new RiskBadgeDelegate(m_view));
-    m_view->setColumnWidth(TrFraudReviewModel::Column::Risk, 72);
-    m_view->setColumnWidth(TrFraudReviewModel::Column::Status, 62);
-    m_view->setColumnWidth(TrFraudReviewModel::Column::Redeemed, 125);
-    m_view->setColumnWidth(TrFraudReviewModel::Column::AutoBlockIn, 85);
-    m_view->setColumnWidth(TrFraudReviewModel::Column::Reasons, 140);
-    m_view->setColumnWidth(TrFraudReviewModel::Column::Amount, 72);
-    m_view->setColumnWidth(TrFraudReviewModel::Column::Recipient, 150);
-    m_view->setColumnWidth(TrFraudReviewModel::Column::Location, 80);
-    m_view->setColumnWidth(TrFraudReviewModel::Column::Method, 100);
-    m_view->horizontalHeader()->setSectionHidden(TrFraudReviewModel::Column::Method, true);
-    m_view->horizontalHeader()->setSectionHidden(TrFraudReviewModel::Column::ReviewedBy, true);
-    if (m_context.settings)
-        TableSetup::persistHeader(m_view, m_context.settings, u"tremendous/%1/fraudHeader"_s.arg(account.id));
+    setModel(m_model, TableSetup::Sortable | TableSetup::MultiSelect);
+    view()->setItemDelegateForColumn(TrFraudReviewModel::Column::Risk, new RiskBadgeDelegate(view()));
+    view()->setColumnWidth(TrFraudReviewModel::Column::Risk, 72);
+    view()->setColumnWidth(TrFraudReviewModel::Column::Status, 62);
+    view()->setColumnWidth(TrFraudReviewModel::Column::Redeemed, 125);
+    view()->setColumnWidth(TrFraudReviewModel::Column::AutoBlockIn, 85);
+    view()->setColumnWidth(TrFraudReviewModel::Column::Reasons, 140);
+    view()->setColumnWidth(TrFraudReviewModel::Column::Amount, 72);
+    view()->setColumnWidth(TrFraudReviewModel::Column::Recipient, 150);
+    view()->setColumnWidth(TrFraudReviewModel::Column::Location, 80);
+    view()->setColumnWidth(TrFraudReviewModel::Column::Method, 100);
+    view()->horizontalHeader()->setSectionHidden(TrFraudReviewModel::Column::Method, true);
+    view()->horizontalHeader()->setSectionHidden(TrFraudReviewModel::Column::ReviewedBy, true);
+    persistColumns();
 
     // Keyboard speed: L and B act on the selection while the list has focus (not while typing in the filter).
     m_releaseAction->setShortcut(QKeySequence(Qt::Key_L));
     m_blockAction->setShortcut(QKeySequence(Qt::Key_B));
     for (QAction* action : {m_releaseAction, m_blockAction}) {
         action->setShortcutContext(Qt::WidgetShortcut);
-        m_view->addAction(action);
+        view()->addAction(action);
     }
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view()->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    m_statusBar->setTexts(tr("Loading fraud reviews…"), tr("No fraud reviews with this status. The queue is clear."),
-                          tr("Not loaded yet."));
-    m_statusBar->bind(m_model);
+    status()->setTexts(tr("Loading fraud reviews…"), tr("No fraud reviews with this status. The queue is clear."),
+                       tr("Not loaded yet."));
+    status()->bind(m_model);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Show:"), this));
-    top->addWidget(m_status);
-    top->addWidget(m_filter, 1);
-    top->addWidget(m_refresh);
+    addBeforeFilter(new QLabel(tr("Show:"), this));
+    addBeforeFilter(m_status);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_release);
     actions->addWidget(m_block);
-    auto* keys = new QLabel(tr("Select with Shift/Ctrl or Ctrl+A; L releases, B blocks the selection."), this);
-    QPalette keysPalette = keys->palette();
-    keysPalette.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    keys->setPalette(keysPalette);
-    actions->addWidget(keys);
+    actions->addWidget(makeHint(tr("Select with Shift/Ctrl or Ctrl+A; L releases, B blocks the selection.")));
     actions->addStretch(1);
-
-    auto* listSide = new QWidget(m_splitter);
-    auto* listLayout = new QVBoxLayout(listSide);
-    listLayout->setContentsMargins(8, 8, 4, 4);
-    listLayout->addLayout(top);
-    listLayout->addLayout(actions);
-    listLayout->addWidget(m_message);
-    listLayout->addWidget(m_view, 1);
-    listLayout->addWidget(m_statusBar);
-    m_splitter->addWidget(listSide);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
-    m_splitter->setSizes({820, 460}); // the list wider; the detail wraps to its width
-    if (m_context.settings) {
-        const QByteArray state =
-            m_context.settings->value(u"tremendous/%1/fraudSplitter"_s.arg(account.id)).toByteArray();
-        if (!state.isEmpty())
-            m_splitter->restoreState(state);
-        connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
-            m_context.settings->setValue(u"tremendous/%1/fraudSplitter"_s.arg(m_account.id), m_splitter->saveState());
-        });
-    }
+    addBelowFilter(actions);
+    setDetail(m_detail, 3, 2, {820, 460}); // the list wider; the detail wraps to its width
 
     m_selectTimer.setSingleShot(true);
     m_selectTimer.setInterval(120);
@@ -194,17 +151,17 @@ TrFraudReviewsPanel::TrFraudReviewsPanel(const AppContext& context, const Accoun
     m_tick.setInterval(30000);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &TrFraudReviewsPanel::applyStatusChoice);
-    connect(m_filter, &QLineEdit::textChanged, m_model, &TrFraudReviewModel::setFilterText);
-    connect(m_refresh, &QPushButton::clicked, this, &TrFraudReviewsPanel::refresh);
+    connect(filterEdit(), &QLineEdit::textChanged, m_model, &TrFraudReviewModel::setFilterText);
+    connect(refreshButton(), &QPushButton::clicked, this, &TrFraudReviewsPanel::refresh);
     connect(m_release, &QPushButton::clicked, this, &TrFraudReviewsPanel::releaseSelected);
     connect(m_block, &QPushButton::clicked, this, &TrFraudReviewsPanel::blockSelected);
     connect(m_releaseAction, &QAction::triggered, this, &TrFraudReviewsPanel::releaseSelected);
     connect(m_blockAction, &QAction::triggered, this, &TrFraudReviewsPanel::blockSelected);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { m_selectTimer.start(); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { m_selectTimer.start(); });
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TrFraudReviewsPanel::updateActions);
     connect(&m_selectTimer, &QTimer::timeout, this, &TrFraudReviewsPanel::onCurrentChanged);
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { m_visibleTimer.start(); });
+    connect(view()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { m_visibleTimer.start(); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { m_visibleTimer.start(); });
     connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
         m_visibleTimer.start();
@@ -213,11 +170,11 @@ TrFraudReviewsPanel::TrFraudReviewsPanel(const AppContext& context, const Accoun
     connect(&m_visibleTimer, &QTimer::timeout, this, &TrFraudReviewsPanel::prioritizeVisible);
     connect(&m_tick, &QTimer::timeout, this, [this] {
         if (isVisible())
-            m_view->viewport()->update(); // the countdown column reads the clock when painted
+            view()->viewport()->update(); // the countdown column reads the clock when painted
     });
     m_tick.start();
     connect(m_model, &TrFraudReviewModel::stateChanged, this, [this](TrFraudReviewModel::State state) {
-        m_refresh->setEnabled(state != TrFraudReviewModel::State::Loading);
+        refreshButton()->setEnabled(state != TrFraudReviewModel::State::Loading);
         if (state != TrFraudReviewModel::State::Loading)
             restoreCurrent();
     });
@@ -244,14 +201,9 @@ void TrFraudReviewsPanel::ensureLoaded() {
 
 void TrFraudReviewsPanel::refresh() {
     m_loadedOnce = true;
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = view()->currentIndex();
     m_keepCurrent = current.isValid() ? current.data(TrFraudReviewModel::RowIdRole).toString() : m_detail->reviewId();
     m_model->reload();
-}
-
-void TrFraudReviewsPanel::focusSearch() {
-    m_filter->setFocus(Qt::ShortcutFocusReason);
-    m_filter->selectAll();
 }
 
 void TrFraudReviewsPanel::setStatusChoice(StatusChoice choice) {
@@ -282,13 +234,13 @@ void TrFraudReviewsPanel::applyStatusChoice() {
 }
 
 QStringList TrFraudReviewsPanel::selectedIds() const {
-    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    QModelIndexList rows = view()->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     QStringList ids;
     for (const QModelIndex& index : std::as_const(rows))
         ids << index.data(TrFraudReviewModel::RowIdRole).toString();
-    if (ids.isEmpty() && m_view->currentIndex().isValid())
-        ids << m_view->currentIndex().data(TrFraudReviewModel::RowIdRole).toString();
+    if (ids.isEmpty() && view()->currentIndex().isValid())
+        ids << view()->currentIndex().data(TrFraudReviewModel::RowIdRole).toString();
     ids.removeAll(QString());
     return ids;
 }
@@ -305,7 +257,7 @@ bool TrFraudReviewsPanel::runOn(TrAction action, const QStringList& ids) {
     if (!m_flow)
         return false;
     if (ids.isEmpty()) {
-        m_message->showMessage(InlineMessage::Kind::Info, tr("Select one or more reviews first."));
+        message()->showMessage(InlineMessage::Kind::Info, tr("Select one or more reviews first."));
         return false;
     }
     QList<TrBulkItem> items;
@@ -320,9 +272,9 @@ bool TrFraudReviewsPanel::runOn(TrAction action, const QStringList& ids) {
         return false;
     // Where the agent is in the list: after the run the row there becomes current (reviewed rows leave the queue).
     int anchor = -1;
-    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+    for (const QModelIndex& index : view()->selectionModel()->selectedRows())
         anchor = anchor < 0 ? index.row() : std::min(anchor, index.row());
-    m_anchorRow = anchor >= 0 ? anchor : m_view->currentIndex().row();
+    m_anchorRow = anchor >= 0 ? anchor : view()->currentIndex().row();
     const bool started = m_flow->run(action, items, {}, m_listener);
     updateActions();
     return started;
@@ -337,19 +289,19 @@ void TrFraudReviewsPanel::onReviewChanged(const TrFraudReview& review) {
 void TrFraudReviewsPanel::onRunDone() {
     updateActions();
     // The reviewed rows left the Flagged queue: the row now at the agent's place becomes current, so L/B go on.
-    const QModelIndex current = m_view->currentIndex();
-    if ((!current.isValid() || m_view->selectionModel()->selectedRows().isEmpty()) && m_model->rowCount() > 0 &&
+    const QModelIndex current = view()->currentIndex();
+    if ((!current.isValid() || view()->selectionModel()->selectedRows().isEmpty()) && m_model->rowCount() > 0 &&
         m_anchorRow >= 0) {
         const QModelIndex next = m_model->index(std::min(m_anchorRow, m_model->rowCount() - 1), 0);
-        m_view->selectionModel()->setCurrentIndex(next,
+        view()->selectionModel()->setCurrentIndex(next,
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_view->scrollTo(next);
+        view()->scrollTo(next);
     }
     m_anchorRow = -1;
     // Focus back in the list, unless the bulk results window has it.
     const TrBulkDialog* dialog = m_flow ? m_flow->bulkDialog() : nullptr;
     if (isVisible() && (!dialog || !dialog->isVisible()))
-        m_view->setFocus(Qt::OtherFocusReason);
+        view()->setFocus(Qt::OtherFocusReason);
 }
 
 void TrFraudReviewsPanel::restoreCurrent() {
@@ -358,14 +310,14 @@ void TrFraudReviewsPanel::restoreCurrent() {
     const QModelIndex index = m_model->indexForId(m_keepCurrent);
     m_keepCurrent.clear();
     if (index.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(index,
+        view()->selectionModel()->setCurrentIndex(index,
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_view->scrollTo(index);
+        view()->scrollTo(index);
     }
 }
 
 void TrFraudReviewsPanel::onCurrentChanged() {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = view()->currentIndex();
     if (!current.isValid())
         return;
     const QString id = current.data(TrFraudReviewModel::RowIdRole).toString();
@@ -378,8 +330,8 @@ void TrFraudReviewsPanel::onCurrentChanged() {
 void TrFraudReviewsPanel::prioritizeVisible() {
     if (m_model->rowCount() == 0)
         return;
-    const int first = std::max(0, m_view->rowAt(0));
-    int last = m_view->rowAt(m_view->viewport()->height() - 1);
+    const int first = std::max(0, view()->rowAt(0));
+    int last = view()->rowAt(view()->viewport()->height() - 1);
     if (last < 0)
         last = m_model->rowCount() - 1;
     m_model->prioritize(first, last);
@@ -398,6 +350,14 @@ void TrFraudReviewsPanel::updateActions() {
     m_detail->setActionsEnabled(!running && m_flow);
     const QString shown = m_detail->reviewId();
     m_detail->setLockReason(m_flow && !shown.isEmpty() ? m_flow->lockReason(TrAction::Release, shown) : QString());
+}
+
+QString TrFraudReviewsPanel::pageTitle() const {
+    return tr("Fraud reviews");
+}
+
+QString TrFraudReviewsPanel::pageToolTip() const {
+    return tr("Rewards held for fraud review");
 }
 
 } // namespace rd

@@ -2,24 +2,19 @@
 
 #include <QPointer>
 #include <QTimer>
-#include <QWidget>
 
 #include "accounts/account.h"
 #include "appcontext.h"
 #include "tremendous/tremendousactions.h"
 #include "tremendous/tremendoustypes.h"
+#include "ui/common/listdetailpage.h"
 
 class QAction;
 class QComboBox;
-class QLineEdit;
 class QPushButton;
-class QSplitter;
-class QTableView;
 
 namespace rd {
 
-class InlineMessage;
-class ListStatusBar;
 class TrActionFlow;
 class TrRunObserver;
 class TrFraudReviewDetailPane;
@@ -37,7 +32,7 @@ class TremendousClient;
 //    on); focus stays in the list; the result of every click is shown in the strip above the list.
 //  - The detail pane (TrFraudReviewDetailPane) follows the current row.
 // Risk needs GET /fraud_reviews/{id} per review: the model reads them in the background, rows on screen first.
-class TrFraudReviewsPanel : public QWidget {
+class TrFraudReviewsPanel : public ListDetailPage {
     Q_OBJECT
 public:
     enum class StatusChoice { Flagged, Blocked, Released, All };
@@ -46,9 +41,10 @@ public:
                         TrNameCache* names, QWidget* parent = nullptr);
     ~TrFraudReviewsPanel() override;
 
-    void refresh();     // reloads the list (keeps the current review current when it is still there)
-    void focusSearch(); // Ctrl+F
-    void ensureLoaded();
+    void refresh() override; // reloads the list (keeps the current review current when it is still there)
+    void ensureLoaded() override;
+    QString pageTitle() const override;
+    QString pageToolTip() const override;
     void setStatusChoice(StatusChoice choice);
 
     // The actions on the selected rows (or the current row); false when nothing started (see the message strip).
@@ -58,14 +54,10 @@ public:
 
     // Test seams.
     TrFraudReviewModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
     QComboBox* statusCombo() const { return m_status; }
-    QLineEdit* filterEdit() const { return m_filter; }
     QPushButton* releaseButton() const { return m_release; }
     QPushButton* blockButton() const { return m_block; }
-    QPushButton* refreshButton() const { return m_refresh; }
-    ListStatusBar* statusBar() const { return m_statusBar; }
-    InlineMessage* message() const { return m_message; }
+    ListStatusBar* statusBar() const { return status(); }
     TrFraudReviewDetailPane* detailPane() const { return m_detail; }
     QAction* releaseAction() const { return m_releaseAction; }
     QAction* blockAction() const { return m_blockAction; }
@@ -94,15 +86,9 @@ private:
     QTimer m_tick; // repaints the countdown column
 
     QComboBox* m_status;
-    QLineEdit* m_filter;
-    QPushButton* m_refresh;
     QPushButton* m_release;
     QPushButton* m_block;
-    InlineMessage* m_message;
-    QTableView* m_view;
-    ListStatusBar* m_statusBar;
     TrFraudReviewDetailPane* m_detail;
-    QSplitter* m_splitter;
     QAction* m_releaseAction;
     QAction* m_blockAction;
     TrRunObserver* m_listener;

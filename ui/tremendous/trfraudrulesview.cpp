@@ -21,7 +21,7 @@ namespace rd {
 
 TrFraudRulesView::TrFraudRulesView(TremendousClient* client, QSettings* settings, const QString& settingsPrefix,
                                    QWidget* parent)
-    : QWidget(parent)
+    : VendorPage(parent)
     , m_model(new TrFraudRuleModel(client, this))
     , m_view(new QTableView(this))
     , m_status(new ListStatusBar(this))
@@ -124,6 +124,18 @@ void TrFraudRulesView::onCurrentChanged() {
     const TrFraudRule& rule = m_model->rules().at(row);
     m_configTitle->setText(tr("Settings of “%1”").arg(trFraudRuleDisplay(rule.ruleTypeRaw)));
     m_config->setJson(rule.config);
+}
+
+QString TrFraudRulesView::pageTitle() const {
+    return tr("Fraud rules");
+}
+
+QString TrFraudRulesView::pageToolTip() const {
+    return tr("The organization's fraud rules, read-only");
+}
+
+bool TrFraudRulesView::focusSearch() {
+    return false; // nothing to search: Ctrl+F goes to Lookup
 }
 
 } // namespace rd

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/common/vendorpage.h"
 
 class QLabel;
 class QPushButton;
@@ -18,14 +18,17 @@ class TrFraudRuleModel;
 // a header that says what they do and where they are changed (the Tremendous dashboard), each rule in words
 // ("Review redemptions from these countries") with a summary of its settings, and the selected rule's settings as
 // JSON below. Loaded the first time the page is shown; Refresh (or F5) reads them again.
-class TrFraudRulesView : public QWidget {
+class TrFraudRulesView : public VendorPage {
     Q_OBJECT
 public:
     TrFraudRulesView(TremendousClient* client, QSettings* settings, const QString& settingsPrefix,
                      QWidget* parent = nullptr);
 
-    void ensureLoaded();
-    void refresh();
+    void ensureLoaded() override;
+    void refresh() override;
+    bool focusSearch() override;
+    QString pageTitle() const override;
+    QString pageToolTip() const override;
 
     // Test seams.
     TrFraudRuleModel* model() const { return m_model; }

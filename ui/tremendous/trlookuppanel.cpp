@@ -12,8 +12,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -106,25 +104,20 @@ TrLookupPanel::Query TrLookupPanel::parseInput(const QString& input, Kind forced
 TrLookupPanel::TrLookupPanel(TremendousClient* client, TrActionFlow* flow, TrNameCache* names,
                              ClipboardGuard* clipboard, QSettings* settings, const QString& settingsPrefix,
                              QWidget* parent)
-    : QWidget(parent)
+    : ListDetailPage(settings, settingsPrefix + u"/lookup"_s, parent)
     , m_client(client)
     , m_flow(flow)
     , m_model(new TrRewardModel(client, this))
-    , m_settings(settings)
     , m_prefix(settingsPrefix)
     , m_kind(new QComboBox(this))
     , m_input(new QLineEdit(this))
     , m_find(new QPushButton(tr("Find"), this))
     , m_partial(new QCheckBox(tr("Partial e-mail/phone"), this))
-    , m_message(new InlineMessage(this))
-    , m_results(new QStackedWidget(this))
     , m_hint(new QLabel(this))
     , m_progress(new QLabel(this))
     , m_stop(new QPushButton(tr("Stop"), this))
-    , m_view(new QTableView(this))
-    , m_status(new ListStatusBar(this))
-    , m_detail(new TrOrderDetailPane(client, flow, names, clipboard, this))
-    , m_split(new QSplitter(Qt::Horizontal, this)) {
+    , m_progressRow(new QWidget(this))
+    , m_detail(new TrOrderDetailPane(client, flow, names, clipboard, this)) {
     m_kind->addItem(tr("Anything"), int(Kind::Auto));
     m_kind->addItem(tr("Order ID / external ID"), int(Kind::Order));
     m_kind->addItem(tr("Recipient e-mail / phone"), int(Kind::Recipient));
@@ -147,30 +140,27 @@ TrLookupPanel::TrLookupPanel(TremendousClient* client, TrActionFlow* flow, TrNam
     m_hint->setTextFormat(Qt::PlainText);
     m_progress->setTextFormat(Qt::PlainText);
 
-    m_view->setModel(m_model);
-    TableSetup::apply(m_view, TableSetup::Sortable);
-    TableSetup::addColumnChooser(m_view);
-    TableSetup::addCopyAction(m_view);
-    const QFontMetrics metrics = m_view->fontMetrics();
+    setModel(m_model, TableSetup::Sortable);
+    const QFontMetrics metrics = view()->fontMetrics();
     auto fits = [&metrics](const QString& sample) { return metrics.horizontalAdvance(sample) + 16; };
     const QString dateSample = QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat);
-    m_view->setColumnWidth(TrRewardModel::Created, fits(dateSample));
-    m_view->setColumnWidth(TrRewardModel::RewardId, fits(u"W2MO8FSAY6SZHWZ"_s));
-    m_view->setColumnWidth(TrRewardModel::OrderId, fits(u"W2MO8FSAY6SZHWZ"_s));
-    m_view->setColumnWidth(TrRewardModel::Recipient, 170);
-    m_view->setColumnWidth(TrRewardModel::Method, fits(tr("E-mail")));
-    m_view->setColumnWidth(TrRewardModel::Delivery, fits(tr("Delivery failed")));
-    m_view->setColumnWidth(TrRewardModel::Amount, fits(u"$1,250.00"_s));
-    m_view->setColumnWidth(TrRewardModel::Expires, fits(dateSample));
+    view()->setColumnWidth(TrRewardModel::Created, fits(dateSample));
+    view()->setColumnWidth(TrRewardModel::RewardId, fits(u"W2MO8FSAY6SZHWZ"_s));
+    view()->setColumnWidth(TrRewardModel::OrderId, fits(u"W2MO8FSAY6SZHWZ"_s));
+    view()->setColumnWidth(TrRewardModel::Recipient, 170);
+    view()->setColumnWidth(TrRewardModel::Method, fits(tr("E-mail")));
+    view()->setColumnWidth(TrRewardModel::Delivery, fits(tr("Delivery failed")));
+    view()->setColumnWidth(TrRewardModel::Amount, fits(u"$1,250.00"_s));
+    view()->setColumnWidth(TrRewardModel::Expires, fits(dateSample));
     // In the order detail beside the list; one right-click on the header brings them into the list.
-    m_view->horizontalHeader()->setSectionHidden(TrRewardModel::Method, true);
-    m_view->horizontalHeader()->setSectionHidden(TrRewardModel::Expires, true);
+    view()->horizontalHeader()->setSectionHidden(TrRewardModel::Method, true);
+    view()->horizontalHeader()->setSectionHidden(TrRewardModel::Expires, true);
     // The amount next to the recipient: both are what an agent compares with what the customer says.
-    m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(TrRewardModel::Amount),
-                                            m_view->horizontalHeader()->visualIndex(TrRewardModel::Recipient) + 1);
-    TableSetup::persistHeader(m_view, m_settings, m_prefix + u"/lookupHeader"_s);
-    m_status->bind(m_model);
-    m_status->setTexts(tr("Searching rewards…"), tr("No rewards match."), QString());
+    view()->horizontalHeader()->moveSection(view()->horizontalHeader()->visualIndex(TrRewardModel::Amount),
+                                            view()->horizontalHeader()->visualIndex(TrRewardModel::Recipient) + 1);
+    persistColumns();
+    status()->bind(m_model);
+    status()->setTexts(tr("Searching rewards…"), tr("No rewards match."), QString());
 
     auto* inputRow = new QHBoxLayout;
     inputRow->addWidget(label);
@@ -180,39 +170,19 @@ TrLookupPanel::TrLookupPanel(TremendousClient* client, TrActionFlow* flow, TrNam
     auto* optionsRow = new QHBoxLayout;
     optionsRow->addWidget(m_partial);
     optionsRow->addStretch(1);
-
-    auto* resultsPage = new QWidget(m_results);
-    auto* progressRow = new QHBoxLayout;
+    auto* progressRow = new QHBoxLayout(m_progressRow);
+    progressRow->setContentsMargins(0, 0, 0, 0);
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_stop);
-    auto* resultsLayout = new QVBoxLayout(resultsPage);
-    resultsLayout->setContentsMargins(0, 0, 0, 0);
-    resultsLayout->addLayout(progressRow);
-    resultsLayout->addWidget(m_view, 1);
-    resultsLayout->addWidget(m_status);
-    m_results->addWidget(m_hint);
-    m_results->addWidget(resultsPage);
-
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(8, 8, 4, 4);
-    leftLayout->addLayout(inputRow);
-    leftLayout->addLayout(optionsRow);
-    leftLayout->addWidget(m_message);
-    leftLayout->addWidget(m_results, 1);
-    m_split->addWidget(left);
-    m_split->addWidget(m_detail);
-    m_split->setStretchFactor(0, 5);
-    m_split->setStretchFactor(1, 4);
-    m_split->setChildrenCollapsible(false);
-    m_split->setSizes({760, 520});
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_split);
-    if (m_settings) {
-        m_split->restoreState(m_settings->value(m_prefix + u"/lookupSplit"_s).toByteArray());
-        m_partial->setChecked(m_settings->value(m_prefix + u"/lookupPartial"_s, false).toBool());
-    }
+    // The list comes from the search above it: no filter box; the hint stands where the results go.
+    hideFilterRow();
+    addAboveFilter(inputRow);
+    addAboveFilter(optionsRow);
+    addBelowFilter(m_progressRow);
+    addAboveStatus(m_hint, 1);
+    setDetail(m_detail, 5, 4, {760, 520});
+    if (settings)
+        m_partial->setChecked(settings->value(m_prefix + u"/lookupPartial"_s, false).toBool());
     showResults(false, tr("Rewards found by recipient or custom field are listed here; an order ID or external ID "
                           "opens the order on the right."));
     m_stop->hide();
@@ -224,58 +194,59 @@ TrLookupPanel::TrLookupPanel(TremendousClient* client, TrActionFlow* flow, TrNam
     connect(m_find, &QPushButton::clicked, this, [this] { lookUp(m_input->text()); });
     connect(m_stop, &QPushButton::clicked, this, &TrLookupPanel::stopSearch);
     connect(m_partial, &QCheckBox::toggled, this, [this](bool on) {
-        if (m_settings)
-            m_settings->setValue(m_prefix + u"/lookupPartial"_s, on);
-    });
-    connect(m_message, &InlineMessage::linkActivated, this, [this](const QString& id) {
-        if (id == u"accounts")
-            Q_EMIT accountsRequested();
+        if (QSettings* saved = this->settings())
+            saved->setValue(m_prefix + u"/lookupPartial"_s, on);
     });
     connect(m_model, &TrRewardModel::progressChanged, this, &TrLookupPanel::onModelState);
     connect(m_model, &TrRewardModel::stateChanged, this, &TrLookupPanel::onModelState);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { m_selectTimer.start(); });
+    connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { m_selectTimer.start(); });
     connect(&m_selectTimer, &QTimer::timeout, this, &TrLookupPanel::onCurrentChanged);
-    connect(m_view, &QTableView::activated, this, [this] {
+    connect(view(), &QTableView::activated, this, [this] {
         m_selectTimer.stop();
         onCurrentChanged();
     });
-    connect(m_detail, &TrOrderDetailPane::accountsRequested, this, &TrLookupPanel::accountsRequested);
     connect(m_detail, &TrOrderDetailPane::orderLoaded, this, &TrLookupPanel::onOrderLoaded);
     if (m_flow)
         connect(m_flow, &TrActionFlow::rewardChanged, this, &TrLookupPanel::onRewardChanged);
 }
 
-TrLookupPanel::~TrLookupPanel() {
-    if (m_settings)
-        m_settings->setValue(m_prefix + u"/lookupSplit"_s, m_split->saveState());
+TrLookupPanel::~TrLookupPanel() = default;
+
+QString TrLookupPanel::pageTitle() const {
+    return tr("Lookup");
+}
+
+QString TrLookupPanel::pageToolTip() const {
+    return tr("Find an order or a recipient's rewards");
 }
 
 void TrLookupPanel::setKind(Kind kind) {
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(kind))));
 }
 
-bool TrLookupPanel::resultsShown() const {
-    return m_results->currentIndex() == 1;
-}
-
 void TrLookupPanel::showResults(bool show, const QString& hint) {
     if (!hint.isEmpty())
         m_hint->setText(hint);
-    m_results->setCurrentIndex(show ? 1 : 0);
+    m_resultsShown = show;
+    m_hint->setVisible(!show);
+    view()->setVisible(show);
+    status()->setVisible(show);
+    m_progressRow->setVisible(show);
 }
 
-void TrLookupPanel::focusSearch() {
+bool TrLookupPanel::focusSearch() {
     m_input->setFocus(Qt::ShortcutFocusReason);
     m_input->selectAll();
+    return true;
 }
 
 void TrLookupPanel::lookUp(const QString& input) {
     const Query q = parseInput(input, Kind(m_kind->currentData().toInt()));
     if (!q.problem.isEmpty()) {
-        m_message->showMessage(InlineMessage::Kind::Error, q.problem);
+        message()->showMessage(InlineMessage::Kind::Error, q.problem);
         return;
     }
-    m_message->clearMessage();
+    message()->clearMessage();
     m_lastInput = input;
     m_input->setText(input.trimmed());
     switch (q.kind) {
@@ -288,21 +259,21 @@ void TrLookupPanel::lookUp(const QString& input) {
         qCDebug(lcTrUi) << "lookup: rewards by recipient";
         m_searched = true;
         showResults(true);
-        m_status->setTexts(tr("Reading every reward to find this recipient…"),
+        status()->setTexts(tr("Reading every reward to find this recipient…"),
                            tr("No reward went to %1. Check the spelling, or try a partial match.").arg(q.text),
                            QString());
         m_model->findByRecipient(q.text,
                                  m_partial->isChecked() ? TrRewardModel::Match::Contains : TrRewardModel::Match::Exact);
-        m_view->setFocus(Qt::OtherFocusReason);
+        view()->setFocus(Qt::OtherFocusReason);
         break;
     case Kind::CustomField:
         qCDebug(lcTrUi) << "lookup: rewards by custom field";
         m_searched = true;
         showResults(true);
-        m_status->setTexts(tr("Asking Tremendous for rewards with %1 = %2…").arg(q.label, q.value),
+        status()->setTexts(tr("Asking Tremendous for rewards with %1 = %2…").arg(q.label, q.value),
                            tr("No reward has the custom field %1 = %2.").arg(q.label, q.value), QString());
         m_model->findByCustomField(q.label, q.value);
-        m_view->setFocus(Qt::OtherFocusReason);
+        view()->setFocus(Qt::OtherFocusReason);
         break;
     case Kind::Auto:
         break;
@@ -331,19 +302,19 @@ void TrLookupPanel::onModelState() {
     if (m_searched)
         m_progress->setText(walking ? m_model->progressText() : m_model->countText());
     // The first match becomes current, so Enter/arrow keys work at once and its order shows.
-    if (m_searched && !m_view->currentIndex().isValid() && m_model->rowCount() > 0)
-        m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+    if (m_searched && !view()->currentIndex().isValid() && m_model->rowCount() > 0)
+        view()->selectionModel()->setCurrentIndex(m_model->index(0, 0),
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void TrLookupPanel::onCurrentChanged() {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = view()->currentIndex();
     if (!current.isValid())
         return;
     const QString rewardId = current.data(TrRewardModel::RowIdRole).toString();
     const QString orderId = current.data(TrRewardModel::OrderIdRole).toString();
     if (orderId.isEmpty()) {
-        m_message->showMessage(InlineMessage::Kind::Warning,
+        message()->showMessage(InlineMessage::Kind::Warning,
                                tr("Tremendous reported no order for reward %1.").arg(rewardId));
         return;
     }

@@ -2,7 +2,8 @@
 
 #include <QPointer>
 #include <QTimer>
-#include <QWidget>
+
+#include "ui/common/listdetailpage.h"
 
 class QCheckBox;
 class QComboBox;
@@ -10,15 +11,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSettings;
-class QSplitter;
-class QStackedWidget;
-class QTableView;
 
 namespace rd {
 
 class ClipboardGuard;
-class InlineMessage;
-class ListStatusBar;
 class TrActionFlow;
 class TremendousClient;
 class TrNameCache;
@@ -34,7 +30,7 @@ struct TrOrder;
 // The "Find" box can force one reading when the input is ambiguous (a numeric external ID, a label with "@").
 // A reward row opens its order in the detail pane with that reward selected, so its delivery state and its actions
 // (TrRewardActions: resend, cancel, generate link) are right there.
-class TrLookupPanel : public QWidget {
+class TrLookupPanel : public ListDetailPage {
     Q_OBJECT
 public:
     enum class Kind { Auto, Order, Recipient, CustomField };
@@ -55,8 +51,10 @@ public:
 
     void lookUp(const QString& input);
     void setKind(Kind kind);
-    void focusSearch();
-    void refresh(); // the last lookup again, and the order shown
+    bool focusSearch() override;
+    void refresh() override; // the last lookup again, and the order shown
+    QString pageTitle() const override;
+    QString pageToolTip() const override;
     void stopSearch();
 
     // Test seams.
@@ -64,18 +62,11 @@ public:
     QPushButton* lookupButton() const { return m_find; }
     QComboBox* kindCombo() const { return m_kind; }
     QCheckBox* partialCheck() const { return m_partial; }
-    InlineMessage* message() const { return m_message; }
     TrRewardModel* rewardModel() const { return m_model; }
-    QTableView* view() const { return m_view; }
-    ListStatusBar* status() const { return m_status; }
     QLabel* progressLabel() const { return m_progress; }
     QPushButton* stopButton() const { return m_stop; }
     TrOrderDetailPane* detailPane() const { return m_detail; }
-    QSplitter* splitter() const { return m_split; }
-    bool resultsShown() const;
-
-Q_SIGNALS:
-    void accountsRequested();
+    bool resultsShown() const { return m_resultsShown; }
 
 private:
     void showResults(bool show, const QString& hint = {});
@@ -87,25 +78,21 @@ private:
     QPointer<TremendousClient> m_client;
     QPointer<TrActionFlow> m_flow;
     TrRewardModel* m_model;
-    QSettings* m_settings;
     QString m_prefix;
     QString m_lastInput;
     bool m_searched = false; // the model holds the results of a search
+    bool m_resultsShown = false;
     QTimer m_selectTimer;
 
     QComboBox* m_kind;
     QLineEdit* m_input;
     QPushButton* m_find;
     QCheckBox* m_partial;
-    InlineMessage* m_message;
-    QStackedWidget* m_results;
     QLabel* m_hint;
     QLabel* m_progress;
     QPushButton* m_stop;
-    QTableView* m_view;
-    ListStatusBar* m_status;
+    QWidget* m_progressRow;
     TrOrderDetailPane* m_detail;
-    QSplitter* m_split;
 };
 
 } // namespace rd

@@ -1,16 +1,12 @@
 #include "trorderdetailpane.h"
 
-#include <QClipboard>
 #include <QFormLayout>
-#include <QFrame>
 #include <QGroupBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -32,57 +28,37 @@ namespace rd {
 
 namespace {
 
-QString badgeStyle(const QString& background) {
-    return u"QLabel { background: %1; color: white; border-radius: 3px; padding: 1px 6px; font-weight: bold; }"_s.arg(
-        background);
-}
-
-QString statusColour(TrOrderStatus status) {
+Palette::Tone statusTone(TrOrderStatus status) {
     switch (status) {
     case TrOrderStatus::PendingApproval:
-        return u"#a35200"_s;
+        return Palette::Tone::Warning;
     case TrOrderStatus::Executed:
-        return u"#2e7d32"_s;
+        return Palette::Tone::Success;
     case TrOrderStatus::Canceled:
     case TrOrderStatus::Failed:
-        return u"#b01e23"_s;
+        return Palette::Tone::Error;
     case TrOrderStatus::Open:
     case TrOrderStatus::PendingInternalPaymentApproval:
     case TrOrderStatus::PendingSettlement:
-        return u"#1f5f99"_s;
+        return Palette::Tone::Info;
     case TrOrderStatus::Unknown:
         break;
     }
-    return u"#6d6d6d"_s;
-}
-
-void clearForm(QFormLayout* form) {
-    while (form->rowCount() > 0)
-        form->removeRow(0);
-}
-
-QString formText(const QFormLayout* form) {
-    QStringList lines;
-    for (int row = 0; row < form->rowCount(); ++row) {
-        const auto* label = qobject_cast<const QLabel*>(
-            form->itemAt(row, QFormLayout::LabelRole) ? form->itemAt(row, QFormLayout::LabelRole)->widget() : nullptr);
-        const auto* field = qobject_cast<const QLabel*>(
-            form->itemAt(row, QFormLayout::FieldRole) ? form->itemAt(row, QFormLayout::FieldRole)->widget() : nullptr);
-        lines << (label ? label->text() : QString()) + u' ' + (field ? field->text() : QString());
-    }
-    return lines.join(u'\n');
+    return Palette::Tone::Neutral;
 }
 
 } // namespace
 
 TrOrderDetailPane::TrOrderDetailPane(TremendousClient* client, TrActionFlow* flow, TrNameCache* names,
                                      ClipboardGuard* clipboard, QWidget* parent)
-    : QWidget(parent)
+    : DetailPane(tr("Choose an order in the list, or look one up by its ID or external ID, to see its payment, "
+                    "rewards and delivery states."),
+                 parent)
     , m_client(client)
     , m_flow(flow)
     , m_names(names) {
     buildUi(clipboard);
-    m_listener = new TrRunObserver(m_message, this);
+    m_listener = new TrRunObserver(message(), this);
     if (m_names)
         connect(m_names, &TrNameCache::changed, this, [this] {
             if (m_order)
@@ -110,123 +86,41 @@ TrOrderDetailPane::~TrOrderDetailPane() {
 }
 
 void TrOrderDetailPane::buildUi(ClipboardGuard* clipboard) {
-    m_placeholder = new QLabel(tr("Choose an order in the list, or look one up by its ID or external ID, to see its "
-                                  "payment, rewards and delivery states."),
-                               this);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setMargin(24);
-
-    m_content = new QWidget(this);
-    m_title = new QLabel(m_content);
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    m_title->setFont(titleFont);
-    m_statusBadge = new QLabel(m_content);
-    m_statusBadge->setTextFormat(Qt::PlainText);
-    m_copyId = new QToolButton(m_content);
-    m_copyId->setText(tr("Copy ID"));
-    m_copyId->setAutoRaise(true);
+    m_statusBadge = makeBadge();
     auto* titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title);
+    titleRow->addWidget(titleLabel());
     titleRow->addWidget(m_statusBadge);
     titleRow->addStretch(1);
 
-    m_approve = new QPushButton(tr("Approve…"), m_content);
-    m_reject = new QPushButton(tr("Reject…"), m_content);
-    m_refresh = new QPushButton(tr("Refresh"), m_content);
+    m_approve = new QPushButton(tr("Approve…"), content());
+    m_reject = new QPushButton(tr("Reject…"), content());
     m_approve->setToolTip(tr("Approve this order so Tremendous sends its rewards (confirmation and reason first)."));
     m_reject->setToolTip(tr("Reject this order: nothing is sent (confirmation and reason first)."));
-    for (QPushButton* button : {m_approve, m_reject, m_refresh})
+    for (QPushButton* button : {m_approve, m_reject})
         button->setAutoDefault(false);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_approve);
     actions->addWidget(m_reject);
     actions->addStretch(1);
-    actions->addWidget(m_copyId);
-    actions->addWidget(m_refresh);
+    actions->addWidget(copyIdButton());
+    actions->addWidget(refreshButton());
 
-    m_message = new InlineMessage(m_content);
-    m_actionHint = new QLabel(m_content);
-    m_actionHint->setWordWrap(true);
-    m_actionHint->setTextFormat(Qt::PlainText);
-    QPalette hintPalette = m_actionHint->palette();
-    hintPalette.setColor(QPalette::WindowText, QColor(0x66, 0x3c, 0x00));
-    m_actionHint->setPalette(hintPalette);
-    m_fieldErrors = new QLabel(m_content);
-    m_fieldErrors->setWordWrap(true);
-    m_fieldErrors->setTextFormat(Qt::PlainText);
-    m_fieldErrors->setStyleSheet(u"QLabel { background: #fff4e5; color: #663c00; border: 1px solid #ffcc80; "
-                                 "border-radius: 4px; padding: 6px; }"_s);
-
-    auto* detailsBox = new QGroupBox(tr("Order"), m_content);
-    m_details = new QFormLayout(detailsBox);
-    m_details->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* paymentBox = new QGroupBox(tr("Payment"), m_content);
-    m_payment = new QFormLayout(paymentBox);
-    m_payment->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-
-    m_rewardsView = new TrOrderRewardsView(m_client, m_flow, clipboard, m_content);
-
-    m_jsonToggle = new QToolButton(m_content);
-    m_jsonToggle->setText(tr("Show raw JSON"));
-    m_jsonToggle->setCheckable(true);
-    m_jsonToggle->setAutoRaise(true);
-    m_json = new JsonView(m_content);
-    m_json->setMinimumHeight(180);
-    m_json->hide();
-
+    auto* detailsBox = new QGroupBox(tr("Order"), content());
+    m_details = makeForm(detailsBox);
+    auto* paymentBox = new QGroupBox(tr("Payment"), content());
+    m_payment = makeForm(paymentBox);
+    m_rewardsView = new TrOrderRewardsView(m_client, m_flow, clipboard, content());
     auto* columns = new QHBoxLayout;
     columns->addWidget(detailsBox, 3);
     columns->addWidget(paymentBox, 2);
 
-    auto* content = new QVBoxLayout(m_content);
-    content->setContentsMargins(8, 8, 8, 8);
-    content->addLayout(titleRow);
-    content->addLayout(actions);
-    content->addWidget(m_message);
-    content->addWidget(m_actionHint);
-    content->addWidget(m_fieldErrors);
-    content->addLayout(columns);
-    content->addWidget(m_rewardsView);
-    content->addWidget(m_jsonToggle, 0, Qt::AlignLeft);
-    content->addWidget(m_json);
-    content->addStretch(1);
-
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll = scroll;
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_placeholder);
-    layout->addWidget(scroll, 1);
+    addHeader(titleRow, actions);
+    contentLayout()->addLayout(columns);
+    contentLayout()->addWidget(m_rewardsView);
+    finishContent();
 
     connect(m_approve, &QPushButton::clicked, this, &TrOrderDetailPane::approve);
     connect(m_reject, &QPushButton::clicked, this, &TrOrderDetailPane::reject);
-    connect(m_refresh, &QPushButton::clicked, this, &TrOrderDetailPane::refresh);
-    connect(m_copyId, &QToolButton::clicked, this, [this] {
-        if (!orderId().isEmpty())
-            QGuiApplication::clipboard()->setText(orderId());
-    });
-    connect(m_jsonToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_json->setVisible(on);
-        m_jsonToggle->setText(on ? tr("Hide raw JSON") : tr("Show raw JSON"));
-    });
-    connect(m_message, &InlineMessage::linkActivated, this, [this](const QString& id) {
-        if (id == u"accounts")
-            Q_EMIT accountsRequested();
-    });
-    scroll->hide();
-}
-
-void TrOrderDetailPane::showContent(bool show) {
-    m_scroll->setVisible(show);
-    m_placeholder->setVisible(!show);
 }
 
 bool TrOrderDetailPane::containsReward(const QString& rewardId) const {
@@ -244,8 +138,8 @@ void TrOrderDetailPane::clearOrder() {
     m_order.reset();
     m_loadingId.clear();
     m_pendingRewardSelection.clear();
-    m_message->clearMessage();
-    m_json->clearJson();
+    message()->clearMessage();
+    jsonView()->clearJson();
     m_rewardsView->clear();
     showContent(false);
     updateActions();
@@ -259,20 +153,19 @@ void TrOrderDetailPane::loadOrder(const QString& idOrExternalId, const QString& 
     if (m_order && m_order->id != id && m_order->externalId != id) {
         // Another order: what the strip and the buttons said was about the previous one.
         m_order.reset();
-        m_json->clearJson();
+        jsonView()->clearJson();
     }
     m_loadingId = id;
-    m_message->showMessage(InlineMessage::Kind::Progress, tr("Loading order %1…").arg(id));
+    message()->showMessage(InlineMessage::Kind::Progress, tr("Loading order %1…").arg(id));
     m_loadMessage = true;
     if (!m_order) {
         showContent(true);
-        m_title->setText(tr("Order %1").arg(id));
-        m_statusBadge->clear();
-        m_statusBadge->setStyleSheet({});
+        titleLabel()->setText(tr("Order %1").arg(id));
+        clearBadge(m_statusBadge);
         clearForm(m_details);
         clearForm(m_payment);
         m_rewardsView->clear();
-        m_fieldErrors->hide();
+        setFieldErrors({}, {});
     }
     fetch(id, false);
     updateActions();
@@ -337,16 +230,16 @@ void TrOrderDetailPane::onLoaded(const QString& requested, ApiResult<TrOrder> re
         const bool accounts =
             error.kind == ErrorKind::NoCredential || (error.kind == ErrorKind::Auth && error.httpStatus == 401);
         if (accounts)
-            m_message->showMessage(InlineMessage::Kind::Error, text, tr("Open Accounts"), u"accounts"_s);
+            message()->showMessage(InlineMessage::Kind::Error, text, tr("Open Accounts"), u"accounts"_s);
         else
-            m_message->showMessage(InlineMessage::Kind::Error, text);
+            message()->showMessage(InlineMessage::Kind::Error, text);
         if (!m_order)
-            m_title->setText(tr("Order %1").arg(requested));
+            titleLabel()->setText(tr("Order %1").arg(requested));
         updateActions();
         return;
     }
     if (m_loadMessage)
-        m_message->clearMessage();
+        message()->clearMessage();
     m_loadMessage = false;
     const QString select = m_pendingRewardSelection.isEmpty() ? selectedRewardId() : m_pendingRewardSelection;
     m_pendingRewardSelection.clear();
@@ -354,7 +247,7 @@ void TrOrderDetailPane::onLoaded(const QString& requested, ApiResult<TrOrder> re
     m_order = order;
     m_loadingId = order.id;
     if (!raw.isEmpty())
-        m_json->setJson(raw);
+        jsonView()->setJson(raw);
     showFields();
     m_rewardsView->setRewards(m_order->rewards, select);
     showContent(true);
@@ -367,7 +260,7 @@ void TrOrderDetailPane::setOrder(const TrOrder& order) {
     const bool same = m_order && m_order->id == order.id;
     const QString select = same ? selectedRewardId() : QString();
     if (!same)
-        m_message->clearMessage();
+        message()->clearMessage();
     m_order = order;
     m_loadingId = order.id;
     showFields();
@@ -382,18 +275,12 @@ void TrOrderDetailPane::setOrder(const TrOrder& order) {
 
 void TrOrderDetailPane::showFields() {
     const TrOrder& o = *m_order;
-    m_title->setText(tr("Order %1").arg(o.id));
-    m_statusBadge->setText(trOrderStatusDisplay(o.statusRaw));
-    m_statusBadge->setStyleSheet(badgeStyle(statusColour(o.status)));
+    titleLabel()->setText(tr("Order %1").arg(o.id));
+    setBadge(m_statusBadge, trOrderStatusDisplay(o.statusRaw), statusTone(o.status));
 
     const QString none = tr("—");
     auto add = [this](QFormLayout* form, const QString& label, const QString& value, bool selectable = false) {
-        auto* field = new QLabel(value, m_content);
-        field->setTextFormat(Qt::PlainText);
-        field->setWordWrap(true);
-        if (selectable)
-            field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        form->addRow(label, field);
+        addFormRow(form, label, value, selectable);
     };
 
     clearForm(m_details);
@@ -432,9 +319,7 @@ void TrOrderDetailPane::showFields() {
     QStringList errors = o.fieldErrors;
     for (const TrReward& reward : o.rewards)
         errors << reward.fieldErrors;
-    m_fieldErrors->setVisible(!errors.isEmpty());
-    m_fieldErrors->setText(
-        tr("Some values Tremendous sent could not be read and are shown as unknown:\n%1").arg(errors.join(u'\n')));
+    setFieldErrors(tr("Some values Tremendous sent could not be read and are shown as unknown:"), errors);
 }
 
 void TrOrderDetailPane::selectReward(const QString& rewardId) {
@@ -470,12 +355,12 @@ void TrOrderDetailPane::updateActions() {
     const bool can = loaded && reason.isEmpty() && !running && m_flow;
     m_approve->setEnabled(can);
     m_reject->setEnabled(can);
-    m_refresh->setEnabled(loaded || !m_loadingId.isEmpty());
-    m_copyId->setEnabled(loaded);
+    refreshButton()->setEnabled(loaded || !m_loadingId.isEmpty());
+    copyIdButton()->setEnabled(loaded);
     const bool showHint = loaded && !reason.isEmpty() && m_order->status != TrOrderStatus::Executed &&
                           m_order->status != TrOrderStatus::Canceled;
-    m_actionHint->setVisible(showHint || (loaded && m_order->status == TrOrderStatus::Unknown));
-    m_actionHint->setText(reason);
+    actionHint()->setVisible(showHint || (loaded && m_order->status == TrOrderStatus::Unknown));
+    actionHint()->setText(reason);
     m_approve->setToolTip(reason.isEmpty() ? tr("Approve this order so Tremendous sends its rewards (confirmation and "
                                                 "reason first).")
                                            : reason);
@@ -497,7 +382,7 @@ void TrOrderDetailPane::runAction(TrAction action) {
         return;
     const QString reason = cannotReason();
     if (!reason.isEmpty()) {
-        m_message->showMessage(InlineMessage::Kind::Warning, reason);
+        message()->showMessage(InlineMessage::Kind::Warning, reason);
         return;
     }
     qCDebug(lcTrUi) << "order detail:" << trActionName(action) << m_order->id;
@@ -516,7 +401,7 @@ TrRewardActions* TrOrderDetailPane::rewardActions() const {
 }
 
 QString TrOrderDetailPane::detailsText() const {
-    return m_title->text() + u'\n' + m_statusBadge->text() + u'\n' + formText(m_details);
+    return titleLabel()->text() + u'\n' + m_statusBadge->text() + u'\n' + formText(m_details);
 }
 
 QString TrOrderDetailPane::paymentText() const {

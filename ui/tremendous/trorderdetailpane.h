@@ -1,25 +1,22 @@
 #pragma once
 
 #include <QPointer>
-#include <QWidget>
 
 #include <optional>
 
 #include "core/callhandle.h"
 #include "tremendous/tremendousactions.h"
 #include "tremendous/tremendoustypes.h"
+#include "ui/common/detailpane.h"
 
 class QFormLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
-class QToolButton;
 
 namespace rd {
 
 class ClipboardGuard;
-class InlineMessage;
-class JsonView;
 class TrActionFlow;
 class TrRunObserver;
 class TremendousClient;
@@ -37,7 +34,7 @@ class TrRewardActions;
 // the JSON view shows, so the request goes through the transport with the client's endpoint and is parsed with the
 // client's own parser (trParseOrderAnswer); without an endpoint it falls back to TremendousClient::order() for the
 // error words.
-class TrOrderDetailPane : public QWidget {
+class TrOrderDetailPane : public DetailPane {
     Q_OBJECT
 public:
     TrOrderDetailPane(TremendousClient* client, TrActionFlow* flow, TrNameCache* names, ClipboardGuard* clipboard,
@@ -47,7 +44,8 @@ public:
     void loadOrder(const QString& idOrExternalId, const QString& selectRewardId = {});
     // Shows a fresher typed copy (e.g. the answer of an approve); the raw JSON is read again in the background.
     void setOrder(const TrOrder& order);
-    void refresh();
+    void refresh() override;
+    QString shownId() const override { return orderId(); }
     void clearOrder();
     std::optional<TrOrder> order() const { return m_order; }
     QString orderId() const { return m_order ? m_order->id : QString(); }
@@ -62,27 +60,20 @@ public:
     void updateActions();
 
     // Test seams.
-    QLabel* titleLabel() const { return m_title; }
     QLabel* statusBadge() const { return m_statusBadge; }
     QPushButton* approveButton() const { return m_approve; }
     QPushButton* rejectButton() const { return m_reject; }
-    QPushButton* refreshButton() const { return m_refresh; }
-    InlineMessage* message() const { return m_message; }
-    QLabel* actionHint() const { return m_actionHint; }
     QTableWidget* rewardsTable() const;
     TrRewardActions* rewardActions() const;
-    JsonView* jsonView() const { return m_json; }
     QString detailsText() const; // every label of the details
     QString paymentText() const; // every label of the payment ("Subtotal: USD 25.00" per line)
 
 Q_SIGNALS:
     void orderLoaded(const rd::TrOrder& order); // a fresh copy arrived from Tremendous
     void orderShown(const QString& orderId);
-    void accountsRequested();
 
 private:
     void buildUi(ClipboardGuard* clipboard);
-    void showContent(bool show);
     void showFields();
     void onLoaded(const QString& requested, ApiResult<TrOrder> result, const QJsonObject& raw, bool quiet);
     void fetch(const QString& idOrExternalId, bool quiet);
@@ -98,24 +89,13 @@ private:
     CallHandle m_loadCall;
     bool m_loadMessage = false; // the message strip shows our own "Loading…" line
 
-    QWidget* m_scroll = nullptr;
-    QWidget* m_content = nullptr;
-    QLabel* m_placeholder = nullptr;
-    QLabel* m_title = nullptr;
     QLabel* m_statusBadge = nullptr;
-    QToolButton* m_copyId = nullptr;
     QPushButton* m_approve = nullptr;
     QPushButton* m_reject = nullptr;
-    QPushButton* m_refresh = nullptr;
-    InlineMessage* m_message = nullptr;
     TrRunObserver* m_listener = nullptr;
-    QLabel* m_actionHint = nullptr;
-    QLabel* m_fieldErrors = nullptr;
     QFormLayout* m_details = nullptr;
     QFormLayout* m_payment = nullptr;
     TrOrderRewardsView* m_rewardsView = nullptr;
-    QToolButton* m_jsonToggle = nullptr;
-    JsonView* m_json = nullptr;
 };
 
 } // namespace rd

@@ -9,6 +9,7 @@
 #include "common/tablesetup.h"
 #include "tremendous/trformat.h"
 #include "trrewardactions.h"
+#include "ui/common/palette.h"
 
 using namespace Qt::StringLiterals;
 
@@ -88,7 +89,7 @@ void TrOrderRewardsView::setRewards(const QList<TrReward>& rewards, const QStrin
                                  ? tr("%1 (%2)").arg(cells[column], r.recipientName)
                                  : cells[column]);
             if (column == DeliveryCol && r.deliveryStatus == TrDeliveryStatus::Failed)
-                item->setForeground(QColor(0xb0, 0x1e, 0x23));
+                item->setForeground(Palette::text(Palette::Tone::Error, m_table));
             m_table->setItem(row, column, item);
         }
         if (!selectRewardId.isEmpty() && r.id == selectRewardId)

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "tractionwords.h"
+#include "ui/common/palette.h"
 
 using namespace Qt::StringLiterals;
 
@@ -145,9 +146,7 @@ TrResendDialog::TrResendDialog(QWidget* parent, const TrReward& reward, Done don
     oneOnly->setTextFormat(Qt::PlainText);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    QPalette pal = m_problem->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xB0, 0x1E, 0x23));
-    m_problem->setPalette(pal);
+    Palette::styleText(m_problem, Palette::Tone::Error);
 
     m_continue->setDefault(true);
     auto* buttons = new QHBoxLayout;

@@ -13,6 +13,7 @@
 #include "tremendous/tremendousclient.h"
 #include "trlog.h"
 #include "trresenddialog.h"
+#include "ui/common/palette.h"
 
 using namespace Qt::StringLiterals;
 
@@ -53,9 +54,7 @@ TrRewardActions::TrRewardActions(TremendousClient* client, TrActionFlow* flow, C
 
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::PlainText);
-    QPalette hintPalette = m_hint->palette();
-    hintPalette.setColor(QPalette::WindowText, QColor(0x66, 0x3c, 0x00));
-    m_hint->setPalette(hintPalette);
+    Palette::styleText(m_hint, Palette::Tone::Warning);
 
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QPointer>
-#include <QWidget>
 
 #include <functional>
 #include <optional>
@@ -9,18 +8,16 @@
 #include "core/callhandle.h"
 #include "trucentive/envelopeopener.h"
 #include "trucentive/trucentivetypes.h"
+#include "ui/common/detailpane.h"
 
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QToolButton;
 
 namespace rd {
 
 class ClipboardGuard;
-class InlineMessage;
-class JsonView;
 class TruCentiveClient;
 
 // The right-hand pane of "Projects & envelopes": one envelope with every field in the user's locale and time zone,
@@ -33,7 +30,7 @@ class TruCentiveClient;
 //    the tab runs the flows and reports back with setOpenBusy() / showOpenProgress().
 //  - Open is enabled only for a known state that can be opened (TcEnvelope::canOpen), when no action on the envelope
 //    is in flight or unresolved in the journal (lockCheck), and never while the envelope is loading.
-class TcEnvelopeDetailPane : public QWidget {
+class TcEnvelopeDetailPane : public DetailPane {
     Q_OBJECT
 public:
     // Returns why actions on an envelope are blocked (e.g. an unknown outcome in the journal), or empty.
@@ -46,7 +43,8 @@ public:
 
     void loadEnvelope(const QString& envelopeId); // GET /envelope; shows loading, then the envelope or an error
     void setEnvelope(const TcEnvelope& envelope); // shows it; revealed links are kept only for the same envelope
-    void refresh();                               // loads the shown envelope again
+    void refresh() override;                      // loads the shown envelope again
+    QString shownId() const override { return envelopeId(); }
     void clearEnvelope();
     std::optional<TcEnvelope> envelope() const { return m_envelope; }
     QString envelopeId() const;
@@ -65,15 +63,11 @@ public:
     // Test seams.
     QPushButton* openButton() const { return m_open; }
     QPushButton* sendButton() const { return m_send; }
-    QPushButton* refreshButton() const { return m_refresh; }
     QPushButton* revealButton() const { return m_reveal; }
     QPushButton* copyLinkButton() const { return m_copyLink; }
     QPushButton* copyRedemptionButton() const { return m_copyRedemption; }
     QLineEdit* linkEdit() const { return m_link; }
     QLineEdit* redemptionLinkEdit() const { return m_redemptionLink; }
-    InlineMessage* message() const { return m_message; }
-    JsonView* jsonView() const { return m_json; }
-    QLabel* titleLabel() const { return m_title; }
     QLabel* stateBadge() const { return m_stateBadge; }
     QString detailsText() const; // every label shown in the details and timeline, for assertions
 
@@ -82,16 +76,16 @@ Q_SIGNALS:
     void sendReplacementRequested(const rd::TcEnvelope& envelope);
     void envelopeLoaded(const rd::TcEnvelope& envelope); // a fresh copy arrived (lookup, refresh, reveal)
     void envelopeShown(const QString& envelopeId);       // the pane now shows this envelope (any source)
-    void accountsRequested();
 
 private:
     void buildUi();
-    void showContent(bool show);
     void showFields();
     void showLinks();
     void onLoaded(const QString& id, const ApiResult<TcEnvelope>& result, bool reveal);
     void showError(const ApiError& error, bool lookup);
-    void addRow(QFormLayout* form, const QString& label, const QString& value, bool selectable = false);
+    void addRow(QFormLayout* form, const QString& label, const QString& value, bool selectable = false) {
+        addFormRow(form, label, value, selectable);
+    }
 
     QPointer<TruCentiveClient> m_client;
     QPointer<ClipboardGuard> m_clipboard;
@@ -107,28 +101,17 @@ private:
     bool m_openBusy = false;
     bool m_loadMessage = false; // the message strip shows our own loading line
 
-    QWidget* m_scroll = nullptr;
-    QWidget* m_content = nullptr;
-    QLabel* m_placeholder = nullptr;
-    QLabel* m_title = nullptr;
     QLabel* m_stateBadge = nullptr;
     QLabel* m_testBadge = nullptr;
-    QToolButton* m_copyId = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_send = nullptr;
-    QPushButton* m_refresh = nullptr;
-    InlineMessage* m_message = nullptr;
-    QLabel* m_actionHint = nullptr;
     QFormLayout* m_details = nullptr;
     QFormLayout* m_timeline = nullptr;
-    QLabel* m_fieldErrors = nullptr;
     QLineEdit* m_link = nullptr;
     QLineEdit* m_redemptionLink = nullptr;
     QPushButton* m_reveal = nullptr;
     QPushButton* m_copyLink = nullptr;
     QPushButton* m_copyRedemption = nullptr;
-    QToolButton* m_jsonToggle = nullptr;
-    JsonView* m_json = nullptr;
 };
 
 } // namespace rd

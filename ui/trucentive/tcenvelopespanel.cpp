@@ -30,11 +30,10 @@ constexpr int kHour = 3600;
 
 TcEnvelopesPanel::TcEnvelopesPanel(TruCentiveClient* client, TcProjectModel* projects, QSettings* settings,
                                    const QString& settingsPrefix, QWidget* parent)
-    : QWidget(parent)
+    : ListDetailPage(settings, settingsPrefix + u"/envelopes"_s, parent)
     , m_client(client)
     , m_projects(projects)
     , m_model(new TcEnvelopeFeedModel(client, this))
-    , m_settings(settings)
     , m_prefix(settingsPrefix)
     , m_lookup(new QLineEdit(this))
     , m_lookupButton(new QPushButton(tr("Look up"), this))
@@ -43,12 +42,8 @@ TcEnvelopesPanel::TcEnvelopesPanel(TruCentiveClient* client, TcProjectModel* pro
     , m_window(new QComboBox(this))
     , m_customHours(new QSpinBox(this))
     , m_autoRefresh(new QComboBox(this))
-    , m_refresh(new QPushButton(tr("Refresh"), this))
-    , m_filter(new QLineEdit(this))
     , m_state(new QComboBox(this))
-    , m_project(new QComboBox(this))
-    , m_view(new QTableView(this))
-    , m_status(new ListStatusBar(this)) {
+    , m_project(new QComboBox(this)) {
     m_lookup->setPlaceholderText(tr("Envelope ID, or paste a redemption link"));
     m_lookup->setClearButtonEnabled(true);
     m_lookup->setMaxLength(2000);
@@ -71,8 +66,7 @@ TcEnvelopesPanel::TcEnvelopesPanel(TruCentiveClient* client, TcProjectModel* pro
     m_autoRefresh->addItem(tr("Refresh every minute"), 60);
     m_autoRefresh->addItem(tr("Refresh every 5 minutes"), 300);
 
-    m_filter->setPlaceholderText(tr("Search the list: ID, address, project, state"));
-    m_filter->setClearButtonEnabled(true);
+    filterEdit()->setPlaceholderText(tr("Search the list: ID, address, project, state"));
     m_state->addItem(tr("All states"), -1);
     for (TcEnvelopeState state : {TcEnvelopeState::Delivered, TcEnvelopeState::Viewed, TcEnvelopeState::Opened,
                                   TcEnvelopeState::Approved, TcEnvelopeState::Locked, TcEnvelopeState::Expired}) {
@@ -84,27 +78,24 @@ TcEnvelopesPanel::TcEnvelopesPanel(TruCentiveClient* client, TcProjectModel* pro
     m_project->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_project->setMaximumWidth(220);
 
-    m_view->setModel(m_model);
-    TableSetup::apply(m_view, TableSetup::Sortable | TableSetup::MultiSelect);
-    TableSetup::addColumnChooser(m_view);
-    TableSetup::addCopyAction(m_view);
-    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Id, 165);
-    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::State, 75);
-    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Recipient, 185);
-    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Project, 135);
-    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Viewed, 125);
-    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Opened, 125);
-    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Delivered, 125);
-    m_view->setColumnWidth(TcEnvelopeFeedModel::Column::Expires, 125);
+    setModel(m_model, TableSetup::Sortable | TableSetup::MultiSelect);
+    view()->setColumnWidth(TcEnvelopeFeedModel::Column::Id, 165);
+    view()->setColumnWidth(TcEnvelopeFeedModel::Column::State, 75);
+    view()->setColumnWidth(TcEnvelopeFeedModel::Column::Recipient, 185);
+    view()->setColumnWidth(TcEnvelopeFeedModel::Column::Project, 135);
+    view()->setColumnWidth(TcEnvelopeFeedModel::Column::Viewed, 125);
+    view()->setColumnWidth(TcEnvelopeFeedModel::Column::Opened, 125);
+    view()->setColumnWidth(TcEnvelopeFeedModel::Column::Delivered, 125);
+    view()->setColumnWidth(TcEnvelopeFeedModel::Column::Expires, 125);
     // Shown in the detail pane; one right-click on the header brings them into the list.
-    m_view->horizontalHeader()->setSectionHidden(TcEnvelopeFeedModel::Column::Delivered, true);
-    m_view->horizontalHeader()->setSectionHidden(TcEnvelopeFeedModel::Column::Expires, true);
-    TableSetup::persistHeader(m_view, m_settings, m_prefix + u"/feedHeader"_s);
-    m_status->setTexts(tr("Loading envelopes…"),
+    view()->horizontalHeader()->setSectionHidden(TcEnvelopeFeedModel::Column::Delivered, true);
+    view()->horizontalHeader()->setSectionHidden(TcEnvelopeFeedModel::Column::Expires, true);
+    persistColumns();
+    status()->setTexts(tr("Loading envelopes…"),
                        tr("No envelopes in this window. Choose a longer window or the "
                           "other feed."),
                        tr("Not loaded yet."));
-    m_status->bind(m_model);
+    status()->bind(m_model);
 
     auto* lookupRow = new QHBoxLayout;
     lookupRow->addWidget(lookupLabel);
@@ -120,29 +111,20 @@ TcEnvelopesPanel::TcEnvelopesPanel(TruCentiveClient* client, TcProjectModel* pro
     feedRow->addWidget(m_customHours);
     feedRow->addStretch(1);
     feedRow->addWidget(m_autoRefresh);
-    feedRow->addWidget(m_refresh);
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filter, 1);
-    filterRow->addWidget(m_state);
-    filterRow->addWidget(m_project);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 4, 4);
-    layout->addLayout(lookupRow);
-    layout->addWidget(m_lookupMessage);
-    layout->addSpacing(6);
-    layout->addWidget(feedTitle);
-    layout->addLayout(feedRow);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
+    addAboveFilter(lookupRow);
+    addAboveFilter(m_lookupMessage);
+    addSpacingAboveFilter(6);
+    addAboveFilter(feedTitle);
+    addAboveFilter(feedRow);
+    addAfterFilter(m_state);
+    addAfterFilter(m_project);
 
     // Restore the agent's choices.
-    if (m_settings) {
-        m_feed->setCurrentIndex(qBound(0, m_settings->value(m_prefix + u"/feed"_s, 0).toInt(), m_feed->count() - 1));
-        m_window->setCurrentIndex(
-            qBound(0, m_settings->value(m_prefix + u"/window"_s, 1).toInt(), m_window->count() - 1));
-        m_customHours->setValue(m_settings->value(m_prefix + u"/customHours"_s, 48).toInt());
+    if (QSettings* saved = this->settings()) {
+        m_feed->setCurrentIndex(qBound(0, saved->value(m_prefix + u"/feed"_s, 0).toInt(), m_feed->count() - 1));
+        m_window->setCurrentIndex(qBound(0, saved->value(m_prefix + u"/window"_s, 1).toInt(), m_window->count() - 1));
+        m_customHours->setValue(saved->value(m_prefix + u"/customHours"_s, 48).toInt());
     } else {
         m_window->setCurrentIndex(1);
     }
@@ -163,13 +145,13 @@ TcEnvelopesPanel::TcEnvelopesPanel(TruCentiveClient* client, TcProjectModel* pro
     connect(m_window, &QComboBox::currentIndexChanged, this, &TcEnvelopesPanel::applyFeedChoice);
     connect(m_customHours, &QSpinBox::editingFinished, this, &TcEnvelopesPanel::applyFeedChoice);
     connect(m_autoRefresh, &QComboBox::currentIndexChanged, this, &TcEnvelopesPanel::updateAutoRefresh);
-    connect(m_refresh, &QPushButton::clicked, this, &TcEnvelopesPanel::refresh);
-    connect(m_filter, &QLineEdit::textChanged, m_model, &TcEnvelopeFeedModel::setFilterText);
+    connect(refreshButton(), &QPushButton::clicked, this, &TcEnvelopesPanel::refresh);
+    connect(filterEdit(), &QLineEdit::textChanged, m_model, &TcEnvelopeFeedModel::setFilterText);
     connect(m_state, &QComboBox::currentIndexChanged, this, &TcEnvelopesPanel::applyFilters);
     connect(m_project, &QComboBox::currentIndexChanged, this, &TcEnvelopesPanel::applyFilters);
     connect(m_projects, &TcProjectModel::stateChanged, this, &TcEnvelopesPanel::fillProjectFilter);
     connect(m_model, &TcEnvelopeFeedModel::stateChanged, this, &TcEnvelopesPanel::onStateChanged);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { m_selectTimer.start(); });
+    connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { m_selectTimer.start(); });
     connect(&m_selectTimer, &QTimer::timeout, this, &TcEnvelopesPanel::onCurrentChanged);
     connect(&m_autoTimer, &QTimer::timeout, this, [this] {
         // Only what the agent can see, and never on top of a load in flight.
@@ -203,10 +185,10 @@ void TcEnvelopesPanel::setAutoRefreshInterval(std::chrono::milliseconds interval
 void TcEnvelopesPanel::applyFeedChoice() {
     m_customHours->setVisible(m_window->currentData().toInt() == 0);
     const auto feed = TruCentiveClient::Feed(m_feed->currentData().toInt());
-    if (m_settings) {
-        m_settings->setValue(m_prefix + u"/feed"_s, m_feed->currentIndex());
-        m_settings->setValue(m_prefix + u"/window"_s, m_window->currentIndex());
-        m_settings->setValue(m_prefix + u"/customHours"_s, m_customHours->value());
+    if (QSettings* saved = this->settings()) {
+        saved->setValue(m_prefix + u"/feed"_s, m_feed->currentIndex());
+        saved->setValue(m_prefix + u"/window"_s, m_window->currentIndex());
+        saved->setValue(m_prefix + u"/customHours"_s, m_customHours->value());
     }
     if (feed == m_model->feed() && sinceSeconds() == m_model->sinceSeconds() && m_loadedOnce)
         return;
@@ -254,29 +236,29 @@ void TcEnvelopesPanel::ensureLoaded() {
 
 void TcEnvelopesPanel::refresh() {
     m_loadedOnce = true;
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = view()->currentIndex();
     m_keepSelected = current.isValid() ? current.data(TcEnvelopeFeedModel::RowIdRole).toString() : QString();
     m_model->reload();
 }
 
 void TcEnvelopesPanel::onStateChanged() {
     const auto state = m_model->state();
-    m_refresh->setEnabled(state != TcEnvelopeFeedModel::State::Loading);
+    refreshButton()->setEnabled(state != TcEnvelopeFeedModel::State::Loading);
     if (state == TcEnvelopeFeedModel::State::Loading || m_keepSelected.isEmpty())
         return;
     const QModelIndex index = m_model->indexForId(m_keepSelected);
     m_keepSelected.clear();
     if (index.isValid()) {
-        QSignalBlocker block(m_view->selectionModel());
-        m_view->selectionModel()->setCurrentIndex(index,
+        QSignalBlocker block(view()->selectionModel());
+        view()->selectionModel()->setCurrentIndex(index,
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_view->viewport()->update();
-        m_view->scrollTo(index);
+        view()->viewport()->update();
+        view()->scrollTo(index);
     }
 }
 
 void TcEnvelopesPanel::onCurrentChanged() {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = view()->currentIndex();
     if (!current.isValid())
         return;
     const QString id = current.data(TcEnvelopeFeedModel::RowIdRole).toString();
@@ -284,9 +266,14 @@ void TcEnvelopesPanel::onCurrentChanged() {
         Q_EMIT envelopeSelected(id);
 }
 
-void TcEnvelopesPanel::focusLookup() {
+QString TcEnvelopesPanel::pageTitle() const {
+    return tr("Envelopes");
+}
+
+bool TcEnvelopesPanel::focusSearch() {
     m_lookup->setFocus(Qt::ShortcutFocusReason);
     m_lookup->selectAll();
+    return true;
 }
 
 void TcEnvelopesPanel::lookUp(const QString& input) {
@@ -325,24 +312,24 @@ void TcEnvelopesPanel::lookUp(const QString& input) {
 }
 
 void TcEnvelopesPanel::syncSelection(const QString& envelopeId) {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = view()->currentIndex();
     if (current.isValid() && current.data(TcEnvelopeFeedModel::RowIdRole).toString() == envelopeId)
         return;
     m_selectTimer.stop();
     const QModelIndex index = m_model->indexForId(envelopeId);
-    QSignalBlocker block(m_view->selectionModel());
+    QSignalBlocker block(view()->selectionModel());
     if (index.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(index,
+        view()->selectionModel()->setCurrentIndex(index,
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_view->scrollTo(index);
+        view()->scrollTo(index);
     } else {
-        m_view->selectionModel()->clear();
+        view()->selectionModel()->clear();
     }
-    m_view->viewport()->update();
+    view()->viewport()->update();
 }
 
 void TcEnvelopesPanel::showFeedFor(const QString& text) {
-    m_filter->setText(text);
+    filterEdit()->setText(text);
     m_state->setCurrentIndex(0);
     m_project->setCurrentIndex(0);
     if (m_window->currentData().toInt() > 0 && m_window->currentData().toInt() < 24 * kHour)

@@ -2,25 +2,23 @@
 
 #include <QPointer>
 #include <QTimer>
-#include <QWidget>
 
 #include <chrono>
 #include <optional>
 
 #include "core/callhandle.h"
 #include "trucentive/trucentivetypes.h"
+#include "ui/common/listdetailpage.h"
 
 class QComboBox;
 class QLineEdit;
 class QPushButton;
 class QSettings;
 class QSpinBox;
-class QTableView;
 
 namespace rd {
 
 class InlineMessage;
-class ListStatusBar;
 class TcEnvelopeFeedModel;
 class TcProjectModel;
 class TruCentiveClient;
@@ -32,7 +30,7 @@ class TruCentiveClient;
 //    with optional auto-refresh (only while the list is visible and idle).
 //  - Search within the loaded rows (ID, address, project, state) plus state and project filters; sortable columns.
 // Choosing a row (debounced) emits envelopeSelected(id); a successful lookup emits envelopeFound(envelope).
-class TcEnvelopesPanel : public QWidget {
+class TcEnvelopesPanel : public ListDetailPage {
     Q_OBJECT
 public:
     enum class Window { LastHour, Last24Hours, Last7Days, Custom };
@@ -41,9 +39,10 @@ public:
                      const QString& settingsPrefix, QWidget* parent = nullptr);
     ~TcEnvelopesPanel() override;
 
-    void ensureLoaded(); // loads the feed the first time
-    void refresh();      // reloads the feed (keeps the selected envelope selected when it is still there)
-    void focusLookup();
+    void ensureLoaded() override; // loads the feed the first time
+    void refresh() override;      // reloads the feed (keeps the selected envelope selected when it is still there)
+    bool focusSearch() override;  // the envelope lookup
+    QString pageTitle() const override;
     void lookUp(const QString& input);
     void showFeedFor(const QString& text); // e.g. after an unknown send: at least 24 hours, filtered
     // Makes the list's current row match the envelope the detail pane shows (none when it is not in the list).
@@ -59,21 +58,17 @@ public:
     QPushButton* lookupButton() const { return m_lookupButton; }
     InlineMessage* lookupMessage() const { return m_lookupMessage; }
     TcEnvelopeFeedModel* feedModel() const { return m_model; }
-    QTableView* view() const { return m_view; }
-    QLineEdit* filterEdit() const { return m_filter; }
     QComboBox* feedCombo() const { return m_feed; }
     QComboBox* windowCombo() const { return m_window; }
     QSpinBox* customHours() const { return m_customHours; }
     QComboBox* autoRefreshCombo() const { return m_autoRefresh; }
     QComboBox* stateCombo() const { return m_state; }
     QComboBox* projectCombo() const { return m_project; }
-    ListStatusBar* status() const { return m_status; }
     QTimer* autoRefreshTimer() { return &m_autoTimer; }
 
 Q_SIGNALS:
     void envelopeFound(const rd::TcEnvelope& envelope);
     void envelopeSelected(const QString& envelopeId);
-    void accountsRequested();
 
 private:
     void applyFeedChoice();
@@ -86,7 +81,6 @@ private:
     QPointer<TruCentiveClient> m_client;
     TcProjectModel* m_projects;
     TcEnvelopeFeedModel* m_model;
-    QSettings* m_settings;
     QString m_prefix;
     CallHandle m_lookupCall;
     QString m_keepSelected; // re-selected after a reload
@@ -102,12 +96,8 @@ private:
     QComboBox* m_window;
     QSpinBox* m_customHours;
     QComboBox* m_autoRefresh;
-    QPushButton* m_refresh;
-    QLineEdit* m_filter;
     QComboBox* m_state;
     QComboBox* m_project;
-    QTableView* m_view;
-    ListStatusBar* m_status;
 };
 
 } // namespace rd

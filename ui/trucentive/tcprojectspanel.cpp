@@ -21,7 +21,7 @@ namespace rd {
 
 TcProjectsPanel::TcProjectsPanel(TruCentiveClient* client, TcProjectModel* projects, QSettings* settings,
                                  const QString& settingsPrefix, QWidget* parent)
-    : QWidget(parent)
+    : VendorPage(parent)
     , m_projects(projects)
     , m_instruments(new TcInstrumentModel(client, this))
     , m_sort(new QSortFilterProxyModel(this))
@@ -164,6 +164,14 @@ void TcProjectsPanel::showEvent(QShowEvent* event) {
 
 void TcProjectsPanel::onInstrumentsState() {
     m_instrumentsStatus->setState(m_instruments->state(), m_instruments->countText(), m_instruments->errorMessage());
+}
+
+QString TcProjectsPanel::pageTitle() const {
+    return tr("Projects");
+}
+
+bool TcProjectsPanel::focusSearch() {
+    return false; // Ctrl+F finds an envelope
 }
 
 } // namespace rd

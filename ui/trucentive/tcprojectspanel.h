@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/common/vendorpage.h"
 
 class QLabel;
 class QPushButton;
@@ -17,14 +17,16 @@ class TruCentiveClient;
 
 // The account's projects (name, value range or fixed value, test mode, starts/expires, custom fields, description)
 // with the selected project's instruments below. "Send from this project…" starts a send with that project chosen.
-class TcProjectsPanel : public QWidget {
+class TcProjectsPanel : public VendorPage {
     Q_OBJECT
 public:
     TcProjectsPanel(TruCentiveClient* client, TcProjectModel* projects, QSettings* settings,
                     const QString& settingsPrefix, QWidget* parent = nullptr);
 
-    void ensureLoaded();
-    void refresh();
+    void ensureLoaded() override;
+    void refresh() override;
+    bool focusSearch() override;
+    QString pageTitle() const override;
     QString selectedProjectUuid() const;
     void selectProject(const QString& uuid);
 

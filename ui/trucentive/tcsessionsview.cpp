@@ -1,11 +1,9 @@
 #include "tcsessionsview.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 #include "common/liststatusbar.h"
 #include "common/tablesetup.h"
@@ -17,43 +15,27 @@ namespace rd {
 
 TcSessionsView::TcSessionsView(TruCentiveClient* client, QSettings* settings, const QString& settingsPrefix,
                                QWidget* parent)
-    : QWidget(parent)
-    , m_model(new TcSessionModel(client, this))
-    , m_view(new QTableView(this))
-    , m_status(new ListStatusBar(this))
-    , m_filter(new QLineEdit(this))
-    , m_refresh(new QPushButton(tr("Refresh"), this)) {
+    : ListDetailPage(settings, settingsPrefix + u"/sessions"_s, parent)
+    , m_model(new TcSessionModel(client, this)) {
     auto* intro = new QLabel(tr("Successful logins to this TruCentive account, newest first. An address or e-mail "
                                 "you do not recognise may mean someone else has the account's password."),
                              this);
     intro->setWordWrap(true);
-    m_filter->setPlaceholderText(tr("Search the loaded sessions: IP address or e-mail"));
-    m_filter->setClearButtonEnabled(true);
+    addAboveFilter(intro);
+    filterEdit()->setPlaceholderText(tr("Search the loaded sessions: IP address or e-mail"));
 
-    m_view->setModel(m_model);
-    TableSetup::apply(m_view, TableSetup::Sortable | TableSetup::MultiSelect);
-    TableSetup::addColumnChooser(m_view);
-    TableSetup::addCopyAction(m_view);
-    m_view->setColumnWidth(TcSessionModel::Column::Ip, 200);
-    TableSetup::persistHeader(m_view, settings, settingsPrefix + u"/sessionsHeader"_s);
-    m_status->setTexts(tr("Loading sessions…"), tr("TruCentive reports no sessions for this account."),
+    setModel(m_model, TableSetup::Sortable | TableSetup::MultiSelect);
+    view()->setColumnWidth(TcSessionModel::Column::Ip, 200);
+    persistColumns();
+    status()->setTexts(tr("Loading sessions…"), tr("TruCentive reports no sessions for this account."),
                        tr("Not loaded yet."));
-    m_status->bind(m_model);
+    status()->bind(m_model);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
-    top->addWidget(m_refresh);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 4);
-    layout->addWidget(intro);
-    layout->addLayout(top);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
-
-    connect(m_filter, &QLineEdit::textChanged, m_model, &TcSessionModel::setFilterText);
-    connect(m_refresh, &QPushButton::clicked, this, &TcSessionsView::refresh);
-    connect(m_model, &TcSessionModel::stateChanged, this,
-            [this](PagedTableModel::State state) { m_refresh->setEnabled(state != PagedTableModel::State::Loading); });
+    connect(filterEdit(), &QLineEdit::textChanged, m_model, &TcSessionModel::setFilterText);
+    connect(refreshButton(), &QPushButton::clicked, this, &TcSessionsView::refresh);
+    connect(m_model, &TcSessionModel::stateChanged, this, [this](PagedTableModel::State state) {
+        refreshButton()->setEnabled(state != PagedTableModel::State::Loading);
+    });
 }
 
 void TcSessionsView::ensureLoaded() {
@@ -65,6 +47,18 @@ void TcSessionsView::ensureLoaded() {
 void TcSessionsView::refresh() {
     m_loadedOnce = true;
     m_model->reload();
+}
+
+QString TcSessionsView::pageTitle() const {
+    return tr("Sessions");
+}
+
+QString TcSessionsView::pageToolTip() const {
+    return tr("Who logged in to this TruCentive account");
+}
+
+bool TcSessionsView::focusSearch() {
+    return false; // Ctrl+F finds an envelope
 }
 
 } // namespace rd

@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QVBoxLayout>
 
+#include "../darkpalette.h"
 #include "accounts/accountstore.h"
 #include "common/clipboardguard.h"
 #include "common/confirmationdialog.h"
@@ -111,6 +112,7 @@ private:
 };
 
 void TestTremendousFlows::initTestCase() {
+    rd::test::applyScreenshotTheme(); // REWARDDESK_SCREENSHOT_DARK: the screenshots in a dark theme
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(startApp({.sandboxSize = 200}));
     trFlowSetAsyncDelay(m_sandbox, 200);
@@ -584,7 +586,9 @@ void TestTremendousFlows::bulkApproveWithDryRun() {
 
     // The real dry-run dialog: count, totals, environment, the blocked row with its reason; reason required.
     QVERIFY(m_flow->run(TrAction::Approve, items));
-    auto* summary = waitForDialog<TrBulkSummaryDialog>();
+    // The dry run is a ConfirmationDialog whose extra content is the summary (the skipped rows).
+    auto* confirmation = waitForDialog<ConfirmationDialog>();
+    auto* summary = confirmation ? confirmation->findChild<TrBulkSummaryDialog*>() : nullptr;
     QVERIFY(summary);
     QCOMPARE(summary->summary().dryRun.actionable, 3);
     QCOMPARE(summary->blockedTable()->rowCount(), 1);
@@ -597,7 +601,7 @@ void TestTremendousFlows::bulkApproveWithDryRun() {
     QVERIFY(!summary->confirmButton()->isEnabled());
     QTest::keyClicks(summary->reasonEdit(), u"morning approval queue"_s);
     QVERIFY(summary->confirmButton()->isEnabled());
-    shoot(summary, u"tremendous-bulk-1-dry-run"_s);
+    shoot(confirmation, u"tremendous-bulk-1-dry-run"_s);
     const int approvesBefore = [&] {
         int n = 0;
         for (const QString& id : pending)

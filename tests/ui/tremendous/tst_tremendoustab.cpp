@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../darkpalette.h"
 #include "accounts/accountstore.h"
 #include "common/confirmationdialog.h"
 #include "common/inlinemessage.h"
@@ -95,6 +96,7 @@ private:
 };
 
 void TestTremendousTab::initTestCase() {
+    rd::test::applyScreenshotTheme(); // REWARDDESK_SCREENSHOT_DARK: the screenshots in a dark theme
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(startApp());
     trSandboxSetAsyncDelay(m_sandbox, 100);
