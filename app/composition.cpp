@@ -1,4 +1,4 @@
-#include "composition.h"
+#include "app/composition.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -8,20 +8,20 @@
 #include <QStandardPaths>
 #include <QUuid>
 
-#include "accounts/accountstore.h"
-#include "core/httptransport.h"
-#include "credentials/keychaincredentialstore.h"
-#include "credentials/memorycredentialstore.h"
-#include "journal/actionjournal.h"
-#include "journal/reconciler.h"
-#include "mainwindow.h"
-#include "overviewpage.h"
-#include "sandbox/sandboxhost.h"
-#include "sandbox/sandboxserver.h"
-#include "session/accountsessions.h"
-#include "session/connectiontester.h"
-#include "tremendous/tremendousreconciler.h"
-#include "trucentive/trucentivereconciler.h"
+#include "api/accounts/accountstore.h"
+#include "api/core/httptransport.h"
+#include "api/credentials/keychaincredentialstore.h"
+#include "api/credentials/memorycredentialstore.h"
+#include "api/journal/actionjournal.h"
+#include "api/journal/reconciler.h"
+#include "api/sandbox/sandboxhost.h"
+#include "api/sandbox/sandboxserver.h"
+#include "api/session/accountsessions.h"
+#include "api/session/connectiontester.h"
+#include "api/tremendous/tremendousreconciler.h"
+#include "api/trucentive/trucentivereconciler.h"
+#include "ui/mainwindow.h"
+#include "ui/overviewpage.h"
 
 Q_LOGGING_CATEGORY(lcApp, "rewarddesk.app")
 
@@ -63,8 +63,8 @@ Composition::Composition(const Options& options, QObject* parent)
     m_reconciler = new JournalReconciler(m_journal, this);
     m_reconciler->setSettleTime(std::chrono::seconds(45)); // above the 30 s action deadline (HttpRequest)
     const auto resolver = [sessions = m_sessions](const QString& accountId) { return sessions->endpoint(accountId); };
-    m_reconciler->registerReconciler(Vendor::TruCentive, new TruCentiveReconciler(m_transport, resolver, this));
-    m_reconciler->registerReconciler(Vendor::Tremendous, new TremendousReconciler(m_transport, resolver, this));
+    m_reconciler->registerReconciler(Vendor::TruCentive, new trucentive::Reconciler(m_transport, resolver, this));
+    m_reconciler->registerReconciler(Vendor::Tremendous, new tremendous::Reconciler(m_transport, resolver, this));
     connect(m_journal, &ActionJournal::loaded, m_reconciler, &JournalReconciler::reconcileAll);
     // An account's credentials arrive asynchronously: try again once its session is ready.
     connect(m_sessions, &AccountSessions::sessionChanged, m_reconciler, [this](const QString& accountId) {

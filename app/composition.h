@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "options.h"
+#include "app/options.h"
 
 class QNetworkAccessManager;
 class QSettings;

@@ -12,10 +12,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include "composition.h"
-#include "mainwindow.h"
+#include "api/sandbox/sandboxonly.h"
+#include "app/composition.h"
 #include "rewarddesk_version.h"
-#include "sandbox/sandboxonly.h"
+#include "ui/mainwindow.h"
 
 using namespace rd;
 

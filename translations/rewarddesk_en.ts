@@ -42,7 +42,7 @@
     </message>
 </context>
 <context>
-    <name>rd::EnvelopeOpener</name>
+    <name>rd::trucentive::EnvelopeOpener</name>
     <message numerus="yes">
         <source>RewardDesk could not confirm within %n second(s) that the envelope was opened. Opening is safe to retry: look the envelope up, then open it again if it is still not open.</source>
         <translation>
@@ -106,7 +106,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TcEnvelopeDetailPane</name>
+    <name>rd::trucentive::EnvelopeDetailPane</name>
     <message numerus="yes">
         <source>Redeem link copied. The clipboard is cleared in %n second(s) unless you copy something else.</source>
         <translation>
@@ -168,7 +168,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TcInstrumentModel</name>
+    <name>rd::trucentive::InstrumentModel</name>
     <message numerus="yes">
         <source>%n instrument(s)</source>
         <translation>
@@ -178,7 +178,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TcProjectModel</name>
+    <name>rd::trucentive::ProjectModel</name>
     <message numerus="yes">
         <source>%n project(s)</source>
         <translation>
@@ -188,7 +188,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TrActionFlow</name>
+    <name>rd::tremendous::ActionFlow</name>
     <message numerus="yes">
         <source> · %n skipped</source>
         <translation>
@@ -205,7 +205,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TrActionWords</name>
+    <name>rd::tremendous::ActionWords</name>
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation>
@@ -236,7 +236,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TrApprovalsPanel</name>
+    <name>rd::tremendous::ApprovalsPage</name>
     <message numerus="yes">
         <source>Approve %n…</source>
         <translation>
@@ -274,7 +274,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TrBulkDialog</name>
+    <name>rd::tremendous::BulkDialog</name>
     <message numerus="yes">
         <source> · %n being read back</source>
         <translation>
@@ -298,7 +298,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TrBulkResultModel</name>
+    <name>rd::tremendous::BulkResultModel</name>
     <message numerus="yes">
         <source>%n applied</source>
         <translation>
@@ -329,7 +329,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TrBulkSummaryDialog</name>
+    <name>rd::tremendous::BulkSummaryDialog</name>
     <message numerus="yes">
         <source>%1  (+ %n without a known amount)</source>
         <translation>
@@ -404,7 +404,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TrFraudReviewDetailPane</name>
+    <name>rd::tremendous::FraudReviewDetailPane</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
@@ -414,7 +414,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TrFraudReviewModel</name>
+    <name>rd::tremendous::FraudReviewModel</name>
     <message numerus="yes">
         <source>%n related reward(s), %1 blocked</source>
         <translation>
@@ -424,7 +424,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TrFraudRuleModel</name>
+    <name>rd::tremendous::FraudRuleModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
@@ -434,7 +434,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TrFraudRulesView</name>
+    <name>rd::tremendous::FraudRulesView</name>
     <message numerus="yes">
         <source>%n rule(s)</source>
         <translation>
@@ -444,7 +444,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TrOrderModel</name>
+    <name>rd::tremendous::OrderModel</name>
     <message numerus="yes">
         <source>%1 and %2 more (%n reward(s)); open the order to see them all</source>
         <comment>first recipient, other recipients, rewards</comment>
@@ -455,7 +455,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TrOrderRewardsView</name>
+    <name>rd::tremendous::OrderRewardsView</name>
     <message numerus="yes">
         <source>Rewards (%n)</source>
         <translation>
@@ -465,7 +465,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TrRewardActions</name>
+    <name>rd::tremendous::RewardActions</name>
     <message numerus="yes">
         <source>Link copied. The clipboard is cleared in %n second(s) unless you copy something else.</source>
         <translation>
@@ -475,7 +475,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TrRewardModel</name>
+    <name>rd::tremendous::RewardModel</name>
     <message numerus="yes">
         <source>%n reward(s) found</source>
         <translation>
@@ -499,7 +499,7 @@
     </message>
 </context>
 <context>
-    <name>rd::TremendousReconciler</name>
+    <name>rd::tremendous::Reconciler</name>
     <message numerus="yes">
         <source>the order has %n reward(s), so the refund may belong to another one</source>
         <translation>

@@ -809,7 +809,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::EnvelopeOpener</name>
+    <name>rd::trucentive::EnvelopeOpener</name>
     <message numerus="yes">
         <source>RewardDesk could not confirm within %n second(s) that the envelope was opened. Opening is safe to retry: look the envelope up, then open it again if it is still not open.</source>
         <translation>
@@ -1464,7 +1464,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TcEnvelopeDetailPane</name>
+    <name>rd::trucentive::EnvelopeDetailPane</name>
     <message>
         <source>The link was removed from the clipboard.</source>
         <translation>Lenken ble fjernet fra utklippstavlen.</translation>
@@ -1699,7 +1699,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TcEnvelopeFeedModel</name>
+    <name>rd::trucentive::EnvelopeFeedModel</name>
     <message>
         <source>Envelope %1 in the list has no ID.</source>
         <translation>Konvolutt %1 i listen mangler ID.</translation>
@@ -1770,7 +1770,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TcEnvelopesPanel</name>
+    <name>rd::trucentive::EnvelopesPage</name>
     <message>
         <source>Look up</source>
         <translation>Slå opp</translation>
@@ -2030,7 +2030,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TcInstrumentModel</name>
+    <name>rd::trucentive::InstrumentModel</name>
     <message>
         <source>The TruCentive connection is not available.</source>
         <translation>TruCentive-tilkoblingen er ikke tilgjengelig.</translation>
@@ -2066,7 +2066,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TcOpenFlow</name>
+    <name>rd::trucentive::OpenFlow</name>
     <message>
         <source>An earlier action on this envelope has no known outcome yet. RewardDesk checks it with TruCentive; if it stays unknown, look at View &gt; Audit log.</source>
         <translation>En tidligere handling på denne konvolutten har ennå ikke noe kjent utfall. RewardDesk kontrollerer den med TruCentive; hvis utfallet forblir ukjent, se Vis &gt; Revisjonslogg.</translation>
@@ -2129,7 +2129,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TcProjectModel</name>
+    <name>rd::trucentive::ProjectModel</name>
     <message>
         <source>The TruCentive connection is not available.</source>
         <translation>TruCentive-tilkoblingen er ikke tilgjengelig.</translation>
@@ -2201,7 +2201,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TcProjectsPanel</name>
+    <name>rd::trucentive::ProjectsPage</name>
     <message>
         <source>Send from this project…</source>
         <translation>Send fra dette prosjektet…</translation>
@@ -2248,7 +2248,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TcSendDialog</name>
+    <name>rd::trucentive::SendDialog</name>
     <message>
         <source>Custom fields of the project</source>
         <translation>Prosjektets egendefinerte felt</translation>
@@ -2397,7 +2397,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TcSendFlow</name>
+    <name>rd::trucentive::SendFlow</name>
     <message>
         <source>%1 %2 to %3 (%4)</source>
         <translation>%1 %2 til %3 (%4)</translation>
@@ -2488,7 +2488,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TcSessionModel</name>
+    <name>rd::trucentive::SessionModel</name>
     <message>
         <source>IP address</source>
         <translation>IP-adresse</translation>
@@ -2509,7 +2509,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TcSessionsView</name>
+    <name>rd::trucentive::SessionsView</name>
     <message>
         <source>Refresh</source>
         <translation>Oppdater</translation>
@@ -2536,7 +2536,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrActionFlow</name>
+    <name>rd::tremendous::ActionFlow</name>
     <message>
         <source>an earlier action on it has no known outcome yet (RewardDesk is reading it back; see View &gt; Audit log)</source>
         <translation>en tidligere handling på den har ennå ikke noe kjent utfall (RewardDesk henter den på nytt for å kontrollere; se Vis &gt; Revisjonslogg)</translation>
@@ -2633,7 +2633,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrActionWords</name>
+    <name>rd::tremendous::ActionWords</name>
     <message>
         <source>Order</source>
         <translation>Ordre</translation>
@@ -2868,7 +2868,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrApprovalsPanel</name>
+    <name>rd::tremendous::ApprovalsPage</name>
     <message>
         <source>Show all orders</source>
         <translation>Vis alle ordrer</translation>
@@ -3002,7 +3002,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrBulkDialog</name>
+    <name>rd::tremendous::BulkDialog</name>
     <message>
         <source>&amp;Stop after this item</source>
         <translation>&amp;Stopp etter dette elementet</translation>
@@ -3102,7 +3102,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrBulkResultModel</name>
+    <name>rd::tremendous::BulkResultModel</name>
     <message numerus="yes">
         <source>%n applied</source>
         <translation>
@@ -3163,7 +3163,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrBulkRunner</name>
+    <name>rd::tremendous::BulkRunner</name>
     <message>
         <source>order</source>
         <translation>ordren</translation>
@@ -3378,7 +3378,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrBulkSummaryDialog</name>
+    <name>rd::tremendous::BulkSummaryDialog</name>
     <message>
         <source>Will be %1</source>
         <translation>Blir %1</translation>
@@ -3494,7 +3494,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrFailedDeliveriesPanel</name>
+    <name>rd::tremendous::FailedDeliveriesPage</name>
     <message>
         <source>Refresh</source>
         <translation>Oppdater</translation>
@@ -3728,7 +3728,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrFraudReviewDetailPane</name>
+    <name>rd::tremendous::FraudReviewDetailPane</name>
     <message>
         <source>Choose a review in the list to see every signal Tremendous gives about it.</source>
         <translation>Velg en vurdering i listen for å se alle signalene Tremendous gir om den.</translation>
@@ -3980,7 +3980,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrFraudReviewModel</name>
+    <name>rd::tremendous::FraudReviewModel</name>
     <message>
         <source>unknown amount</source>
         <translation>ukjent beløp</translation>
@@ -4098,7 +4098,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrFraudReviewsPanel</name>
+    <name>rd::tremendous::FraudReviewsPage</name>
     <message>
         <source>Refresh</source>
         <translation>Oppdater</translation>
@@ -4185,7 +4185,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrFraudRuleModel</name>
+    <name>rd::tremendous::FraudRuleModel</name>
     <message>
         <source>yes</source>
         <translation>ja</translation>
@@ -4289,7 +4289,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrFraudRulesView</name>
+    <name>rd::tremendous::FraudRulesView</name>
     <message>
         <source>Refresh</source>
         <translation>Oppdater</translation>
@@ -4331,7 +4331,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrLookupPanel</name>
+    <name>rd::tremendous::LookupPage</name>
     <message>
         <source>Type an order ID, an external ID, a recipient&apos;s e-mail or phone, or label=value for a custom field.</source>
         <translation>Skriv inn en ordre-ID, en ekstern ID, mottakerens e-post eller telefon, eller etikett=verdi for et egendefinert felt.</translation>
@@ -4450,7 +4450,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrNameCache</name>
+    <name>rd::tremendous::NameCache</name>
     <message>
         <source>Campaign names could not be read; campaign IDs are shown instead. %1</source>
         <translation>Kampanjenavn kunne ikke leses; kampanje-ID-er vises i stedet. %1</translation>
@@ -4466,7 +4466,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrOrderDetailPane</name>
+    <name>rd::tremendous::OrderDetailPane</name>
     <message>
         <source>Choose an order in the list, or look one up by its ID or external ID, to see its payment, rewards and delivery states.</source>
         <translation>Velg en ordre i listen, eller slå opp en etter ID eller ekstern ID, for å se betaling, belønninger og leveringsstatus.</translation>
@@ -4631,7 +4631,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrOrderModel</name>
+    <name>rd::tremendous::OrderModel</name>
     <message>
         <source>unknown amount</source>
         <translation>ukjent beløp</translation>
@@ -4746,7 +4746,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrOrderRewardsView</name>
+    <name>rd::tremendous::OrderRewardsView</name>
     <message>
         <source>Rewards</source>
         <translation>Belønninger</translation>
@@ -4816,7 +4816,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrResendDialog</name>
+    <name>rd::tremendous::ResendDialog</name>
     <message>
         <source>Type the new e-mail address.</source>
         <translation>Skriv inn den nye e-postadressen.</translation>
@@ -4939,7 +4939,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrRewardActions</name>
+    <name>rd::tremendous::RewardActions</name>
     <message>
         <source>&amp;Resend…</source>
         <translation>&amp;Send på nytt…</translation>
@@ -5061,7 +5061,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TrRewardModel</name>
+    <name>rd::tremendous::RewardModel</name>
     <message>
         <source>unknown amount</source>
         <translation>ukjent beløp</translation>
@@ -5175,7 +5175,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TremendousClient</name>
+    <name>rd::tremendous::Client</name>
     <message>
         <source>The ID is empty.</source>
         <translation>ID-en er tom.</translation>
@@ -5341,7 +5341,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TremendousReconciler</name>
+    <name>rd::tremendous::Reconciler</name>
     <message>
         <source>(no status)</source>
         <translation>(ingen status)</translation>
@@ -5519,7 +5519,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TremendousTab</name>
+    <name>rd::tremendous::Tab</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -5901,7 +5901,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TruCentiveClient</name>
+    <name>rd::trucentive::Client</name>
     <message>
         <source>Choose a project first.</source>
         <translation>Velg et prosjekt først.</translation>
@@ -5979,7 +5979,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TruCentiveReconciler</name>
+    <name>rd::trucentive::Reconciler</name>
     <message>
         <source>TruCentive cannot look envelopes up by recipient, so RewardDesk cannot tell whether this envelope was sent. Check the viewed/opened feeds or TruCentive&apos;s website before sending again, then mark this entry as resolved.</source>
         <translation>TruCentive kan ikke slå opp konvolutter etter mottaker, så RewardDesk kan ikke avgjøre om denne konvolutten ble sendt. Sjekk strømmene over viste/åpnede konvolutter eller nettstedet til TruCentive før du sender på nytt, og merk deretter oppføringen som løst.</translation>
@@ -6018,7 +6018,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TruCentiveTab</name>
+    <name>rd::trucentive::Tab</name>
     <message>
         <source>Connecting to TruCentive…</source>
         <translation>Kobler til TruCentive…</translation>
@@ -6347,7 +6347,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TremendousActionAdapter</name>
+    <name>rd::tremendous::Adapter</name>
     <message>
         <source>order</source>
         <translation>ordren</translation>
@@ -6406,7 +6406,7 @@ Vil du bruke denne påloggingsinformasjonen bare i denne økten? Ingenting blir 
     </message>
 </context>
 <context>
-    <name>rd::TruCentiveActionAdapter</name>
+    <name>rd::trucentive::Adapter</name>
     <message>
         <source>Queued for opening</source>
         <translation>Satt i kø for åpning</translation>

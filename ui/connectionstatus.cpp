@@ -1,11 +1,11 @@
-#include "connectionstatus.h"
+#include "ui/connectionstatus.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 
-#include "accounts/accountstore.h"
-#include "core/httptransport.h"
-#include "session/accountsessions.h"
+#include "api/accounts/accountstore.h"
+#include "api/core/httptransport.h"
+#include "api/session/accountsessions.h"
 #include "ui/common/palette.h"
 
 namespace rd {

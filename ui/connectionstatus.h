@@ -3,7 +3,7 @@
 #include <QHash>
 #include <QWidget>
 
-#include "core/vendor.h"
+#include "api/core/vendor.h"
 
 class QHBoxLayout;
 class QLabel;

@@ -1,4 +1,4 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,16 +16,16 @@
 
 #include <algorithm>
 
-#include "accounts/accountsdialog.h"
-#include "accounts/accountstore.h"
-#include "audit/auditdialog.h"
-#include "common/environmentbanner.h"
-#include "connectionstatus.h"
-#include "overviewpage.h"
+#include "api/accounts/accountstore.h"
 #include "rewarddesk_version.h"
+#include "ui/accounts/accountsdialog.h"
+#include "ui/audit/auditdialog.h"
+#include "ui/common/environmentbanner.h"
 #include "ui/common/palette.h"
-#include "vendortab.h"
-#include "vendortabfactory.h"
+#include "ui/connectionstatus.h"
+#include "ui/overviewpage.h"
+#include "ui/vendortab.h"
+#include "ui/vendortabfactory.h"
 
 namespace rd {
 

@@ -3,7 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include "appcontext.h"
+#include "ui/appcontext.h"
 
 class QLabel;
 class QTabWidget;

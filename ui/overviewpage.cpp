@@ -1,4 +1,4 @@
-#include "overviewpage.h"
+#include "ui/overviewpage.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -7,12 +7,12 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "accounts/accountlistmodel.h"
-#include "accounts/accountstore.h"
-#include "appcontext.h"
-#include "credentials/credentialstore.h"
-#include "session/accountsessions.h"
-#include "session/connectiontester.h"
+#include "api/accounts/accountstore.h"
+#include "api/credentials/credentialstore.h"
+#include "api/session/accountsessions.h"
+#include "api/session/connectiontester.h"
+#include "models/accounts/accountlistmodel.h"
+#include "ui/appcontext.h"
 
 namespace rd {
 

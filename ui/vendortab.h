@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "accounts/account.h"
+#include "api/accounts/account.h"
 
 namespace rd {
 

@@ -1,17 +1,17 @@
-#include "vendortabfactory.h"
+#include "ui/vendortabfactory.h"
 
-#include "tremendous/tremendoustab.h"
-#include "trucentive/trucentivetab.h"
-#include "vendortab.h"
+#include "ui/tremendous/tremendoustab.h"
+#include "ui/trucentive/trucentivetab.h"
+#include "ui/vendortab.h"
 
 namespace rd {
 
 VendorTab* createVendorTab(const AppContext& context, const Account& account, QWidget* parent) {
     switch (account.vendor) {
     case Vendor::TruCentive:
-        return new TruCentiveTab(context, account, parent);
+        return new trucentive::Tab(context, account, parent);
     case Vendor::Tremendous:
-        return new TremendousTab(context, account, parent);
+        return new tremendous::Tab(context, account, parent);
     case Vendor::Cheetah:
     case Vendor::Trigg:
         break;

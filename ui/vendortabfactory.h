@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/account.h"
+#include "api/accounts/account.h"
 
 class QWidget;
 

@@ -1,4 +1,4 @@
-#include "accounts/account.h"
+#include "api/accounts/account.h"
 
 #include <QCoreApplication>
 
@@ -32,8 +32,8 @@ QList<QByteArray> Account::secretNames(Vendor vendor) {
 }
 
 QUrl Account::defaultBaseUrl(Vendor vendor, Environment environment) {
-    // Sources: shared/vendor-docs/catalog.md sections 1.1, 2.2, 3.1, 4.1. The demo sandbox runs on a random port, so a
-    // demo account gets its URL when the sandbox starts.
+    // Sources: the vendor documentation (catalog.md) sections 1.1, 2.2, 3.1, 4.1. The demo sandbox runs on a random
+    // port, so a demo account gets its URL when the sandbox starts.
     if (environment == Environment::Demo)
         return {};
     const bool production = environment == Environment::Production;

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QUrl>
 
-#include "core/vendor.h"
+#include "api/core/vendor.h"
 
 namespace rd {
 

@@ -1,11 +1,11 @@
-#include "accounts/accountstore.h"
+#include "api/accounts/accountstore.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QUuid>
 
-#include "accounts/accountvalidation.h"
+#include "api/accounts/accountvalidation.h"
 
 #include <algorithm>
 

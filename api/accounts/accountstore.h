@@ -4,7 +4,7 @@
 #include <QList>
 #include <QObject>
 
-#include "accounts/account.h"
+#include "api/accounts/account.h"
 
 #include <optional>
 

@@ -1,10 +1,10 @@
-#include "accounts/accountvalidation.h"
+#include "api/accounts/accountvalidation.h"
 
 #include <QCoreApplication>
 #include <QUrl>
 
-#include "accounts/account.h"
-#include "core/urlpolicy.h"
+#include "api/accounts/account.h"
+#include "api/core/urlpolicy.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +37,7 @@ bool hasControlCharacter(const QString& text) {
     return false;
 }
 
-// Documented hosts per environment (shared/vendor-docs/catalog.md 2.2 and 4.1).
+// Documented hosts per environment (the vendor documentation (catalog.md) 2.2 and 4.1).
 struct KnownHosts {
     QString production;
     QString sandbox;

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include "core/vendor.h"
+#include "api/core/vendor.h"
 
 class QUrl;
 

@@ -1,4 +1,4 @@
-#include "actionrunner.h"
+#include "api/actions/actionrunner.h"
 
 #include <QCoreApplication>
 #include <QMap>

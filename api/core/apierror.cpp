@@ -1,9 +1,9 @@
-#include "apierror.h"
+#include "api/core/apierror.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
-#include "urlpolicy.h"
+#include "api/core/urlpolicy.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 #include <utility>
 #include <variant>
 
-#include "apierror.h"
+#include "api/core/apierror.h"
 
 namespace rd {
 

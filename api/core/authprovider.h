@@ -5,8 +5,8 @@
 #include <functional>
 #include <optional>
 
-#include "apierror.h"
-#include "httprequest.h"
+#include "api/core/apierror.h"
+#include "api/core/httprequest.h"
 
 namespace rd {
 

@@ -1,9 +1,9 @@
-#include "cheetahtokenprovider.h"
+#include "api/core/cheetahtokenprovider.h"
 
 #include <QJsonObject>
 
-#include "httptransport.h"
-#include "jsonreader.h"
+#include "api/core/httptransport.h"
+#include "api/core/jsonreader.h"
 
 using namespace Qt::StringLiterals;
 

@@ -6,8 +6,8 @@
 #include <QString>
 #include <QUrl>
 
-#include "authprovider.h"
-#include "callhandle.h"
+#include "api/core/authprovider.h"
+#include "api/core/callhandle.h"
 
 namespace rd {
 

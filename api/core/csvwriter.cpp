@@ -1,4 +1,4 @@
-#include "csvwriter.h"
+#include "api/core/csvwriter.h"
 
 #include <QIODevice>
 

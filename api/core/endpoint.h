@@ -4,8 +4,8 @@
 #include <QString>
 #include <QUrl>
 
-#include "authprovider.h"
-#include "vendor.h"
+#include "api/core/authprovider.h"
+#include "api/core/vendor.h"
 
 namespace rd {
 

@@ -1,10 +1,10 @@
-#include "errorbody.h"
+#include "api/core/errorbody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "jsonreader.h"
+#include "api/core/jsonreader.h"
 
 using namespace Qt::StringLiterals;
 

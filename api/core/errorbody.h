@@ -2,7 +2,7 @@
 
 #include <QByteArray>
 
-#include "apierror.h"
+#include "api/core/apierror.h"
 
 namespace rd {
 

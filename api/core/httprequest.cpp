@@ -1,4 +1,4 @@
-#include "httprequest.h"
+#include "api/core/httprequest.h"
 
 namespace rd {
 

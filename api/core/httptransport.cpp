@@ -1,4 +1,4 @@
-#include "httptransport.h"
+#include "api/core/httptransport.h"
 
 #include <QElapsedTimer>
 
@@ -11,11 +11,11 @@
 #include <QUuid>
 #include <algorithm>
 
-#include "errorbody.h"
-#include "replyclassifier.h"
-#include "retrypolicy.h"
+#include "api/core/errorbody.h"
+#include "api/core/replyclassifier.h"
+#include "api/core/retrypolicy.h"
+#include "api/core/urlpolicy.h"
 #include "rewarddesk_version.h"
-#include "urlpolicy.h"
 
 Q_LOGGING_CATEGORY(lcHttp, "rewarddesk.http")
 

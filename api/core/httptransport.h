@@ -5,10 +5,10 @@
 
 #include <functional>
 
-#include "apiresult.h"
-#include "callhandle.h"
-#include "endpoint.h"
-#include "httprequest.h"
+#include "api/core/apiresult.h"
+#include "api/core/callhandle.h"
+#include "api/core/endpoint.h"
+#include "api/core/httprequest.h"
 
 class QNetworkAccessManager;
 

@@ -1,4 +1,4 @@
-#include "jsonreader.h"
+#include "api/core/jsonreader.h"
 
 #include <QJsonParseError>
 #include <QLocale>

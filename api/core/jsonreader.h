@@ -11,7 +11,7 @@
 #include <memory>
 #include <optional>
 
-#include "apierror.h"
+#include "api/core/apierror.h"
 
 namespace rd {
 

@@ -1,4 +1,4 @@
-#include "money.h"
+#include "api/core/money.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "paging.h"
+#include "api/core/paging.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>

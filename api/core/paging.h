@@ -9,7 +9,7 @@
 
 namespace rd {
 
-// The four vendors' paging styles behind one abstraction (design.md section 2 / issue 2 "Paging").
+// The four vendors' paging styles behind one abstraction (design.md section 2).
 enum class PagingStyle {
     OffsetLimit,  // Tremendous: ?offset=&limit=, body has total_count
     PagePerPage,  // Cheetah: ?page=&per_page=, body has data.total_pages and data.total_entries

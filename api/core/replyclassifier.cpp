@@ -1,4 +1,4 @@
-#include "replyclassifier.h"
+#include "api/core/replyclassifier.h"
 
 #include <QNetworkReply>
 

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include "apierror.h"
+#include "api/core/apierror.h"
 
 namespace rd {
 

@@ -1,4 +1,4 @@
-#include "retrypolicy.h"
+#include "api/core/retrypolicy.h"
 
 #include <QLocale>
 #include <QRandomGenerator>

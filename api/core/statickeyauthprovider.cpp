@@ -1,4 +1,4 @@
-#include "statickeyauthprovider.h"
+#include "api/core/statickeyauthprovider.h"
 
 using namespace Qt::StringLiterals;
 

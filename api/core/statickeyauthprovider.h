@@ -2,7 +2,7 @@
 
 #include <QByteArray>
 
-#include "authprovider.h"
+#include "api/core/authprovider.h"
 
 namespace rd {
 

@@ -1,4 +1,4 @@
-#include "urlpolicy.h"
+#include "api/core/urlpolicy.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

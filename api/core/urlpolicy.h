@@ -6,7 +6,7 @@
 
 #include <optional>
 
-#include "apierror.h"
+#include "api/core/apierror.h"
 
 namespace rd {
 

@@ -1,4 +1,4 @@
-#include "vendor.h"
+#include "api/core/vendor.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "vendorclient.h"
+#include "api/core/vendorclient.h"
 
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "httptransport.h"
+#include "api/core/httptransport.h"
 
 using namespace Qt::StringLiterals;
 

@@ -8,16 +8,16 @@
 #include <memory>
 #include <optional>
 
-#include "apiresult.h"
-#include "callhandle.h"
-#include "endpoint.h"
-#include "httprequest.h"
+#include "api/core/apiresult.h"
+#include "api/core/callhandle.h"
+#include "api/core/endpoint.h"
+#include "api/core/httprequest.h"
 
 namespace rd {
 
 class HttpTransport;
 
-// What every typed vendor client (TruCentiveClient, TremendousClient, ...) shares: the account's endpoint asked for
+// What every typed vendor client (trucentive::Client, tremendous::Client, ...) shares: the account's endpoint asked for
 // on every request (so a replaced key is used at once), the account label for messages, per-client timeouts, and one
 // send() that refuses locally (NotSent, NoCredential) while the account has no usable endpoint. The vendor classes
 // add the typed endpoints and their parsing.

@@ -1,6 +1,6 @@
-#include "vendortext.h"
+#include "api/core/vendortext.h"
 
-#include "urlpolicy.h"
+#include "api/core/urlpolicy.h"
 
 namespace rd {
 

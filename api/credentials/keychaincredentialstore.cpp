@@ -1,4 +1,4 @@
-#include "credentials/keychaincredentialstore.h"
+#include "api/credentials/keychaincredentialstore.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -8,7 +8,7 @@
 
 #include <qt6keychain/keychain.h>
 
-#include "credentials/credentialcallback_p.h"
+#include "api/credentials/credentialcallback_p.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,7 @@
 
 #include <QStringList>
 
-#include "credentials/credentialstore.h"
+#include "api/credentials/credentialstore.h"
 
 #include <chrono>
 #include <memory>

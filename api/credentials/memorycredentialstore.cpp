@@ -1,6 +1,6 @@
-#include "credentials/memorycredentialstore.h"
+#include "api/credentials/memorycredentialstore.h"
 
-#include "credentials/credentialcallback_p.h"
+#include "api/credentials/credentialcallback_p.h"
 
 namespace rd {
 

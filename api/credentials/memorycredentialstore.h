@@ -2,7 +2,7 @@
 
 #include <QHash>
 
-#include "credentials/credentialstore.h"
+#include "api/credentials/credentialstore.h"
 
 namespace rd::detail {
 class GuardedCallback;

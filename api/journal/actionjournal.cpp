@@ -1,13 +1,13 @@
-#include "actionjournal.h"
+#include "api/journal/actionjournal.h"
 
 #include <QDir>
 #include <QStandardPaths>
 #include <QUuid>
 
-#include "journalcodec.h"
-#include "journallog.h"
-#include "journalwriter.h"
-#include "secretguard.h"
+#include "api/journal/journalcodec.h"
+#include "api/journal/journallog.h"
+#include "api/journal/journalwriter.h"
+#include "api/journal/secretguard.h"
 
 using namespace Qt::StringLiterals;
 

@@ -9,7 +9,7 @@
 #include <memory>
 #include <optional>
 
-#include "journalentry.h"
+#include "api/journal/journalentry.h"
 
 namespace rd {
 

@@ -1,4 +1,4 @@
-#include "journalcodec.h"
+#include "api/journal/journalcodec.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -4,7 +4,7 @@
 #include <QHash>
 #include <QList>
 
-#include "journalentry.h"
+#include "api/journal/journalentry.h"
 
 namespace rd {
 

@@ -1,4 +1,4 @@
-#include "journalentry.h"
+#include "api/journal/journalentry.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 #include <QMetaType>
 #include <QString>
 
-#include "core/vendor.h"
+#include "api/core/vendor.h"
 
 namespace rd {
 

@@ -1,3 +1,3 @@
-#include "journallog.h"
+#include "api/journal/journallog.h"
 
 Q_LOGGING_CATEGORY(lcJournal, "rewarddesk.journal")

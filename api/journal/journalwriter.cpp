@@ -1,4 +1,4 @@
-#include "journalwriter.h"
+#include "api/journal/journalwriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -8,8 +8,8 @@
 #include <QFileInfo>
 #include <QLockFile>
 
-#include "journalcodec.h"
-#include "journallog.h"
+#include "api/journal/journalcodec.h"
+#include "api/journal/journallog.h"
 
 #if defined(Q_OS_WIN)
 #include <io.h>

@@ -11,7 +11,7 @@
 #include <mutex>
 #include <thread>
 
-#include "journalentry.h"
+#include "api/journal/journalentry.h"
 
 class QFile;
 class QLockFile;

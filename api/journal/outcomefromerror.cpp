@@ -1,6 +1,6 @@
-#include "outcomefromerror.h"
+#include "api/journal/outcomefromerror.h"
 
-#include "core/apierror.h"
+#include "api/core/apierror.h"
 
 namespace rd {
 

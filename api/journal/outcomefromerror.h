@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journalentry.h"
+#include "api/journal/journalentry.h"
 
 namespace rd {
 

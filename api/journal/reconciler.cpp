@@ -1,11 +1,11 @@
-#include "reconciler.h"
+#include "api/journal/reconciler.h"
 
 #include <QDateTime>
 #include <QTimer>
 
-#include "actionjournal.h"
-#include "journallog.h"
-#include "secretguard.h"
+#include "api/journal/actionjournal.h"
+#include "api/journal/journallog.h"
+#include "api/journal/secretguard.h"
 
 using namespace Qt::StringLiterals;
 

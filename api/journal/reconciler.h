@@ -9,7 +9,7 @@
 #include <chrono>
 #include <functional>
 
-#include "journalentry.h"
+#include "api/journal/journalentry.h"
 
 namespace rd {
 

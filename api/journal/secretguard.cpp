@@ -1,4 +1,4 @@
-#include "secretguard.h"
+#include "api/journal/secretguard.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "faultinjector.h"
+#include "api/sandbox/faultinjector.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
-#include "sandboxcheetah.h"
+#include "api/sandbox/sandboxcheetah.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QRandomGenerator>
 
-#include "sandboxhttpserver.h"
-#include "sandboxjsonwriter.h"
-#include "sandboxrandom.h"
+#include "api/sandbox/sandboxhttpserver.h"
+#include "api/sandbox/sandboxjsonwriter.h"
+#include "api/sandbox/sandboxrandom.h"
 
 using namespace Qt::StringLiterals;
 

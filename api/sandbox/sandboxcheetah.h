@@ -6,8 +6,8 @@
 #include <chrono>
 #include <optional>
 
-#include "sandboxresponse.h"
-#include "sandboxvendor.h"
+#include "api/sandbox/sandboxresponse.h"
+#include "api/sandbox/sandboxvendor.h"
 
 namespace rd {
 

@@ -1,10 +1,10 @@
-#include "sandboxconnection.h"
+#include "api/sandbox/sandboxconnection.h"
 
 #include <QTcpSocket>
 #include <QTimer>
 
-#include "sandboxlog.h"
-#include "sandboxresponse.h"
+#include "api/sandbox/sandboxlog.h"
+#include "api/sandbox/sandboxresponse.h"
 
 using namespace Qt::StringLiterals;
 

@@ -6,7 +6,7 @@
 
 #include <functional>
 
-#include "sandboxrequest.h"
+#include "api/sandbox/sandboxrequest.h"
 
 class QTcpSocket;
 class QTimer;

@@ -1,9 +1,9 @@
-#include "sandboxhost.h"
+#include "api/sandbox/sandboxhost.h"
 
 #include <QThread>
 
-#include "sandboxlog.h"
-#include "sandboxserver.h"
+#include "api/sandbox/sandboxlog.h"
+#include "api/sandbox/sandboxserver.h"
 
 namespace rd {
 

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QUrl>
 
-#include "core/vendor.h"
+#include "api/core/vendor.h"
 
 class QThread;
 

@@ -1,4 +1,4 @@
-#include "sandboxhttpserver.h"
+#include "api/sandbox/sandboxhttpserver.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -12,8 +12,8 @@
 
 #include <memory>
 
-#include "sandboxconnection.h"
-#include "sandboxlog.h"
+#include "api/sandbox/sandboxconnection.h"
+#include "api/sandbox/sandboxlog.h"
 
 Q_LOGGING_CATEGORY(lcSandbox, "rewarddesk.sandbox")
 

@@ -9,9 +9,9 @@
 
 #include <functional>
 
-#include "faultinjector.h"
-#include "sandboxrequest.h"
-#include "sandboxresponse.h"
+#include "api/sandbox/faultinjector.h"
+#include "api/sandbox/sandboxrequest.h"
+#include "api/sandbox/sandboxresponse.h"
 
 class QHostAddress;
 class QTcpServer;

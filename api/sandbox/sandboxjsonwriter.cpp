@@ -1,4 +1,4 @@
-#include "sandboxjsonwriter.h"
+#include "api/sandbox/sandboxjsonwriter.h"
 
 #include <QLocale>
 

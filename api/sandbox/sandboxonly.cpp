@@ -1,11 +1,11 @@
-#include "sandboxonly.h"
+#include "api/sandbox/sandboxonly.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include "sandboxserver.h"
-#include "sandboxtremendous.h"
-#include "sandboxtrucentive.h"
+#include "api/sandbox/sandboxserver.h"
+#include "api/sandbox/sandboxtremendous.h"
+#include "api/sandbox/sandboxtrucentive.h"
 
 using namespace Qt::StringLiterals;
 

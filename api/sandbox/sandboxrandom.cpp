@@ -1,4 +1,4 @@
-#include "sandboxrandom.h"
+#include "api/sandbox/sandboxrandom.h"
 
 using namespace Qt::StringLiterals;
 

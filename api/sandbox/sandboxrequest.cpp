@@ -1,4 +1,4 @@
-#include "sandboxrequest.h"
+#include "api/sandbox/sandboxrequest.h"
 
 #include <QByteArrayView>
 

@@ -1,4 +1,4 @@
-#include "sandboxresponse.h"
+#include "api/sandbox/sandboxresponse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,14 +1,14 @@
-#include "sandboxserver.h"
+#include "api/sandbox/sandboxserver.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
 
-#include "faultinjector.h"
-#include "sandboxcheetah.h"
-#include "sandboxhttpserver.h"
-#include "sandboxtremendous.h"
-#include "sandboxtrigg.h"
-#include "sandboxtrucentive.h"
+#include "api/sandbox/faultinjector.h"
+#include "api/sandbox/sandboxcheetah.h"
+#include "api/sandbox/sandboxhttpserver.h"
+#include "api/sandbox/sandboxtremendous.h"
+#include "api/sandbox/sandboxtrigg.h"
+#include "api/sandbox/sandboxtrucentive.h"
 
 using namespace Qt::StringLiterals;
 

@@ -7,8 +7,8 @@
 #include <chrono>
 #include <memory>
 
-#include "core/vendor.h"
-#include "democredentials.h"
+#include "api/core/vendor.h"
+#include "api/sandbox/democredentials.h"
 
 namespace rd {
 

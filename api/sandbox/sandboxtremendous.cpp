@@ -1,4 +1,4 @@
-#include "sandboxtremendous.h"
+#include "api/sandbox/sandboxtremendous.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -9,13 +9,13 @@
 #include <cmath>
 #include <limits>
 
-#include "sandboxhttpserver.h"
-#include "sandboxjsonwriter.h"
-#include "sandboxlog.h"
-#include "sandboxrandom.h"
-#include "sandboxtremendouscatalog.h"
-#include "sandboxtremendousfraud.h"
-#include "sandboxtremendousstate.h"
+#include "api/sandbox/sandboxhttpserver.h"
+#include "api/sandbox/sandboxjsonwriter.h"
+#include "api/sandbox/sandboxlog.h"
+#include "api/sandbox/sandboxrandom.h"
+#include "api/sandbox/sandboxtremendouscatalog.h"
+#include "api/sandbox/sandboxtremendousfraud.h"
+#include "api/sandbox/sandboxtremendousstate.h"
 
 using namespace Qt::StringLiterals;
 

@@ -6,10 +6,10 @@
 #include <memory>
 #include <optional>
 
-#include "sandboxresponse.h"
-#include "sandboxtremendousdata.h"
-#include "sandboxtremendousstate.h"
-#include "sandboxvendor.h"
+#include "api/sandbox/sandboxresponse.h"
+#include "api/sandbox/sandboxtremendousdata.h"
+#include "api/sandbox/sandboxtremendousstate.h"
+#include "api/sandbox/sandboxvendor.h"
 
 class QJsonObject;
 

@@ -1,11 +1,11 @@
-#include "sandboxtremendouscatalog.h"
+#include "api/sandbox/sandboxtremendouscatalog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include "sandboxjsonwriter.h"
-#include "sandboxrandom.h"
-#include "sandboxtremendousdata.h"
+#include "api/sandbox/sandboxjsonwriter.h"
+#include "api/sandbox/sandboxrandom.h"
+#include "api/sandbox/sandboxtremendousdata.h"
 
 using namespace Qt::StringLiterals;
 

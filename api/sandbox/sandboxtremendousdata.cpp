@@ -1,10 +1,10 @@
-#include "sandboxtremendousdata.h"
+#include "api/sandbox/sandboxtremendousdata.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "sandboxjsonwriter.h"
-#include "sandboxrandom.h"
+#include "api/sandbox/sandboxjsonwriter.h"
+#include "api/sandbox/sandboxrandom.h"
 
 using namespace Qt::StringLiterals;
 

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-#include "sandboxrandom.h"
+#include "api/sandbox/sandboxrandom.h"
 
 namespace rd {
 

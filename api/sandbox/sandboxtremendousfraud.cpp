@@ -1,7 +1,7 @@
-#include "sandboxtremendousfraud.h"
+#include "api/sandbox/sandboxtremendousfraud.h"
 
-#include "sandboxjsonwriter.h"
-#include "sandboxrandom.h"
+#include "api/sandbox/sandboxjsonwriter.h"
+#include "api/sandbox/sandboxrandom.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "sandboxtremendousdata.h"
+#include "api/sandbox/sandboxtremendousdata.h"
 
 namespace rd {
 

@@ -1,10 +1,10 @@
-#include "sandboxtremendousstate.h"
+#include "api/sandbox/sandboxtremendousstate.h"
 
 #include <QDateTime>
 #include <QTimer>
 
-#include "sandboxlog.h"
-#include "sandboxtremendousfraud.h"
+#include "api/sandbox/sandboxlog.h"
+#include "api/sandbox/sandboxtremendousfraud.h"
 
 using namespace Qt::StringLiterals;
 

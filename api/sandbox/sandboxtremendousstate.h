@@ -8,7 +8,7 @@
 #include <functional>
 #include <memory>
 
-#include "sandboxtremendousdata.h"
+#include "api/sandbox/sandboxtremendousdata.h"
 
 class QObject;
 

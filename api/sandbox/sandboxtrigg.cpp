@@ -1,10 +1,10 @@
-#include "sandboxtrigg.h"
+#include "api/sandbox/sandboxtrigg.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include "sandboxhttpserver.h"
-#include "sandboxrandom.h"
+#include "api/sandbox/sandboxhttpserver.h"
+#include "api/sandbox/sandboxrandom.h"
 
 using namespace Qt::StringLiterals;
 

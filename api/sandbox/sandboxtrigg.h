@@ -2,8 +2,8 @@
 
 #include <optional>
 
-#include "sandboxresponse.h"
-#include "sandboxvendor.h"
+#include "api/sandbox/sandboxresponse.h"
+#include "api/sandbox/sandboxvendor.h"
 
 class QJsonObject;
 

@@ -1,4 +1,4 @@
-#include "sandboxtrucentive.h"
+#include "api/sandbox/sandboxtrucentive.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -10,10 +10,10 @@
 
 #include <algorithm>
 
-#include "sandboxhttpserver.h"
-#include "sandboxjsonwriter.h"
-#include "sandboxlog.h"
-#include "sandboxrandom.h"
+#include "api/sandbox/sandboxhttpserver.h"
+#include "api/sandbox/sandboxjsonwriter.h"
+#include "api/sandbox/sandboxlog.h"
+#include "api/sandbox/sandboxrandom.h"
 
 using namespace Qt::StringLiterals;
 

@@ -8,9 +8,9 @@
 #include <memory>
 #include <optional>
 
-#include "sandboxresponse.h"
-#include "sandboxtrucentivedata.h"
-#include "sandboxvendor.h"
+#include "api/sandbox/sandboxresponse.h"
+#include "api/sandbox/sandboxtrucentivedata.h"
+#include "api/sandbox/sandboxvendor.h"
 
 class QObject;
 

@@ -1,9 +1,9 @@
-#include "sandboxtrucentivedata.h"
+#include "api/sandbox/sandboxtrucentivedata.h"
 
 #include <QLocale>
 
-#include "sandboxjsonwriter.h"
-#include "sandboxrandom.h"
+#include "api/sandbox/sandboxjsonwriter.h"
+#include "api/sandbox/sandboxrandom.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include "democredentials.h"
+#include "api/sandbox/democredentials.h"
 
 namespace rd {
 

@@ -1,13 +1,13 @@
-#include "accountsessions.h"
+#include "api/session/accountsessions.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
-#include "accounts/accountstore.h"
-#include "core/cheetahtokenprovider.h"
-#include "core/httptransport.h"
-#include "core/statickeyauthprovider.h"
-#include "credentials/credentialstore.h"
+#include "api/accounts/accountstore.h"
+#include "api/core/cheetahtokenprovider.h"
+#include "api/core/httptransport.h"
+#include "api/core/statickeyauthprovider.h"
+#include "api/credentials/credentialstore.h"
 
 Q_LOGGING_CATEGORY(lcSession, "rewarddesk.session")
 

@@ -7,9 +7,9 @@
 
 #include <optional>
 
-#include "accounts/account.h"
-#include "core/endpoint.h"
-#include "credentials/credentialstore.h"
+#include "api/accounts/account.h"
+#include "api/core/endpoint.h"
+#include "api/credentials/credentialstore.h"
 
 namespace rd {
 

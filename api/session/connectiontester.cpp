@@ -1,4 +1,4 @@
-#include "connectiontester.h"
+#include "api/session/connectiontester.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -7,9 +7,9 @@
 #include <QJsonObject>
 #include <QLocale>
 
-#include "accountsessions.h"
-#include "core/authprovider.h"
-#include "core/httptransport.h"
+#include "api/core/authprovider.h"
+#include "api/core/httptransport.h"
+#include "api/session/accountsessions.h"
 
 namespace rd {
 

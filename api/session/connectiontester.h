@@ -7,8 +7,8 @@
 
 #include <functional>
 
-#include "accounts/account.h"
-#include "core/callhandle.h"
+#include "api/accounts/account.h"
+#include "api/core/callhandle.h"
 
 namespace rd {
 

@@ -4,29 +4,28 @@
 #include <QPointer>
 
 #include "api/actions/actionadapter.h"
-#include "tremendousactions.h"
-#include "tremendousclient.h"
-#include "tremendousreconciler.h"
+#include "api/tremendous/tremendousactions.h"
+#include "api/tremendous/tremendousclient.h"
+#include "api/tremendous/tremendousreconciler.h"
 
-namespace rd {
+namespace rd::tremendous {
 
 // One of the six Tremendous actions on the shared engine (rd::ActionRunner): approve / reject an order, release /
 // block a fraud review, resend / cancel a reward. The journal conventions are tremendousactions.h's; the answer's
-// and the read-back's object is a TrReadObject (the order of approve/reject, the fraud review of release/block; none
-// for resend/cancel, whose answer is empty). Reads back through the shared reconciler (TremendousReconciler, or any
+// and the read-back's object is a ReadObject (the order of approve/reject, the fraud review of release/block; none
+// for resend/cancel, whose answer is empty). Reads back through the shared reconciler (Reconciler, or any
 // ActionReconciler registered for Tremendous); without one an Unknown outcome stays Unknown.
 // Words: an approval answered or read back as FAILED or CANCELED is applied with a warning ("approved, but
 // Tremendous reports it FAILED"); errors in tremendousactions.h's words; 409/422 are read back ("already handled").
-class TremendousActionAdapter : public ActionAdapter {
-    Q_DECLARE_TR_FUNCTIONS(rd::TremendousActionAdapter)
+class Adapter : public ActionAdapter {
+    Q_DECLARE_TR_FUNCTIONS(rd::tremendous::Adapter)
 
 public:
-    TremendousActionAdapter(TremendousClient* client, ActionReconciler* reconciler, const QString& accountLabel,
-                            TrAction action);
+    Adapter(Client* client, ActionReconciler* reconciler, const QString& accountLabel, Action action);
 
-    TrAction action() const { return m_action; }
+    Action action() const { return m_action; }
     // Resend only: the same target for every item (single resends to an updated address).
-    void setResendTarget(const TrResendTarget& target) { m_resendTarget = target; }
+    void setResendTarget(const ResendTarget& target) { m_resendTarget = target; }
 
     bool isAvailable() const override { return !m_client.isNull(); }
     ActionIntent intent(const ActionItem& item) const override;
@@ -35,22 +34,22 @@ public:
     void readBack(const JournalEntry& entry, QObject* context, ReadBackCallback done) override;
     QString readBackWarning(const ActionItem& item, const ReconcileResult& result) const override;
     // Cancel reads the reward and then its order.
-    int assumedReadBackRequests() const override { return m_action == TrAction::Cancel ? 2 : 1; }
+    int assumedReadBackRequests() const override { return m_action == Action::Cancel ? 2 : 1; }
 
-    QString actionName() const override { return trActionName(m_action); }
+    QString actionName() const override { return tremendous::actionName(m_action); }
     QString objectWord() const override;
-    QString pastTense() const override { return trActionPastTense(m_action); }
+    QString pastTense() const override { return actionPastTense(m_action); }
     QString vendorName() const override;
 
 private:
-    QString approvedButFailed(const QString& fallbackId, const std::optional<TrOrder>& order) const;
-    QString successMessage(const ActionItem& item, const TrReadObject& answer, bool* warning) const;
+    QString approvedButFailed(const QString& fallbackId, const std::optional<Order>& order) const;
+    QString successMessage(const ActionItem& item, const ReadObject& answer, bool* warning) const;
 
-    QPointer<TremendousClient> m_client;
+    QPointer<Client> m_client;
     ActionReconciler* m_reconciler;
     QString m_accountLabel;
-    TrAction m_action;
-    TrResendTarget m_resendTarget;
+    Action m_action;
+    ResendTarget m_resendTarget;
 };
 
-} // namespace rd
+} // namespace rd::tremendous

@@ -1,12 +1,12 @@
-#include "tremendousactions.h"
+#include "api/tremendous/tremendousactions.h"
 
 #include <QCoreApplication>
 
-#include "core/vendortext.h"
+#include "api/core/vendortext.h"
 
 using namespace Qt::StringLiterals;
 
-namespace rd {
+namespace rd::tremendous {
 
 namespace {
 
@@ -24,44 +24,44 @@ QString nothingChanged() {
     return QCoreApplication::translate("rd::TremendousErrors", "Nothing was changed.");
 }
 
-QString notFound(TrAction action, const QString& id) {
+QString notFound(Action action, const QString& id) {
     switch (action) {
-    case TrAction::Approve:
-    case TrAction::Reject:
+    case Action::Approve:
+    case Action::Reject:
         return QCoreApplication::translate("rd::TremendousErrors", "Tremendous has no order %1.").arg(id);
-    case TrAction::Release:
-    case TrAction::Block:
+    case Action::Release:
+    case Action::Block:
         return QCoreApplication::translate("rd::TremendousErrors", "Tremendous has no fraud review %1.").arg(id);
-    case TrAction::Resend:
-    case TrAction::Cancel:
+    case Action::Resend:
+    case Action::Cancel:
         break;
     }
     return QCoreApplication::translate("rd::TremendousErrors", "Tremendous has no reward %1.").arg(id);
 }
 
-QString unknownOutcome(TrAction action) {
+QString unknownOutcome(Action action) {
     switch (action) {
-    case TrAction::Approve:
+    case Action::Approve:
         return QCoreApplication::translate(
             "rd::TremendousErrors",
             "RewardDesk cannot tell whether the approval went through; it is reading the order back.");
-    case TrAction::Reject:
+    case Action::Reject:
         return QCoreApplication::translate(
             "rd::TremendousErrors",
             "RewardDesk cannot tell whether the rejection went through; it is reading the order back.");
-    case TrAction::Release:
+    case Action::Release:
         return QCoreApplication::translate(
             "rd::TremendousErrors",
             "RewardDesk cannot tell whether the release went through; it is reading the fraud review back.");
-    case TrAction::Block:
+    case Action::Block:
         return QCoreApplication::translate(
             "rd::TremendousErrors",
             "RewardDesk cannot tell whether the block went through; it is reading the fraud review back.");
-    case TrAction::Resend:
+    case Action::Resend:
         return QCoreApplication::translate(
             "rd::TremendousErrors",
             "RewardDesk cannot tell whether the resend went through; it is reading the reward back.");
-    case TrAction::Cancel:
+    case Action::Cancel:
         break;
     }
     return QCoreApplication::translate(
@@ -70,26 +70,26 @@ QString unknownOutcome(TrAction action) {
 }
 
 // "Tremendous refused to approve order X: <message>." for 400/409/422 with the vendor's message.
-QString refusedWith(TrAction action, const QString& id, const QString& words) {
+QString refusedWith(Action action, const QString& id, const QString& words) {
     switch (action) {
-    case TrAction::Approve:
+    case Action::Approve:
         return QCoreApplication::translate("rd::TremendousErrors", "Tremendous refused to approve order %1: %2.")
             .arg(id, words);
-    case TrAction::Reject:
+    case Action::Reject:
         return QCoreApplication::translate("rd::TremendousErrors", "Tremendous refused to reject order %1: %2.")
             .arg(id, words);
-    case TrAction::Release:
+    case Action::Release:
         return QCoreApplication::translate("rd::TremendousErrors",
                                            "Tremendous refused to release the fraud review of reward %1: %2.")
             .arg(id, words);
-    case TrAction::Block:
+    case Action::Block:
         return QCoreApplication::translate("rd::TremendousErrors",
                                            "Tremendous refused to block the fraud review of reward %1: %2.")
             .arg(id, words);
-    case TrAction::Resend:
+    case Action::Resend:
         return QCoreApplication::translate("rd::TremendousErrors", "Tremendous refused to resend reward %1: %2.")
             .arg(id, words);
-    case TrAction::Cancel:
+    case Action::Cancel:
         break;
     }
     return QCoreApplication::translate("rd::TremendousErrors", "Tremendous refused to cancel reward %1: %2.")
@@ -98,86 +98,85 @@ QString refusedWith(TrAction action, const QString& id, const QString& words) {
 
 } // namespace
 
-QString trActionName(TrAction action) {
+QString actionName(Action action) {
     switch (action) {
-    case TrAction::Approve:
+    case Action::Approve:
         return u"approve"_s;
-    case TrAction::Reject:
+    case Action::Reject:
         return u"reject"_s;
-    case TrAction::Release:
+    case Action::Release:
         return u"release"_s;
-    case TrAction::Block:
+    case Action::Block:
         return u"block"_s;
-    case TrAction::Resend:
+    case Action::Resend:
         return u"resend"_s;
-    case TrAction::Cancel:
+    case Action::Cancel:
         return u"cancel"_s;
     }
     return {};
 }
 
-std::optional<TrAction> trActionFromName(const QString& name) {
+std::optional<Action> actionFromName(const QString& name) {
     const QString n = name.trimmed().toLower();
-    for (TrAction a : {TrAction::Approve, TrAction::Reject, TrAction::Release, TrAction::Block, TrAction::Resend,
-                       TrAction::Cancel}) {
-        if (trActionName(a) == n)
+    for (Action a : {Action::Approve, Action::Reject, Action::Release, Action::Block, Action::Resend, Action::Cancel}) {
+        if (actionName(a) == n)
             return a;
     }
     return std::nullopt;
 }
 
-QString trActionObjectType(TrAction action) {
+QString actionObjectType(Action action) {
     switch (action) {
-    case TrAction::Approve:
-    case TrAction::Reject:
+    case Action::Approve:
+    case Action::Reject:
         return u"order"_s;
-    case TrAction::Release:
-    case TrAction::Block:
+    case Action::Release:
+    case Action::Block:
         return u"fraud_review"_s;
-    case TrAction::Resend:
-    case TrAction::Cancel:
+    case Action::Resend:
+    case Action::Cancel:
         break;
     }
     return u"reward"_s;
 }
 
-QString trActionVerb(TrAction action) {
+QString actionVerb(Action action) {
     switch (action) {
-    case TrAction::Approve:
+    case Action::Approve:
         return QCoreApplication::translate("rd::TremendousErrors", "Approve");
-    case TrAction::Reject:
+    case Action::Reject:
         return QCoreApplication::translate("rd::TremendousErrors", "Reject");
-    case TrAction::Release:
+    case Action::Release:
         return QCoreApplication::translate("rd::TremendousErrors", "Release");
-    case TrAction::Block:
+    case Action::Block:
         return QCoreApplication::translate("rd::TremendousErrors", "Block");
-    case TrAction::Resend:
+    case Action::Resend:
         return QCoreApplication::translate("rd::TremendousErrors", "Resend");
-    case TrAction::Cancel:
+    case Action::Cancel:
         break;
     }
     return QCoreApplication::translate("rd::TremendousErrors", "Cancel");
 }
 
-QString trActionPastTense(TrAction action) {
+QString actionPastTense(Action action) {
     switch (action) {
-    case TrAction::Approve:
+    case Action::Approve:
         return QCoreApplication::translate("rd::TremendousErrors", "approved");
-    case TrAction::Reject:
+    case Action::Reject:
         return QCoreApplication::translate("rd::TremendousErrors", "rejected");
-    case TrAction::Release:
+    case Action::Release:
         return QCoreApplication::translate("rd::TremendousErrors", "released");
-    case TrAction::Block:
+    case Action::Block:
         return QCoreApplication::translate("rd::TremendousErrors", "blocked");
-    case TrAction::Resend:
+    case Action::Resend:
         return QCoreApplication::translate("rd::TremendousErrors", "resent");
-    case TrAction::Cancel:
+    case Action::Cancel:
         break;
     }
     return QCoreApplication::translate("rd::TremendousErrors", "canceled");
 }
 
-QString trActionErrorMessage(TrAction action, const QString& objectId, const ApiError& e, const QString& accountLabel) {
+QString actionErrorMessage(Action action, const QString& objectId, const ApiError& e, const QString& accountLabel) {
     const QString id = objectId.trimmed();
     if (isRefusedLocally(e)) {
         return QCoreApplication::translate("rd::TremendousErrors", "Nothing was sent: %1")
@@ -191,7 +190,7 @@ QString trActionErrorMessage(TrAction action, const QString& objectId, const Api
         if (s == 401 || (e.kind == ErrorKind::Auth && s != 403))
             return keyRejected(accountLabel) + u' ' + nothingChanged();
         if (s == 403) {
-            if (action == TrAction::Approve || action == TrAction::Reject)
+            if (action == Action::Approve || action == Action::Reject)
                 return QCoreApplication::translate("rd::TremendousErrors",
                                                    "Approvals via API is turned off for this organization (Tremendous "
                                                    "dashboard > Order approvals). Nothing was changed.");
@@ -230,7 +229,7 @@ QString trActionErrorMessage(TrAction action, const QString& objectId, const Api
     return e.userMessage(who(accountLabel));
 }
 
-QString trLookupErrorMessage(const ApiError& e, const QString& accountLabel) {
+QString lookupErrorMessage(const ApiError& e, const QString& accountLabel) {
     if (isRefusedLocally(e)) {
         return QCoreApplication::translate("rd::TremendousErrors", "Nothing was sent: %1")
             .arg(e.vendorMessage.trimmed());
@@ -248,12 +247,12 @@ QString trLookupErrorMessage(const ApiError& e, const QString& accountLabel) {
     return e.userMessage(who(accountLabel));
 }
 
-bool trMayBeAlreadyHandled(const ApiError& error) {
+bool mayBeAlreadyHandled(const ApiError& error) {
     return error.isRejected() && (error.httpStatus == 409 || error.httpStatus == 422);
 }
 
-ApiError trRefusedLocally(const QString& problem, bool action) {
+ApiError refusedLocally(const QString& problem, bool action) {
     return refusedLocally(Vendor::Tremendous, problem, action);
 }
 
-} // namespace rd
+} // namespace rd::tremendous

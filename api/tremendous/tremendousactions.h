@@ -4,25 +4,25 @@
 
 #include <optional>
 
-#include "core/apierror.h"
+#include "api/core/apierror.h"
 
-namespace rd {
+namespace rd::tremendous {
 
-// The six Tremendous actions that move money (issue 4), their journal conventions and their words.
+// The six Tremendous actions that move money, their journal conventions and their words.
 //
 // Journal (ActionIntent / JournalEntry, vendor Tremendous):
 //   approve / reject : objectType "order",        objectId = order id
 //   release / block  : objectType "fraud_review", objectId = reward id
 //   resend / cancel  : objectType "reward",       objectId = reward id
-// action = trActionName(). TremendousReconciler reads these back. generate_link is not journaled: it moves no money
+// action = actionName(). Reconciler reads these back. generate_link is not journaled: it moves no money
 // (it is still an Action request: never retried).
-enum class TrAction { Approve, Reject, Release, Block, Resend, Cancel };
+enum class Action { Approve, Reject, Release, Block, Resend, Cancel };
 
-QString trActionName(TrAction action); // "approve", ... (journal value, not translated)
-std::optional<TrAction> trActionFromName(const QString& name);
-QString trActionObjectType(TrAction action); // "order" | "fraud_review" | "reward"
-QString trActionVerb(TrAction action);       // translated: "Approve", "Reject", "Release", "Block", ...
-QString trActionPastTense(TrAction action);  // translated: "approved", "rejected", ...
+QString actionName(Action action); // "approve", ... (journal value, not translated)
+std::optional<Action> actionFromName(const QString& name);
+QString actionObjectType(Action action); // "order" | "fraud_review" | "reward"
+QString actionVerb(Action action);       // translated: "Approve", "Reject", "Release", "Block", ...
+QString actionPastTense(Action action);  // translated: "approved", "rejected", ...
 
 // Plain words for a failed action (translated, context "rd::TremendousErrors"):
 //  - 403 on approve/reject: "Approvals via API is turned off for this organization (Tremendous dashboard > Order
@@ -35,14 +35,14 @@ QString trActionPastTense(TrAction action);  // translated: "approved", "rejecte
 //  - 429: "Tremendous is limiting requests; nothing was changed. Try again in a few seconds."
 //  - Unknown: "RewardDesk cannot tell whether the <action> went through; it is reading the <object> back."
 //  - everything else: ApiError::userMessage().
-QString trActionErrorMessage(TrAction action, const QString& objectId, const ApiError& error,
-                             const QString& accountLabel = {});
+QString actionErrorMessage(Action action, const QString& objectId, const ApiError& error,
+                           const QString& accountLabel = {});
 // Plain words for a failed lookup (list or detail).
-QString trLookupErrorMessage(const ApiError& error, const QString& accountLabel = {});
+QString lookupErrorMessage(const ApiError& error, const QString& accountLabel = {});
 // True when a Rejected error may mean "someone already handled it" (404 is not; 409 and 422 are): the caller then
 // reads the object back and shows what the vendor says instead of failing.
-bool trMayBeAlreadyHandled(const ApiError& error);
+bool mayBeAlreadyHandled(const ApiError& error);
 // A locally refused request (invalid input): NotSent, technical "refused locally: ...".
-ApiError trRefusedLocally(const QString& problem, bool action);
+ApiError refusedLocally(const QString& problem, bool action);
 
-} // namespace rd
+} // namespace rd::tremendous

@@ -1,19 +1,19 @@
-#include "tremendousclient.h"
+#include "api/tremendous/tremendousclient.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 
-#include "core/httptransport.h"
-#include "core/paging.h"
-#include "tremendousactions.h"
+#include "api/core/httptransport.h"
+#include "api/core/paging.h"
+#include "api/tremendous/tremendousactions.h"
 
 Q_LOGGING_CATEGORY(lcTremendous, "rewarddesk.tremendous")
 
 using namespace Qt::StringLiterals;
 
-namespace rd {
+namespace rd::tremendous {
 
 namespace {
 
@@ -31,7 +31,7 @@ void addDateFilter(QUrlQuery* q, const QString& key, const std::optional<QDateTi
         q->addQueryItem(key, isoUtc(*dt));
 }
 
-void addOrderFilters(QUrlQuery* q, const TrOrderQuery& f) {
+void addOrderFilters(QUrlQuery* q, const OrderQuery& f) {
     if (!f.campaignId.trimmed().isEmpty())
         q->addQueryItem(u"campaign_id"_s, f.campaignId.trimmed());
     if (!f.externalId.trimmed().isEmpty())
@@ -40,7 +40,7 @@ void addOrderFilters(QUrlQuery* q, const TrOrderQuery& f) {
     addDateFilter(q, u"created_at[lte]"_s, f.createdLte);
 }
 
-void addFraudReviewFilters(QUrlQuery* q, const TrFraudReviewQuery& f) {
+void addFraudReviewFilters(QUrlQuery* q, const FraudReviewQuery& f) {
     if (f.status && !f.status->trimmed().isEmpty())
         q->addQueryItem(u"status"_s, f.status->trimmed().toLower());
     addDateFilter(q, u"created_at[gte]"_s, f.createdGte);
@@ -49,7 +49,7 @@ void addFraudReviewFilters(QUrlQuery* q, const TrFraudReviewQuery& f) {
     addDateFilter(q, u"redeemed_at[lte]"_s, f.redeemedLte);
 }
 
-void addRewardFilters(QUrlQuery* q, const TrRewardQuery& f) {
+void addRewardFilters(QUrlQuery* q, const RewardQuery& f) {
     for (const auto& field : f.customFields) {
         const QString label = field.first.trimmed();
         if (label.isEmpty() || label == u"offset" || label == u"limit")
@@ -72,37 +72,37 @@ QString idSegment(const QString& id) {
 }
 
 QString emptyIdProblem() {
-    return QCoreApplication::translate("rd::TremendousClient", "The ID is empty.");
+    return QCoreApplication::translate("rd::tremendous::Client", "The ID is empty.");
 }
 
 } // namespace
 
-TremendousClient::TremendousClient(HttpTransport* transport, const Endpoint& endpoint, QObject* parent)
-    : TremendousClient(transport, fixedEndpoint(endpoint), parent) {}
+Client::Client(HttpTransport* transport, const Endpoint& endpoint, QObject* parent)
+    : Client(transport, fixedEndpoint(endpoint), parent) {}
 
-TremendousClient::TremendousClient(HttpTransport* transport, EndpointProvider provider, QObject* parent)
+Client::Client(HttpTransport* transport, EndpointProvider provider, QObject* parent)
     : VendorClient({Vendor::Tremendous, &lcTremendous, 32 * 1024 * 1024 /* a page of 500 orders with their rewards */},
                    transport, std::move(provider), parent) {}
 
-TremendousClient::~TremendousClient() = default;
+Client::~Client() = default;
 
 template <typename T>
-CallHandle TremendousClient::lookupObject(const QString& collection, const QString& rawId, const QString& label,
-                                          QObject* context, Callback<T> done, Parser<T> parse) {
+CallHandle Client::lookupObject(const QString& collection, const QString& rawId, const QString& label, QObject* context,
+                                Callback<T> done, Parser<T> parse) {
     const QString id = idSegment(rawId);
     if (id.isEmpty())
-        return refuse(trRefusedLocally(emptyIdProblem(), false), context, std::move(done));
+        return refuse(refusedLocally(emptyIdProblem(), false), context, std::move(done));
     return sendParsedInline<T>(makeRequest("GET", collection + id, RequestKind::Lookup, label), context,
                                std::move(done), std::move(parse));
 }
 
 template <typename T>
-CallHandle TremendousClient::sendAction(const QByteArray& method, const QString& collection, const QString& rawId,
-                                        const QString& verb, const QString& label, QByteArray body, QObject* context,
-                                        Callback<T> done, Parser<T> parse) {
+CallHandle Client::sendAction(const QByteArray& method, const QString& collection, const QString& rawId,
+                              const QString& verb, const QString& label, QByteArray body, QObject* context,
+                              Callback<T> done, Parser<T> parse) {
     const QString id = idSegment(rawId);
     if (id.isEmpty())
-        return refuse(trRefusedLocally(emptyIdProblem(), true), context, std::move(done));
+        return refuse(refusedLocally(emptyIdProblem(), true), context, std::move(done));
     const QString objectId = rawId.trimmed();
     // Never retried: one request per call. An empty body still goes out as a one-shot body (Content-Length: 0), so
     // Qt cannot silently re-send it after a dropped connection either (see httptransport.cpp, OneShotBody).
@@ -138,102 +138,98 @@ CallHandle TremendousClient::sendAction(const QByteArray& method, const QString&
 
 // ---- orders ------------------------------------------------------------------------------------------------------
 
-CallHandle TremendousClient::listOrders(const TrOrderQuery& query, QObject* context, Callback<TrOrderPage> done) {
+CallHandle Client::listOrders(const OrderQuery& query, QObject* context, Callback<OrderPage> done) {
     HttpRequest r = makeRequest("GET", u"/orders"_s, RequestKind::Lookup, u"list orders"_s);
     addOffsetLimit(&r.query, query.offset, query.limit, 500);
     addOrderFilters(&r.query, query);
-    return sendParsedInWorker<TrOrderPage>(std::move(r), context, std::move(done), &trParseOrderPage);
+    return sendParsedInWorker<OrderPage>(std::move(r), context, std::move(done), &parseOrderPage);
 }
 
-CallHandle TremendousClient::ordersPage(const Pager& pager, const TrOrderQuery& filters, QObject* context,
-                                        RawCallback done) {
+CallHandle Client::ordersPage(const Pager& pager, const OrderQuery& filters, QObject* context, RawCallback done) {
     HttpRequest r = makeRequest("GET", u"/orders"_s, RequestKind::Lookup, u"list orders"_s);
     pager.applyTo(&r.query);
     addOrderFilters(&r.query, filters);
     return send(std::move(r), context, std::move(done));
 }
 
-CallHandle TremendousClient::order(const QString& idOrExternalId, QObject* context, Callback<TrOrder> done) {
-    return lookupObject<TrOrder>(u"/orders/"_s, idOrExternalId, u"order details"_s, context, std::move(done),
-                                 &trParseOrderAnswer);
+CallHandle Client::order(const QString& idOrExternalId, QObject* context, Callback<Order> done) {
+    return lookupObject<Order>(u"/orders/"_s, idOrExternalId, u"order details"_s, context, std::move(done),
+                               &parseOrderAnswer);
 }
 
-CallHandle TremendousClient::approveOrder(const QString& orderId, QObject* context, Callback<TrOrder> done) {
-    return sendAction<TrOrder>("POST", u"/order_approvals/"_s, orderId, u"/approve"_s, u"approve order"_s, {}, context,
-                               std::move(done), &trParseOrderAnswer);
+CallHandle Client::approveOrder(const QString& orderId, QObject* context, Callback<Order> done) {
+    return sendAction<Order>("POST", u"/order_approvals/"_s, orderId, u"/approve"_s, u"approve order"_s, {}, context,
+                             std::move(done), &parseOrderAnswer);
 }
 
-CallHandle TremendousClient::rejectOrder(const QString& orderId, QObject* context, Callback<TrOrder> done) {
-    return sendAction<TrOrder>("POST", u"/order_approvals/"_s, orderId, u"/reject"_s, u"reject order"_s, {}, context,
-                               std::move(done), &trParseOrderAnswer);
+CallHandle Client::rejectOrder(const QString& orderId, QObject* context, Callback<Order> done) {
+    return sendAction<Order>("POST", u"/order_approvals/"_s, orderId, u"/reject"_s, u"reject order"_s, {}, context,
+                             std::move(done), &parseOrderAnswer);
 }
 
 // ---- fraud reviews -----------------------------------------------------------------------------------------------
 
-CallHandle TremendousClient::listFraudReviews(const TrFraudReviewQuery& query, QObject* context,
-                                              Callback<TrFraudReviewPage> done) {
+CallHandle Client::listFraudReviews(const FraudReviewQuery& query, QObject* context, Callback<FraudReviewPage> done) {
     HttpRequest r = makeRequest("GET", u"/fraud_reviews"_s, RequestKind::Lookup, u"list fraud reviews"_s);
     addOffsetLimit(&r.query, query.offset, query.limit, 100);
     addFraudReviewFilters(&r.query, query);
-    return sendParsedInWorker<TrFraudReviewPage>(std::move(r), context, std::move(done), &trParseFraudReviewPage);
+    return sendParsedInWorker<FraudReviewPage>(std::move(r), context, std::move(done), &parseFraudReviewPage);
 }
 
-CallHandle TremendousClient::fraudReviewsPage(const Pager& pager, const TrFraudReviewQuery& filters, QObject* context,
-                                              RawCallback done) {
+CallHandle Client::fraudReviewsPage(const Pager& pager, const FraudReviewQuery& filters, QObject* context,
+                                    RawCallback done) {
     HttpRequest r = makeRequest("GET", u"/fraud_reviews"_s, RequestKind::Lookup, u"list fraud reviews"_s);
     pager.applyTo(&r.query);
     addFraudReviewFilters(&r.query, filters);
     return send(std::move(r), context, std::move(done));
 }
 
-CallHandle TremendousClient::fraudReview(const QString& rewardId, QObject* context, Callback<TrFraudReview> done) {
-    return lookupObject<TrFraudReview>(u"/fraud_reviews/"_s, rewardId, u"fraud review details"_s, context,
-                                       std::move(done), &trParseFraudReviewAnswer);
+CallHandle Client::fraudReview(const QString& rewardId, QObject* context, Callback<FraudReview> done) {
+    return lookupObject<FraudReview>(u"/fraud_reviews/"_s, rewardId, u"fraud review details"_s, context,
+                                     std::move(done), &parseFraudReviewAnswer);
 }
 
-CallHandle TremendousClient::releaseFraudReview(const QString& rewardId, QObject* context,
-                                                Callback<TrFraudReview> done) {
-    return sendAction<TrFraudReview>("PUT", u"/fraud_reviews/"_s, rewardId, u"/release"_s, u"release fraud review"_s,
-                                     {}, context, std::move(done), &trParseFraudReviewAnswer);
+CallHandle Client::releaseFraudReview(const QString& rewardId, QObject* context, Callback<FraudReview> done) {
+    return sendAction<FraudReview>("PUT", u"/fraud_reviews/"_s, rewardId, u"/release"_s, u"release fraud review"_s, {},
+                                   context, std::move(done), &parseFraudReviewAnswer);
 }
 
-CallHandle TremendousClient::blockFraudReview(const QString& rewardId, QObject* context, Callback<TrFraudReview> done) {
-    return sendAction<TrFraudReview>("PUT", u"/fraud_reviews/"_s, rewardId, u"/block"_s, u"block fraud review"_s, {},
-                                     context, std::move(done), &trParseFraudReviewAnswer);
+CallHandle Client::blockFraudReview(const QString& rewardId, QObject* context, Callback<FraudReview> done) {
+    return sendAction<FraudReview>("PUT", u"/fraud_reviews/"_s, rewardId, u"/block"_s, u"block fraud review"_s, {},
+                                   context, std::move(done), &parseFraudReviewAnswer);
 }
 
 // ---- rewards -----------------------------------------------------------------------------------------------------
 
-CallHandle TremendousClient::listRewards(const TrRewardQuery& query, QObject* context, Callback<TrRewardPage> done) {
+CallHandle Client::listRewards(const RewardQuery& query, QObject* context, Callback<RewardPage> done) {
     HttpRequest r = makeRequest("GET", u"/rewards"_s, RequestKind::Lookup, u"list rewards"_s);
     addOffsetLimit(&r.query, query.offset, query.limit, 500);
     addRewardFilters(&r.query, query);
-    return sendParsedInWorker<TrRewardPage>(std::move(r), context, std::move(done), &trParseRewardPage);
+    return sendParsedInWorker<RewardPage>(std::move(r), context, std::move(done), &parseRewardPage);
 }
 
-CallHandle TremendousClient::rewardsPage(const Pager& pager, const TrRewardQuery& filters, QObject* context,
-                                         RawCallback done) {
+CallHandle Client::rewardsPage(const Pager& pager, const RewardQuery& filters, QObject* context, RawCallback done) {
     HttpRequest r = makeRequest("GET", u"/rewards"_s, RequestKind::Lookup, u"list rewards"_s);
     pager.applyTo(&r.query);
     addRewardFilters(&r.query, filters);
     return send(std::move(r), context, std::move(done));
 }
 
-CallHandle TremendousClient::reward(const QString& rewardId, QObject* context, Callback<TrReward> done) {
-    return lookupObject<TrReward>(u"/rewards/"_s, rewardId, u"reward details"_s, context, std::move(done),
-                                  &trParseRewardAnswer);
+CallHandle Client::reward(const QString& rewardId, QObject* context, Callback<Reward> done) {
+    return lookupObject<Reward>(u"/rewards/"_s, rewardId, u"reward details"_s, context, std::move(done),
+                                &parseRewardAnswer);
 }
 
-CallHandle TremendousClient::resendReward(const QString& rewardId, const TrResendTarget& target, QObject* context,
-                                          Callback<TrEmptyAnswer> done) {
+CallHandle Client::resendReward(const QString& rewardId, const ResendTarget& target, QObject* context,
+                                Callback<EmptyAnswer> done) {
     const QString email = target.updatedEmail.trimmed();
     const QString phone = target.updatedPhone.trimmed();
     if (!idSegment(rewardId).isEmpty() && !email.isEmpty() && !phone.isEmpty()) {
         // The API takes one of them; which one would win is not documented, so neither is sent.
-        return refuse(trRefusedLocally(QCoreApplication::translate(
-                                           "rd::TremendousClient",
-                                           "Give either a new e-mail address or a new phone number, not both."),
-                                       true),
+        return refuse(refusedLocally(QCoreApplication::translate(
+                                         "rd::tremendous::Client",
+                                         "Give either a new e-mail address or a new phone number, not both."),
+                                     true),
                       context, std::move(done));
     }
     QJsonObject body;
@@ -241,61 +237,59 @@ CallHandle TremendousClient::resendReward(const QString& rewardId, const TrResen
         body.insert(u"updated_email"_s, email);
     else if (!phone.isEmpty())
         body.insert(u"updated_phone"_s, phone);
-    return sendAction<TrEmptyAnswer>("POST", u"/rewards/"_s, rewardId, u"/resend"_s, u"resend reward"_s,
-                                     QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(done),
-                                     &trParseEmptyAnswer);
+    return sendAction<EmptyAnswer>("POST", u"/rewards/"_s, rewardId, u"/resend"_s, u"resend reward"_s,
+                                   QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(done),
+                                   &parseEmptyAnswer);
 }
 
-CallHandle TremendousClient::cancelReward(const QString& rewardId, QObject* context, Callback<TrEmptyAnswer> done) {
-    return sendAction<TrEmptyAnswer>("POST", u"/rewards/"_s, rewardId, u"/cancel"_s, u"cancel reward"_s, {}, context,
-                                     std::move(done), &trParseEmptyAnswer);
+CallHandle Client::cancelReward(const QString& rewardId, QObject* context, Callback<EmptyAnswer> done) {
+    return sendAction<EmptyAnswer>("POST", u"/rewards/"_s, rewardId, u"/cancel"_s, u"cancel reward"_s, {}, context,
+                                   std::move(done), &parseEmptyAnswer);
 }
 
-CallHandle TremendousClient::generateRewardLink(const QString& rewardId, QObject* context,
-                                                Callback<TrRewardLink> done) {
+CallHandle Client::generateRewardLink(const QString& rewardId, QObject* context, Callback<RewardLink> done) {
     const QString requested = rewardId.trimmed();
     // The link is redeemable money: sendAction logs only the reward id and the status, never the body.
-    return sendAction<TrRewardLink>("POST", u"/rewards/"_s, rewardId, u"/generate_link"_s, u"generate reward link"_s,
-                                    {}, context, std::move(done),
-                                    [requested](const QByteArray& body) -> ApiResult<TrRewardLink> {
-                                        ApiResult<TrRewardLink> r = trParseRewardLink(body);
-                                        if (r.ok() && r.value().rewardId.isEmpty())
-                                            r.value().rewardId = requested;
-                                        return r;
-                                    });
+    return sendAction<RewardLink>("POST", u"/rewards/"_s, rewardId, u"/generate_link"_s, u"generate reward link"_s, {},
+                                  context, std::move(done),
+                                  [requested](const QByteArray& body) -> ApiResult<RewardLink> {
+                                      ApiResult<RewardLink> r = parseRewardLink(body);
+                                      if (r.ok() && r.value().rewardId.isEmpty())
+                                          r.value().rewardId = requested;
+                                      return r;
+                                  });
 }
 
 // ---- reference data ----------------------------------------------------------------------------------------------
 
-CallHandle TremendousClient::fundingSources(QObject* context, Callback<QList<TrFundingSource>> done) {
-    return sendParsedInline<QList<TrFundingSource>>(
+CallHandle Client::fundingSources(QObject* context, Callback<QList<FundingSource>> done) {
+    return sendParsedInline<QList<FundingSource>>(
         makeRequest("GET", u"/funding_sources"_s, RequestKind::Lookup, u"list funding sources"_s), context,
-        std::move(done), &trParseFundingSources);
+        std::move(done), &parseFundingSources);
 }
 
-CallHandle TremendousClient::fundingSource(const QString& idOrKeyword, QObject* context,
-                                           Callback<TrFundingSource> done) {
-    return lookupObject<TrFundingSource>(u"/funding_sources/"_s, idOrKeyword, u"funding source"_s, context,
-                                         std::move(done), &trParseFundingSourceAnswer);
+CallHandle Client::fundingSource(const QString& idOrKeyword, QObject* context, Callback<FundingSource> done) {
+    return lookupObject<FundingSource>(u"/funding_sources/"_s, idOrKeyword, u"funding source"_s, context,
+                                       std::move(done), &parseFundingSourceAnswer);
 }
 
-CallHandle TremendousClient::products(QObject* context, Callback<QList<TrProduct>> done) {
+CallHandle Client::products(QObject* context, Callback<QList<Product>> done) {
     // The catalogue can be long (hundreds of products with their countries and images): parsed in a worker.
-    return sendParsedInWorker<QList<TrProduct>>(
+    return sendParsedInWorker<QList<Product>>(
         makeRequest("GET", u"/products"_s, RequestKind::Lookup, u"list products"_s), context, std::move(done),
-        &trParseProducts);
+        &parseProducts);
 }
 
-CallHandle TremendousClient::campaigns(QObject* context, Callback<QList<TrCampaign>> done) {
-    return sendParsedInline<QList<TrCampaign>>(
+CallHandle Client::campaigns(QObject* context, Callback<QList<Campaign>> done) {
+    return sendParsedInline<QList<Campaign>>(
         makeRequest("GET", u"/campaigns"_s, RequestKind::Lookup, u"list campaigns"_s), context, std::move(done),
-        &trParseCampaigns);
+        &parseCampaigns);
 }
 
-CallHandle TremendousClient::fraudRules(QObject* context, Callback<QList<TrFraudRule>> done) {
-    return sendParsedInline<QList<TrFraudRule>>(
+CallHandle Client::fraudRules(QObject* context, Callback<QList<FraudRule>> done) {
+    return sendParsedInline<QList<FraudRule>>(
         makeRequest("GET", u"/fraud_rules"_s, RequestKind::Lookup, u"list fraud rules"_s), context, std::move(done),
-        &trParseFraudRules);
+        &parseFraudRules);
 }
 
-} // namespace rd
+} // namespace rd::tremendous

@@ -10,12 +10,12 @@
 #include <functional>
 #include <optional>
 
-#include "core/apiresult.h"
-#include "core/callhandle.h"
-#include "core/endpoint.h"
-#include "core/httprequest.h"
-#include "core/vendorclient.h"
-#include "tremendoustypes.h"
+#include "api/core/apiresult.h"
+#include "api/core/callhandle.h"
+#include "api/core/endpoint.h"
+#include "api/core/httprequest.h"
+#include "api/core/vendorclient.h"
+#include "api/tremendous/tremendoustypes.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcTremendous)
 
@@ -23,10 +23,13 @@ namespace rd {
 
 class HttpTransport;
 class Pager;
+} // namespace rd
+
+namespace rd::tremendous {
 
 // Filters of GET /orders. offset/limit come from the Pager for paged loads; for a single listOrders() call they are
 // sent as given (limit is clamped to 1..500, the documented maximum).
-struct TrOrderQuery {
+struct OrderQuery {
     qint64 offset = 0;
     int limit = 100;
     QString campaignId;
@@ -36,7 +39,7 @@ struct TrOrderQuery {
 };
 
 // Filters of GET /fraud_reviews (limit 1..100, schema-enforced).
-struct TrFraudReviewQuery {
+struct FraudReviewQuery {
     qint64 offset = 0;
     int limit = 100;
     std::optional<QString> status; // "flagged" | "blocked" | "released"; nullopt = all
@@ -46,7 +49,7 @@ struct TrFraudReviewQuery {
 
 // GET /rewards: offset/limit (max 500) plus custom-field queries, sent as `<label>=<value>` query items as the
 // docs describe ("query for rewards by custom field attributes using the field label and values as query params").
-struct TrRewardQuery {
+struct RewardQuery {
     qint64 offset = 0;
     int limit = 100;
     QList<QPair<QString, QString>> customFields; // (label, value)
@@ -54,63 +57,63 @@ struct TrRewardQuery {
 
 // POST /rewards/{id}/resend: to the same address (both empty), or to ONE updated e-mail or phone (the API accepts
 // only one of them; the client refuses both at once locally, NotSent).
-struct TrResendTarget {
+struct ResendTarget {
     QString updatedEmail;
     QString updatedPhone;
 };
 
-// TrEmptyAnswer (the `{}` answers of resend and cancel) is declared in tremendoustypes.h.
+// EmptyAnswer (the `{}` answers of resend and cancel) is declared in tremendoustypes.h.
 
-// The typed Tremendous API v2 client (issue 4). Same calling contract as TruCentiveClient:
+// The typed Tremendous API v2 client. Same calling contract as trucentive::Client:
 //  - every method sends one request through the HttpTransport and calls `done` exactly once, on the GUI thread, later
 //    from the event loop, only while `context` is alive; cancelling the handle means `done` is never called;
 //  - auth is the endpoint's AuthProvider (`Authorization: Bearer <key>`); base URL from the account
 //    (https://testflight.tremendous.com/api/v2 sandbox, https://api.tremendous.com/api/v2 production);
 //  - lookups (GET) are RequestKind::Lookup (retried by the transport on network failures, 429 and 502-504);
 //    approve, reject, release, block, resend, cancel and generate_link are RequestKind::Action: NEVER retried
-//    (one request per call; an Unknown outcome is resolved by reading the object back: TremendousReconciler);
+//    (one request per call; an Unknown outcome is resolved by reading the object back: Reconciler);
 //  - list pages are parsed in a worker thread, single objects inline;
 //  - path ids are percent-encoded; an empty id is refused locally (NotSent);
 //  - logging (rewarddesk.tremendous): ids, counts and outcomes only; never a key, recipient or reward link.
-class TremendousClient : public VendorClient {
+class Client : public VendorClient {
     Q_OBJECT
 public:
-    TremendousClient(HttpTransport* transport, const Endpoint& endpoint, QObject* parent = nullptr);
-    TremendousClient(HttpTransport* transport, EndpointProvider provider, QObject* parent = nullptr);
-    ~TremendousClient() override;
+    Client(HttpTransport* transport, const Endpoint& endpoint, QObject* parent = nullptr);
+    Client(HttpTransport* transport, EndpointProvider provider, QObject* parent = nullptr);
+    ~Client() override;
 
     // Orders
-    CallHandle listOrders(const TrOrderQuery& query, QObject* context, Callback<TrOrderPage> done);
+    CallHandle listOrders(const OrderQuery& query, QObject* context, Callback<OrderPage> done);
     // One page for a paged model: pager.applyTo() sets offset/limit, the query's filters are added; raw body.
-    CallHandle ordersPage(const Pager& pager, const TrOrderQuery& filters, QObject* context, RawCallback done);
-    CallHandle order(const QString& idOrExternalId, QObject* context, Callback<TrOrder> done);
-    CallHandle approveOrder(const QString& orderId, QObject* context, Callback<TrOrder> done);
-    CallHandle rejectOrder(const QString& orderId, QObject* context, Callback<TrOrder> done);
+    CallHandle ordersPage(const Pager& pager, const OrderQuery& filters, QObject* context, RawCallback done);
+    CallHandle order(const QString& idOrExternalId, QObject* context, Callback<Order> done);
+    CallHandle approveOrder(const QString& orderId, QObject* context, Callback<Order> done);
+    CallHandle rejectOrder(const QString& orderId, QObject* context, Callback<Order> done);
 
     // Fraud reviews (the id is the reward id)
-    CallHandle listFraudReviews(const TrFraudReviewQuery& query, QObject* context, Callback<TrFraudReviewPage> done);
-    CallHandle fraudReviewsPage(const Pager& pager, const TrFraudReviewQuery& filters, QObject* context,
+    CallHandle listFraudReviews(const FraudReviewQuery& query, QObject* context, Callback<FraudReviewPage> done);
+    CallHandle fraudReviewsPage(const Pager& pager, const FraudReviewQuery& filters, QObject* context,
                                 RawCallback done);
-    CallHandle fraudReview(const QString& rewardId, QObject* context, Callback<TrFraudReview> done);
-    CallHandle releaseFraudReview(const QString& rewardId, QObject* context, Callback<TrFraudReview> done);
-    CallHandle blockFraudReview(const QString& rewardId, QObject* context, Callback<TrFraudReview> done);
+    CallHandle fraudReview(const QString& rewardId, QObject* context, Callback<FraudReview> done);
+    CallHandle releaseFraudReview(const QString& rewardId, QObject* context, Callback<FraudReview> done);
+    CallHandle blockFraudReview(const QString& rewardId, QObject* context, Callback<FraudReview> done);
 
     // Rewards
-    CallHandle listRewards(const TrRewardQuery& query, QObject* context, Callback<TrRewardPage> done);
-    CallHandle rewardsPage(const Pager& pager, const TrRewardQuery& filters, QObject* context, RawCallback done);
-    CallHandle reward(const QString& rewardId, QObject* context, Callback<TrReward> done);
-    CallHandle resendReward(const QString& rewardId, const TrResendTarget& target, QObject* context,
-                            Callback<TrEmptyAnswer> done);
-    CallHandle cancelReward(const QString& rewardId, QObject* context, Callback<TrEmptyAnswer> done);
-    CallHandle generateRewardLink(const QString& rewardId, QObject* context, Callback<TrRewardLink> done);
+    CallHandle listRewards(const RewardQuery& query, QObject* context, Callback<RewardPage> done);
+    CallHandle rewardsPage(const Pager& pager, const RewardQuery& filters, QObject* context, RawCallback done);
+    CallHandle reward(const QString& rewardId, QObject* context, Callback<Reward> done);
+    CallHandle resendReward(const QString& rewardId, const ResendTarget& target, QObject* context,
+                            Callback<EmptyAnswer> done);
+    CallHandle cancelReward(const QString& rewardId, QObject* context, Callback<EmptyAnswer> done);
+    CallHandle generateRewardLink(const QString& rewardId, QObject* context, Callback<RewardLink> done);
 
     // Reference data
-    CallHandle fundingSources(QObject* context, Callback<QList<TrFundingSource>> done);
+    CallHandle fundingSources(QObject* context, Callback<QList<FundingSource>> done);
     // GET /funding_sources/{id}; "BALANCE" gives the up-to-date balance (the list's value is cached).
-    CallHandle fundingSource(const QString& idOrKeyword, QObject* context, Callback<TrFundingSource> done);
-    CallHandle products(QObject* context, Callback<QList<TrProduct>> done);
-    CallHandle campaigns(QObject* context, Callback<QList<TrCampaign>> done);
-    CallHandle fraudRules(QObject* context, Callback<QList<TrFraudRule>> done);
+    CallHandle fundingSource(const QString& idOrKeyword, QObject* context, Callback<FundingSource> done);
+    CallHandle products(QObject* context, Callback<QList<Product>> done);
+    CallHandle campaigns(QObject* context, Callback<QList<Campaign>> done);
+    CallHandle fraudRules(QObject* context, Callback<QList<FraudRule>> done);
 
 private:
     // GET <collection><id> parsed inline; an empty id is refused locally (NotSent).
@@ -125,4 +128,4 @@ private:
                           Callback<T> done, Parser<T> parse);
 };
 
-} // namespace rd
+} // namespace rd::tremendous

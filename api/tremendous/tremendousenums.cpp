@@ -1,4 +1,4 @@
-#include "tremendoustypes.h"
+#include "api/tremendous/tremendoustypes.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 // The open enums of tremendoustypes.h (raw value -> enum, display words), the fraud reasons' plain-language lines
 // and the fraud rules' names. Parsing is in tremendoustypes.cpp.
 
-namespace rd {
+namespace rd::tremendous {
 
 namespace {
 
@@ -43,152 +43,152 @@ template <typename E, std::size_t N> QString rawOf(const RawValue<E> (&table)[N]
     return {};
 }
 
-constexpr RawValue<TrOrderStatus> kOrderStatuses[] = {
-    {TrOrderStatus::Canceled, u"CANCELED"},
-    {TrOrderStatus::Open, u"OPEN"},
-    {TrOrderStatus::Executed, u"EXECUTED"},
-    {TrOrderStatus::Failed, u"FAILED"},
-    {TrOrderStatus::PendingApproval, u"PENDING APPROVAL"},
-    {TrOrderStatus::PendingInternalPaymentApproval, u"PENDING INTERNAL PAYMENT APPROVAL"},
-    {TrOrderStatus::PendingSettlement, u"PENDING SETTLEMENT"},
+constexpr RawValue<OrderStatus> kOrderStatuses[] = {
+    {OrderStatus::Canceled, u"CANCELED"},
+    {OrderStatus::Open, u"OPEN"},
+    {OrderStatus::Executed, u"EXECUTED"},
+    {OrderStatus::Failed, u"FAILED"},
+    {OrderStatus::PendingApproval, u"PENDING APPROVAL"},
+    {OrderStatus::PendingInternalPaymentApproval, u"PENDING INTERNAL PAYMENT APPROVAL"},
+    {OrderStatus::PendingSettlement, u"PENDING SETTLEMENT"},
 };
-constexpr RawValue<TrDeliveryStatus> kDeliveryStatuses[] = {
-    {TrDeliveryStatus::Scheduled, u"SCHEDULED"},
-    {TrDeliveryStatus::Failed, u"FAILED"},
-    {TrDeliveryStatus::Succeeded, u"SUCCEEDED"},
-    {TrDeliveryStatus::Pending, u"PENDING"},
+constexpr RawValue<DeliveryStatus> kDeliveryStatuses[] = {
+    {DeliveryStatus::Scheduled, u"SCHEDULED"},
+    {DeliveryStatus::Failed, u"FAILED"},
+    {DeliveryStatus::Succeeded, u"SUCCEEDED"},
+    {DeliveryStatus::Pending, u"PENDING"},
 };
-constexpr RawValue<TrDeliveryMethod> kDeliveryMethods[] = {
-    {TrDeliveryMethod::Email, u"EMAIL"},
-    {TrDeliveryMethod::Link, u"LINK"},
-    {TrDeliveryMethod::Phone, u"PHONE"},
+constexpr RawValue<DeliveryMethod> kDeliveryMethods[] = {
+    {DeliveryMethod::Email, u"EMAIL"},
+    {DeliveryMethod::Link, u"LINK"},
+    {DeliveryMethod::Phone, u"PHONE"},
 };
-constexpr RawValue<TrFraudStatus> kFraudStatuses[] = {
-    {TrFraudStatus::Flagged, u"flagged"},
-    {TrFraudStatus::Blocked, u"blocked"},
-    {TrFraudStatus::Released, u"released"},
+constexpr RawValue<FraudStatus> kFraudStatuses[] = {
+    {FraudStatus::Flagged, u"flagged"},
+    {FraudStatus::Blocked, u"blocked"},
+    {FraudStatus::Released, u"released"},
 };
-constexpr RawValue<TrRisk> kRisks[] = {
-    {TrRisk::High, u"high"},
-    {TrRisk::Medium, u"medium"},
-    {TrRisk::Low, u"low"},
+constexpr RawValue<Risk> kRisks[] = {
+    {Risk::High, u"high"},
+    {Risk::Medium, u"medium"},
+    {Risk::Low, u"low"},
 };
 
 } // namespace
 
 // ---- enums -------------------------------------------------------------------------------------------------------
 
-TrOrderStatus trOrderStatusFromRaw(const QString& raw) {
+OrderStatus orderStatusFromRaw(const QString& raw) {
     return fromRaw(kOrderStatuses, raw);
 }
 
-QString trOrderStatusRaw(TrOrderStatus value) {
+QString orderStatusRaw(OrderStatus value) {
     return rawOf(kOrderStatuses, value);
 }
 
-QString trOrderStatusDisplay(const QString& raw) {
-    switch (trOrderStatusFromRaw(raw)) {
-    case TrOrderStatus::Canceled:
+QString orderStatusDisplay(const QString& raw) {
+    switch (orderStatusFromRaw(raw)) {
+    case OrderStatus::Canceled:
         return QCoreApplication::translate("rd::TremendousTypes", "Canceled");
-    case TrOrderStatus::Open:
+    case OrderStatus::Open:
         return QCoreApplication::translate("rd::TremendousTypes", "Open");
-    case TrOrderStatus::Executed:
+    case OrderStatus::Executed:
         return QCoreApplication::translate("rd::TremendousTypes", "Executed");
-    case TrOrderStatus::Failed:
+    case OrderStatus::Failed:
         return QCoreApplication::translate("rd::TremendousTypes", "Failed");
-    case TrOrderStatus::PendingApproval:
+    case OrderStatus::PendingApproval:
         return QCoreApplication::translate("rd::TremendousTypes", "Pending approval");
-    case TrOrderStatus::PendingInternalPaymentApproval:
+    case OrderStatus::PendingInternalPaymentApproval:
         return QCoreApplication::translate("rd::TremendousTypes", "Pending internal payment approval");
-    case TrOrderStatus::PendingSettlement:
+    case OrderStatus::PendingSettlement:
         return QCoreApplication::translate("rd::TremendousTypes", "Pending settlement");
-    case TrOrderStatus::Unknown:
+    case OrderStatus::Unknown:
         break;
     }
     return unknownDisplay(raw);
 }
 
-TrDeliveryStatus trDeliveryStatusFromRaw(const QString& raw) {
+DeliveryStatus deliveryStatusFromRaw(const QString& raw) {
     return fromRaw(kDeliveryStatuses, raw);
 }
 
-QString trDeliveryStatusRaw(TrDeliveryStatus value) {
+QString deliveryStatusRaw(DeliveryStatus value) {
     return rawOf(kDeliveryStatuses, value);
 }
 
-QString trDeliveryStatusDisplay(const QString& raw) {
-    switch (trDeliveryStatusFromRaw(raw)) {
-    case TrDeliveryStatus::Scheduled:
+QString deliveryStatusDisplay(const QString& raw) {
+    switch (deliveryStatusFromRaw(raw)) {
+    case DeliveryStatus::Scheduled:
         return QCoreApplication::translate("rd::TremendousTypes", "Scheduled");
-    case TrDeliveryStatus::Failed:
+    case DeliveryStatus::Failed:
         return QCoreApplication::translate("rd::TremendousTypes", "Delivery failed");
-    case TrDeliveryStatus::Succeeded:
+    case DeliveryStatus::Succeeded:
         return QCoreApplication::translate("rd::TremendousTypes", "Delivered");
-    case TrDeliveryStatus::Pending:
+    case DeliveryStatus::Pending:
         return QCoreApplication::translate("rd::TremendousTypes", "Pending");
-    case TrDeliveryStatus::Unknown:
+    case DeliveryStatus::Unknown:
         break;
     }
     return unknownDisplay(raw);
 }
 
-TrDeliveryMethod trDeliveryMethodFromRaw(const QString& raw) {
+DeliveryMethod deliveryMethodFromRaw(const QString& raw) {
     return fromRaw(kDeliveryMethods, raw);
 }
 
-QString trDeliveryMethodRaw(TrDeliveryMethod value) {
+QString deliveryMethodRaw(DeliveryMethod value) {
     return rawOf(kDeliveryMethods, value);
 }
 
-QString trDeliveryMethodDisplay(const QString& raw) {
-    switch (trDeliveryMethodFromRaw(raw)) {
-    case TrDeliveryMethod::Email:
+QString deliveryMethodDisplay(const QString& raw) {
+    switch (deliveryMethodFromRaw(raw)) {
+    case DeliveryMethod::Email:
         return QCoreApplication::translate("rd::TremendousTypes", "E-mail");
-    case TrDeliveryMethod::Link:
+    case DeliveryMethod::Link:
         return QCoreApplication::translate("rd::TremendousTypes", "Link");
-    case TrDeliveryMethod::Phone:
+    case DeliveryMethod::Phone:
         return QCoreApplication::translate("rd::TremendousTypes", "Phone (text message)");
-    case TrDeliveryMethod::Unknown:
+    case DeliveryMethod::Unknown:
         break;
     }
     return unknownDisplay(raw);
 }
 
-TrFraudStatus trFraudStatusFromRaw(const QString& raw) {
+FraudStatus fraudStatusFromRaw(const QString& raw) {
     return fromRaw(kFraudStatuses, raw);
 }
 
-QString trFraudStatusRaw(TrFraudStatus status) {
+QString fraudStatusRaw(FraudStatus status) {
     return rawOf(kFraudStatuses, status);
 }
 
-QString trFraudStatusDisplay(const QString& raw) {
-    switch (trFraudStatusFromRaw(raw)) {
-    case TrFraudStatus::Flagged:
+QString fraudStatusDisplay(const QString& raw) {
+    switch (fraudStatusFromRaw(raw)) {
+    case FraudStatus::Flagged:
         return QCoreApplication::translate("rd::TremendousTypes", "Flagged");
-    case TrFraudStatus::Blocked:
+    case FraudStatus::Blocked:
         return QCoreApplication::translate("rd::TremendousTypes", "Blocked");
-    case TrFraudStatus::Released:
+    case FraudStatus::Released:
         return QCoreApplication::translate("rd::TremendousTypes", "Released");
-    case TrFraudStatus::Unknown:
+    case FraudStatus::Unknown:
         break;
     }
     return unknownDisplay(raw);
 }
 
-TrRisk trRiskFromRaw(const QString& raw) {
+Risk riskFromRaw(const QString& raw) {
     return fromRaw(kRisks, raw);
 }
 
-QString trRiskDisplay(const QString& raw) {
-    switch (trRiskFromRaw(raw)) {
-    case TrRisk::High:
+QString riskDisplay(const QString& raw) {
+    switch (riskFromRaw(raw)) {
+    case Risk::High:
         return QCoreApplication::translate("rd::TremendousTypes", "High");
-    case TrRisk::Medium:
+    case Risk::Medium:
         return QCoreApplication::translate("rd::TremendousTypes", "Medium");
-    case TrRisk::Low:
+    case Risk::Low:
         return QCoreApplication::translate("rd::TremendousTypes", "Low");
-    case TrRisk::Unknown:
+    case Risk::Unknown:
         break;
     }
     return unknownDisplay(raw);
@@ -289,7 +289,7 @@ QString knownReasonExplanation(const QString& reason) {
 
 } // namespace
 
-QString trFraudReasonExplanation(const QString& reason) {
+QString fraudReasonExplanation(const QString& reason) {
     const QString known = knownReasonExplanation(reason);
     if (!known.isEmpty())
         return known;
@@ -299,11 +299,11 @@ QString trFraudReasonExplanation(const QString& reason) {
         .arg(shown.isEmpty() ? QCoreApplication::translate("rd::TremendousTypes", "empty") : shown);
 }
 
-bool trFraudReasonKnown(const QString& reason) {
+bool fraudReasonKnown(const QString& reason) {
     return !knownReasonExplanation(reason).isEmpty();
 }
 
-QString trFraudRuleDisplay(const QString& ruleTypeRaw) {
+QString fraudRuleDisplay(const QString& ruleTypeRaw) {
     const QString t = ruleTypeRaw.simplified().toLower();
     if (t == u"review_country")
         return QCoreApplication::translate("rd::TremendousTypes", "Review redemptions from these countries");
@@ -334,4 +334,4 @@ QString trFraudRuleDisplay(const QString& ruleTypeRaw) {
     return unknownDisplay(ruleTypeRaw);
 }
 
-} // namespace rd
+} // namespace rd::tremendous

@@ -6,30 +6,33 @@
 #include <functional>
 #include <optional>
 
-#include "core/endpoint.h"
-#include "journal/reconciler.h"
-#include "tremendoustypes.h"
+#include "api/core/endpoint.h"
+#include "api/journal/reconciler.h"
+#include "api/tremendous/tremendoustypes.h"
 
 namespace rd {
 
 class HttpTransport;
+} // namespace rd
+
+namespace rd::tremendous {
 
 // The objects a read-back (or an action's answer) shows, as ReconcileResult::object carries them: the order of an
 // approve/reject, the fraud review of a release/block, the reward of a resend/cancel (and a canceled reward's order).
-struct TrReadObject {
-    std::optional<TrOrder> order;
-    std::optional<TrFraudReview> fraudReview;
-    std::optional<TrReward> reward;
+struct ReadObject {
+    std::optional<Order> order;
+    std::optional<FraudReview> fraudReview;
+    std::optional<Reward> reward;
     bool isEmpty() const { return !order && !fraudReview && !reward; }
 };
 
 // What a read-back found, with the object as Tremendous now shows it (for the row to refresh). Exactly one of
 // order / fraudReview / reward is set when the object could be read.
-struct TrReadBack {
+struct ReadBack {
     ReconcileResult result;
-    std::optional<TrOrder> order;             // approve / reject, and the order of a canceled reward
-    std::optional<TrFraudReview> fraudReview; // release / block
-    std::optional<TrReward> reward;           // resend / cancel
+    std::optional<Order> order;             // approve / reject, and the order of a canceled reward
+    std::optional<FraudReview> fraudReview; // release / block
+    std::optional<Reward> reward;           // resend / cancel
     // How many requests the read-back sent (0 when it could not start, 1, or 2 for cancel: the reward then its
     // order), so the action engine can pace them under Tremendous's rate limit. Transport retries of a lookup (503) are
     // not counted here.
@@ -55,22 +58,22 @@ struct TrReadBack {
 //    cannot be asked (the message says to check the dashboard).
 //  - 404 on the object -> NotApplied for approve/reject/release/block/resend ("no such object").
 //  - any read failure -> StillUnknown (the entry stays locked; the audit view shows it).
-// Messages are non-secret and translated (context "rd::TremendousReconciler"), and name the state read back
+// Messages are non-secret and translated (context "rd::tremendous::Reconciler"), and name the state read back
 // ("The order is now EXECUTED.").
-class TremendousReconciler : public QObject, public ActionReconciler {
+class Reconciler : public QObject, public ActionReconciler {
     Q_OBJECT
 public:
     using EndpointResolver = std::function<std::optional<Endpoint>(const QString& accountId)>;
 
-    TremendousReconciler(HttpTransport* transport, EndpointResolver resolver, QObject* parent = nullptr);
-    ~TremendousReconciler() override;
+    Reconciler(HttpTransport* transport, EndpointResolver resolver, QObject* parent = nullptr);
+    ~Reconciler() override;
 
-    // The verdict carries the object read (a TrReadObject, null when nothing was read) and the requests sent.
+    // The verdict carries the object read (a ReadObject, null when nothing was read) and the requests sent.
     void reconcile(const JournalEntry& entry, QObject* context,
                    std::function<void(const ReconcileResult&)> done) override;
     // The same read-back, typed (the tests and the fault suite read it). `done`
     // is called exactly once, later from the event loop, only while `context` is alive.
-    void readBack(const JournalEntry& entry, QObject* context, std::function<void(const TrReadBack&)> done);
+    void readBack(const JournalEntry& entry, QObject* context, std::function<void(const ReadBack&)> done);
     // Timeouts of the read-back requests (test seam; default the client's 15 s / 30 s).
     void setTimeouts(std::chrono::milliseconds transferTimeout, std::chrono::milliseconds deadline);
 
@@ -81,4 +84,4 @@ private:
     std::chrono::milliseconds m_deadline{30000};
 };
 
-} // namespace rd
+} // namespace rd::tremendous

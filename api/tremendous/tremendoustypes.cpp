@@ -1,4 +1,4 @@
-#include "tremendoustypes.h"
+#include "api/tremendous/tremendoustypes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -7,11 +7,11 @@
 
 #include <cmath>
 
-#include "core/jsonreader.h"
+#include "api/core/jsonreader.h"
 
 using namespace Qt::StringLiterals;
 
-namespace rd {
+namespace rd::tremendous {
 
 namespace {
 
@@ -49,9 +49,9 @@ std::optional<QString> exactNumberText(double value, QString* why) {
 }
 
 // Reads a money amount: a JSON number (the documented type) or a decimal string (tolerated drift). A missing
-// required amount, a mistyped one, or one finer than 1/100 is a field error; the TrMoney then has no cents.
-TrMoney readMoney(JsonReader& r, const QString& key, const QString& currency, bool required = true) {
-    TrMoney m;
+// required amount, a mistyped one, or one finer than 1/100 is a field error; the Money then has no cents.
+Money readMoney(JsonReader& r, const QString& key, const QString& currency, bool required = true) {
+    Money m;
     m.currency = currency;
     const QJsonValue v = r.object().value(key);
     if (v.isUndefined() || v.isNull()) {
@@ -85,11 +85,11 @@ TrMoney readMoney(JsonReader& r, const QString& key, const QString& currency, bo
 }
 
 // An amount given in cents (funding source meta `*_cents`, an integer).
-std::optional<TrMoney> readCents(JsonReader& r, const QString& key, const QString& currency) {
+std::optional<Money> readCents(JsonReader& r, const QString& key, const QString& currency) {
     const std::optional<qint64> cents = r.optionalInteger(key);
     if (!cents)
         return std::nullopt;
-    TrMoney m;
+    Money m;
     m.cents = *cents;
     m.decimal = centsText(*cents);
     m.currency = currency;
@@ -98,15 +98,15 @@ std::optional<TrMoney> readCents(JsonReader& r, const QString& key, const QStrin
 
 // Funding source amounts: `<base>_cents` preferred (exact by construction), else `<base>_amount`. When both are
 // sent the amount's own text is kept if it agrees with the cents.
-std::optional<TrMoney> readMetaAmount(JsonReader& r, const QString& base, const QString& currency) {
+std::optional<Money> readMetaAmount(JsonReader& r, const QString& base, const QString& currency) {
     const QString centsKey = base + u"_cents"_s;
     const QString amountKey = base + u"_amount"_s;
-    std::optional<TrMoney> fromCents = readCents(r, centsKey, currency);
+    std::optional<Money> fromCents = readCents(r, centsKey, currency);
     if (!r.has(amountKey))
         return fromCents;
-    TrMoney fromAmount = readMoney(r, amountKey, currency, false);
+    Money fromAmount = readMoney(r, amountKey, currency, false);
     if (!fromCents)
-        return fromAmount.valid() ? std::optional<TrMoney>(fromAmount) : std::nullopt;
+        return fromAmount.valid() ? std::optional<Money>(fromAmount) : std::nullopt;
     if (fromAmount.valid() && fromAmount.cents == fromCents->cents)
         fromCents->decimal = fromAmount.decimal;
     return fromCents;
@@ -220,9 +220,9 @@ ApiResult<QList<T>> parseList(const QByteArray& body, const QString& key, Conver
     return std::move(*items);
 }
 
-TrFundingSource fundingSourceFromJson(const QJsonObject& object, const QString& where) {
+FundingSource fundingSourceFromJson(const QJsonObject& object, const QString& where) {
     JsonReader r(object, where);
-    TrFundingSource f;
+    FundingSource f;
     f.id = r.id(u"id"_s);
     f.methodRaw = r.string(u"method"_s);
     f.statusRaw = r.optionalText(u"status"_s);
@@ -263,9 +263,9 @@ TrFundingSource fundingSourceFromJson(const QJsonObject& object, const QString& 
     return f;
 }
 
-TrProduct productFromJson(const QJsonObject& object, const QString& where) {
+Product productFromJson(const QJsonObject& object, const QString& where) {
     JsonReader r(object, where);
-    TrProduct p;
+    Product p;
     p.id = r.id(u"id"_s);
     p.name = r.string(u"name"_s);
     p.category = r.string(u"category"_s);
@@ -273,9 +273,9 @@ TrProduct productFromJson(const QJsonObject& object, const QString& where) {
     return p;
 }
 
-TrCampaign campaignFromJson(const QJsonObject& object, const QString& where) {
+Campaign campaignFromJson(const QJsonObject& object, const QString& where) {
     JsonReader r(object, where);
-    TrCampaign c;
+    Campaign c;
     c.id = r.optionalId(u"id"_s).value_or(QString());
     c.name = r.string(u"name"_s);
     c.description = r.optionalText(u"description"_s);
@@ -283,9 +283,9 @@ TrCampaign campaignFromJson(const QJsonObject& object, const QString& where) {
     return c;
 }
 
-TrFraudRule fraudRuleFromJson(const QJsonObject& object, const QString& where) {
+FraudRule fraudRuleFromJson(const QJsonObject& object, const QString& where) {
     JsonReader r(object, where);
-    TrFraudRule f;
+    FraudRule f;
     f.ruleTypeRaw = r.optionalText(u"rule_type"_s);
     f.config = r.optionalObject(u"config"_s).value_or(QJsonObject());
     return f;
@@ -295,7 +295,7 @@ TrFraudRule fraudRuleFromJson(const QJsonObject& object, const QString& where) {
 
 // ---- records -----------------------------------------------------------------------------------------------------
 
-QString TrReward::recipientDisplay() const {
+QString Reward::recipientDisplay() const {
     if (!recipientEmail.isEmpty())
         return recipientEmail;
     if (!recipientPhone.isEmpty())
@@ -303,17 +303,17 @@ QString TrReward::recipientDisplay() const {
     return recipientName;
 }
 
-std::optional<QDateTime> TrFraudReview::autoBlockAt() const {
+std::optional<QDateTime> FraudReview::autoBlockAt() const {
     // Only a review still waiting in the flagged queue is blocked automatically ("Rewards can be automatically
     // blocked if they remain in the flagged fraud queue for more than 30 days"); the queue is ordered by redeemed_at.
-    if (status != TrFraudStatus::Flagged || !redeemedAt || !redeemedAt->isValid())
+    if (status != FraudStatus::Flagged || !redeemedAt || !redeemedAt->isValid())
         return std::nullopt;
     return redeemedAt->toUTC().addDays(30);
 }
 
-TrReward trParseReward(const QJsonObject& object, const QString& path) {
+Reward parseReward(const QJsonObject& object, const QString& path) {
     JsonReader r(object, path);
-    TrReward w;
+    Reward w;
     // The schema marks every reward field optional, but a reward without an id cannot be looked up or acted on.
     w.id = r.id(u"id"_s);
     w.orderId = r.optionalId(u"order_id"_s).value_or(QString());
@@ -338,7 +338,7 @@ TrReward trParseReward(const QJsonObject& object, const QString& path) {
                 continue;
             }
             JsonReader f = r.element(*fields, u"custom_fields"_s, i);
-            TrCustomField field;
+            CustomField field;
             field.id = f.optionalId(u"id"_s).value_or(QString());
             field.label = f.optionalString(u"label"_s).value_or(QString());
             field.value = f.optionalString(u"value"_s);
@@ -349,25 +349,25 @@ TrReward trParseReward(const QJsonObject& object, const QString& path) {
         w.deliveryMethodRaw = delivery->optionalString(u"method"_s).value_or(QString());
         w.deliveryStatusRaw = delivery->optionalString(u"status"_s).value_or(QString());
     }
-    w.deliveryMethod = trDeliveryMethodFromRaw(w.deliveryMethodRaw);
-    w.deliveryStatus = trDeliveryStatusFromRaw(w.deliveryStatusRaw);
+    w.deliveryMethod = deliveryMethodFromRaw(w.deliveryMethodRaw);
+    w.deliveryStatus = deliveryStatusFromRaw(w.deliveryStatusRaw);
     w.fieldErrors = r.errors();
     return w;
 }
 
-TrOrder trParseOrder(const QJsonObject& object, const QString& path) {
+Order parseOrder(const QJsonObject& object, const QString& path) {
     JsonReader r(object, path);
-    TrOrder o;
+    Order o;
     o.id = r.id(u"id"_s);
     o.externalId = r.optionalId(u"external_id"_s).value_or(QString());
     o.campaignId = r.optionalId(u"campaign_id"_s).value_or(QString());
     o.createdAt = r.utcDateTime(u"created_at"_s);
     o.statusRaw = r.string(u"status"_s);
-    o.status = trOrderStatusFromRaw(o.statusRaw);
+    o.status = orderStatusFromRaw(o.statusRaw);
     o.channelRaw = r.optionalText(u"channel"_s);
     o.invoiceId = r.optionalId(u"invoice_id"_s).value_or(QString());
     if (std::optional<JsonReader> payment = r.optionalChild(u"payment"_s)) {
-        TrPayment p;
+        Payment p;
         p.currency = payment->string(u"currency_code"_s);
         p.subtotal = readMoney(*payment, u"subtotal"_s, p.currency);
         p.total = readMoney(*payment, u"total"_s, p.currency);
@@ -388,7 +388,7 @@ TrOrder trParseOrder(const QJsonObject& object, const QString& path) {
                 r.fail(u"rewards[%1]"_s.arg(i), u"expected an object"_s);
                 continue;
             }
-            TrReward reward = trParseReward(v.toObject(), where);
+            Reward reward = parseReward(v.toObject(), where);
             rewardErrors += reward.fieldErrors;
             o.rewards.append(std::move(reward));
         }
@@ -397,13 +397,13 @@ TrOrder trParseOrder(const QJsonObject& object, const QString& path) {
     return o;
 }
 
-TrFraudReview trParseFraudReview(const QJsonObject& object, const QString& path) {
+FraudReview parseFraudReview(const QJsonObject& object, const QString& path) {
     JsonReader r(object, path);
-    TrFraudReview f;
+    FraudReview f;
     // Every field is optional in the schema; the status and the reward (its id is the review's id) are what the
     // actions depend on, so their absence is a field error.
     f.statusRaw = r.string(u"status"_s);
-    f.status = trFraudStatusFromRaw(f.statusRaw);
+    f.status = fraudStatusFromRaw(f.statusRaw);
     f.reasons = stringList(r, u"reasons"_s, false);
     f.deviceId = r.optionalId(u"device_id"_s).value_or(QString());
     f.redemptionMethod = r.optionalText(u"redemption_method"_s);
@@ -416,7 +416,7 @@ TrFraudReview trParseFraudReview(const QJsonObject& object, const QString& path)
     QStringList rewardErrors;
     const QJsonValue reward = object.value(u"reward"_s);
     if (reward.isObject()) {
-        f.reward = trParseReward(reward.toObject(), r.path(u"reward"_s));
+        f.reward = parseReward(reward.toObject(), r.path(u"reward"_s));
         rewardErrors = f.reward.fieldErrors;
     } else {
         r.fail(u"reward"_s, reward.isUndefined() || reward.isNull() ? u"missing"_s : u"expected an object"_s);
@@ -425,9 +425,9 @@ TrFraudReview trParseFraudReview(const QJsonObject& object, const QString& path)
     f.reviewedAt = r.optionalUtcDateTime(u"reviewed_at"_s);
     f.redemptionMethodAccountHash = r.optionalText(u"redemption_method_account_hash"_s);
     f.riskRaw = r.optionalText(u"risk"_s);
-    f.risk = trRiskFromRaw(f.riskRaw);
+    f.risk = riskFromRaw(f.riskRaw);
     if (std::optional<JsonReader> related = r.optionalChild(u"related_rewards"_s)) {
-        TrRelatedRewards rr;
+        RelatedRewards rr;
         rr.ids = stringList(*related, u"ids"_s, false);
         rr.count = related->optionalInteger(u"count"_s);
         rr.blockedCount = related->optionalInteger(u"blocked_count"_s);
@@ -441,7 +441,7 @@ TrFraudReview trParseFraudReview(const QJsonObject& object, const QString& path)
 
 // ---- answers -----------------------------------------------------------------------------------------------------
 
-ApiResult<TrOrderPage> trParseOrderPage(const QByteArray& body) {
+ApiResult<OrderPage> parseOrderPage(const QByteArray& body) {
     ApiError error;
     const std::optional<QJsonObject> root = rootObject(body, &error);
     if (!root)
@@ -449,11 +449,11 @@ ApiResult<TrOrderPage> trParseOrderPage(const QByteArray& body) {
     const std::optional<QJsonArray> array = wrappedArray(*root, u"orders"_s, &error);
     if (!array)
         return error;
-    TrOrderPage page;
+    OrderPage page;
     if (!readTotalCount(*root, &page.totalCount, &error))
         return error;
-    std::optional<QList<TrOrder>> orders =
-        convertObjects<TrOrder>(*array, u"orders"_s, Vendor::Tremendous, &trParseOrder, &error);
+    std::optional<QList<Order>> orders =
+        convertObjects<Order>(*array, u"orders"_s, Vendor::Tremendous, &parseOrder, &error);
     if (!orders)
         return error;
     for (qsizetype i = 0; i < orders->size(); ++i) {
@@ -464,18 +464,18 @@ ApiResult<TrOrderPage> trParseOrderPage(const QByteArray& body) {
     return page;
 }
 
-ApiResult<TrOrder> trParseOrderAnswer(const QByteArray& body) {
+ApiResult<Order> parseOrderAnswer(const QByteArray& body) {
     ApiError error;
     const std::optional<QJsonObject> object = wrappedObject(body, u"order"_s, &error);
     if (!object)
         return error;
-    TrOrder order = trParseOrder(*object, u"order"_s);
+    Order order = parseOrder(*object, u"order"_s);
     if (order.id.isEmpty())
         return parseError(Vendor::Tremendous, u"order.id: missing"_s);
     return order;
 }
 
-ApiResult<TrRewardPage> trParseRewardPage(const QByteArray& body) {
+ApiResult<RewardPage> parseRewardPage(const QByteArray& body) {
     ApiError error;
     const std::optional<QJsonObject> root = rootObject(body, &error);
     if (!root)
@@ -483,29 +483,29 @@ ApiResult<TrRewardPage> trParseRewardPage(const QByteArray& body) {
     const std::optional<QJsonArray> array = wrappedArray(*root, u"rewards"_s, &error);
     if (!array)
         return error;
-    TrRewardPage page;
+    RewardPage page;
     if (!readTotalCount(*root, &page.totalCount, &error))
         return error;
-    std::optional<QList<TrReward>> rewards =
-        convertObjects<TrReward>(*array, u"rewards"_s, Vendor::Tremendous, &trParseReward, &error);
+    std::optional<QList<Reward>> rewards =
+        convertObjects<Reward>(*array, u"rewards"_s, Vendor::Tremendous, &parseReward, &error);
     if (!rewards)
         return error;
     page.rewards = std::move(*rewards);
     return page;
 }
 
-ApiResult<TrReward> trParseRewardAnswer(const QByteArray& body) {
+ApiResult<Reward> parseRewardAnswer(const QByteArray& body) {
     ApiError error;
     const std::optional<QJsonObject> object = wrappedObject(body, u"reward"_s, &error);
     if (!object)
         return error;
-    TrReward reward = trParseReward(*object, u"reward"_s);
+    Reward reward = parseReward(*object, u"reward"_s);
     if (reward.id.isEmpty())
         return parseError(Vendor::Tremendous, u"reward.id: missing"_s);
     return reward;
 }
 
-ApiResult<TrFraudReviewPage> trParseFraudReviewPage(const QByteArray& body) {
+ApiResult<FraudReviewPage> parseFraudReviewPage(const QByteArray& body) {
     ApiError error;
     const std::optional<QJsonObject> root = rootObject(body, &error);
     if (!root)
@@ -513,30 +513,30 @@ ApiResult<TrFraudReviewPage> trParseFraudReviewPage(const QByteArray& body) {
     const std::optional<QJsonArray> array = wrappedArray(*root, u"fraud_reviews"_s, &error);
     if (!array)
         return error;
-    TrFraudReviewPage page;
+    FraudReviewPage page;
     if (!readTotalCount(*root, &page.totalCount, &error))
         return error;
-    std::optional<QList<TrFraudReview>> reviews =
-        convertObjects<TrFraudReview>(*array, u"fraud_reviews"_s, Vendor::Tremendous, &trParseFraudReview, &error);
+    std::optional<QList<FraudReview>> reviews =
+        convertObjects<FraudReview>(*array, u"fraud_reviews"_s, Vendor::Tremendous, &parseFraudReview, &error);
     if (!reviews)
         return error;
     page.reviews = std::move(*reviews);
     return page;
 }
 
-ApiResult<TrFraudReview> trParseFraudReviewAnswer(const QByteArray& body) {
+ApiResult<FraudReview> parseFraudReviewAnswer(const QByteArray& body) {
     ApiError error;
     const std::optional<QJsonObject> object = wrappedObject(body, u"fraud_review"_s, &error);
     if (!object)
         return error;
-    return trParseFraudReview(*object, u"fraud_review"_s);
+    return parseFraudReview(*object, u"fraud_review"_s);
 }
 
-ApiResult<QList<TrFundingSource>> trParseFundingSources(const QByteArray& body) {
-    return parseList<TrFundingSource>(body, u"funding_sources"_s, &fundingSourceFromJson);
+ApiResult<QList<FundingSource>> parseFundingSources(const QByteArray& body) {
+    return parseList<FundingSource>(body, u"funding_sources"_s, &fundingSourceFromJson);
 }
 
-ApiResult<TrFundingSource> trParseFundingSourceAnswer(const QByteArray& body) {
+ApiResult<FundingSource> parseFundingSourceAnswer(const QByteArray& body) {
     ApiError error;
     const std::optional<QJsonObject> object = wrappedObject(body, u"funding_source"_s, &error);
     if (!object)
@@ -544,25 +544,25 @@ ApiResult<TrFundingSource> trParseFundingSourceAnswer(const QByteArray& body) {
     return fundingSourceFromJson(*object, u"funding_source"_s);
 }
 
-ApiResult<QList<TrProduct>> trParseProducts(const QByteArray& body) {
-    return parseList<TrProduct>(body, u"products"_s, &productFromJson);
+ApiResult<QList<Product>> parseProducts(const QByteArray& body) {
+    return parseList<Product>(body, u"products"_s, &productFromJson);
 }
 
-ApiResult<QList<TrCampaign>> trParseCampaigns(const QByteArray& body) {
-    return parseList<TrCampaign>(body, u"campaigns"_s, &campaignFromJson);
+ApiResult<QList<Campaign>> parseCampaigns(const QByteArray& body) {
+    return parseList<Campaign>(body, u"campaigns"_s, &campaignFromJson);
 }
 
-ApiResult<QList<TrFraudRule>> trParseFraudRules(const QByteArray& body) {
-    return parseList<TrFraudRule>(body, u"fraud_rules"_s, &fraudRuleFromJson);
+ApiResult<QList<FraudRule>> parseFraudRules(const QByteArray& body) {
+    return parseList<FraudRule>(body, u"fraud_rules"_s, &fraudRuleFromJson);
 }
 
-ApiResult<TrRewardLink> trParseRewardLink(const QByteArray& body) {
+ApiResult<RewardLink> parseRewardLink(const QByteArray& body) {
     ApiError error;
     const std::optional<QJsonObject> object = wrappedObject(body, u"reward"_s, &error);
     if (!object)
         return error;
     JsonReader r(*object, u"reward"_s);
-    TrRewardLink link;
+    RewardLink link;
     link.rewardId = r.optionalId(u"id"_s).value_or(QString());
     link.link = r.string(u"link"_s);
     if (!r.ok() || link.link.trimmed().isEmpty())
@@ -570,11 +570,11 @@ ApiResult<TrRewardLink> trParseRewardLink(const QByteArray& body) {
     return link;
 }
 
-ApiResult<TrEmptyAnswer> trParseEmptyAnswer(const QByteArray& body) {
+ApiResult<EmptyAnswer> parseEmptyAnswer(const QByteArray& body) {
     ApiError error;
     if (!rootObject(body, &error))
         return error;
-    return TrEmptyAnswer{};
+    return EmptyAnswer{};
 }
 
-} // namespace rd
+} // namespace rd::tremendous

@@ -9,12 +9,13 @@
 
 #include <optional>
 
-#include "core/apiresult.h"
-#include "core/money.h"
+#include "api/core/apiresult.h"
+#include "api/core/money.h"
 
-namespace rd {
+namespace rd::tremendous {
 
-// Tremendous API v2 DTOs and their parsers (shared/vendor-docs/tremendous-openapi.yaml, tremendous-endpoints.md).
+// Tremendous API v2 DTOs and their parsers (the vendor documentation (tremendous-openapi.yaml),
+// tremendous-endpoints.md).
 //
 // Parsing rules (the same as TruCentive's, design.md section 2):
 //  - Every parse function is pure and thread-safe, so pages can be parsed in a worker. JSON is read with
@@ -28,10 +29,8 @@ namespace rd {
 //  - Unknown fields are ignored. Dates are UTC QDateTimes.
 
 // A money amount: the JSON number kept as exact decimal text plus hundredths, with the record's currency.
-using TrMoney = rd::Money;
-
 // Order `status` (OrderStatus; note the spaces in the raw values).
-enum class TrOrderStatus {
+enum class OrderStatus {
     Unknown,
     Canceled,                       // CANCELED
     Open,                           // OPEN
@@ -41,57 +40,57 @@ enum class TrOrderStatus {
     PendingInternalPaymentApproval, // PENDING INTERNAL PAYMENT APPROVAL
     PendingSettlement,              // PENDING SETTLEMENT
 };
-TrOrderStatus trOrderStatusFromRaw(const QString& raw); // exact (case-insensitive, trimmed)
-QString trOrderStatusRaw(TrOrderStatus status);         // the documented raw value; "" for Unknown
-QString trOrderStatusDisplay(const QString& raw);       // "Pending approval"; "unknown (X)"; "unknown (missing)"
+OrderStatus orderStatusFromRaw(const QString& raw); // exact (case-insensitive, trimmed)
+QString orderStatusRaw(OrderStatus status);         // the documented raw value; "" for Unknown
+QString orderStatusDisplay(const QString& raw);     // "Pending approval"; "unknown (X)"; "unknown (missing)"
 
 // Reward `delivery.status` and `delivery.method`.
-enum class TrDeliveryStatus { Unknown, Scheduled, Failed, Succeeded, Pending };
-TrDeliveryStatus trDeliveryStatusFromRaw(const QString& raw);
-QString trDeliveryStatusRaw(TrDeliveryStatus status); // "" for Unknown
-QString trDeliveryStatusDisplay(const QString& raw);
-enum class TrDeliveryMethod { Unknown, Email, Link, Phone };
-TrDeliveryMethod trDeliveryMethodFromRaw(const QString& raw);
-QString trDeliveryMethodRaw(TrDeliveryMethod method); // "" for Unknown
-QString trDeliveryMethodDisplay(const QString& raw);
+enum class DeliveryStatus { Unknown, Scheduled, Failed, Succeeded, Pending };
+DeliveryStatus deliveryStatusFromRaw(const QString& raw);
+QString deliveryStatusRaw(DeliveryStatus status); // "" for Unknown
+QString deliveryStatusDisplay(const QString& raw);
+enum class DeliveryMethod { Unknown, Email, Link, Phone };
+DeliveryMethod deliveryMethodFromRaw(const QString& raw);
+QString deliveryMethodRaw(DeliveryMethod method); // "" for Unknown
+QString deliveryMethodDisplay(const QString& raw);
 
 // Fraud review `status` (lower-case in the API) and `risk`.
-enum class TrFraudStatus { Unknown, Flagged, Blocked, Released };
-TrFraudStatus trFraudStatusFromRaw(const QString& raw);
-QString trFraudStatusRaw(TrFraudStatus status); // "flagged", ... ("" for Unknown): the list filter's value
-QString trFraudStatusDisplay(const QString& raw);
-enum class TrRisk { Unknown, High, Medium, Low };
-TrRisk trRiskFromRaw(const QString& raw);
-QString trRiskDisplay(const QString& raw);
+enum class FraudStatus { Unknown, Flagged, Blocked, Released };
+FraudStatus fraudStatusFromRaw(const QString& raw);
+QString fraudStatusRaw(FraudStatus status); // "flagged", ... ("" for Unknown): the list filter's value
+QString fraudStatusDisplay(const QString& raw);
+enum class Risk { Unknown, High, Medium, Low };
+Risk riskFromRaw(const QString& raw);
+QString riskDisplay(const QString& raw);
 
 // Fraud review reasons (FraudReviewReason, plain strings). One translated line a support agent understands, e.g.
 // "VPN detected" -> "The recipient redeemed through a VPN or proxy, which hides where they really are."
 // An unrecognised reason -> "unknown (text): not a reason Tremendous documents; check the dashboard."
-QString trFraudReasonExplanation(const QString& reason);
-bool trFraudReasonKnown(const QString& reason);
+QString fraudReasonExplanation(const QString& reason);
+bool fraudReasonKnown(const QString& reason);
 
-struct TrCustomField {
+struct CustomField {
     QString id;
     QString label;
     std::optional<QString> value; // null allowed
 };
 
 // A reward (ListRewards200ResponseRewardsInner): in orders, in fraud reviews, and from GET /rewards.
-struct TrReward {
+struct Reward {
     QString id;
     QString orderId;
     QDateTime createdAt;
     std::optional<QDateTime> expiresAt; // null: does not expire
-    TrMoney value;                      // value.denomination + value.currency_code
+    Money value;                        // value.denomination + value.currency_code
     QString recipientName;              // personal data: never logged
     QString recipientEmail;
     QString recipientPhone;
     QDate deliverAt;
-    QList<TrCustomField> customFields;
+    QList<CustomField> customFields;
     QString deliveryMethodRaw;
-    TrDeliveryMethod deliveryMethod = TrDeliveryMethod::Unknown;
+    DeliveryMethod deliveryMethod = DeliveryMethod::Unknown;
     QString deliveryStatusRaw;
-    TrDeliveryStatus deliveryStatus = TrDeliveryStatus::Unknown;
+    DeliveryStatus deliveryStatus = DeliveryStatus::Unknown;
     QStringList fieldErrors;
 
     // E-mail, else phone, else name: the address a support agent recognises.
@@ -99,148 +98,148 @@ struct TrReward {
 };
 
 // Order payment (ListOrders200ResponseOrdersInnerPayment). Every amount carries the payment's currency_code.
-struct TrPayment {
-    TrMoney subtotal;
-    TrMoney total;
-    TrMoney fees;
-    TrMoney discount;
+struct Payment {
+    Money subtotal;
+    Money total;
+    Money fees;
+    Money discount;
     QString currency;
-    std::optional<TrMoney> refund; // only on canceled orders or orders with canceled rewards
+    std::optional<Money> refund; // only on canceled orders or orders with canceled rewards
 };
 
-struct TrOrder {
+struct Order {
     QString id;
     QString externalId; // empty when null
     QString campaignId; // empty when null
     QDateTime createdAt;
     QString statusRaw;
-    TrOrderStatus status = TrOrderStatus::Unknown;
+    OrderStatus status = OrderStatus::Unknown;
     QString channelRaw; // UI, API, EMBED, ... shown as sent (open enum)
-    std::optional<TrPayment> payment;
+    std::optional<Payment> payment;
     QString invoiceId;
-    QList<TrReward> rewards;
+    QList<Reward> rewards;
     QStringList fieldErrors;
 
-    bool canApproveOrReject() const { return status == TrOrderStatus::PendingApproval; }
+    bool canApproveOrReject() const { return status == OrderStatus::PendingApproval; }
 };
 
-struct TrOrderPage {
-    QList<TrOrder> orders;
+struct OrderPage {
+    QList<Order> orders;
     std::optional<qint64> totalCount;
 };
 
-struct TrRewardPage {
-    QList<TrReward> rewards;
+struct RewardPage {
+    QList<Reward> rewards;
     std::optional<qint64> totalCount; // optional in the schema for rewards
 };
 
-struct TrGeo {
+struct Geo {
     QString ip;
     QString country;
     QString city;
 };
 
 // related_rewards (only in GET /fraud_reviews/{id} and the release/block answers).
-struct TrRelatedRewards {
+struct RelatedRewards {
     QStringList ids;
     std::optional<qint64> count;
     std::optional<qint64> blockedCount;
-    TrMoney aggregatedValue; // aggregated_value + currency_code
+    Money aggregatedValue; // aggregated_value + currency_code
 };
 
 // A fraud review. Its id is the REWARD id (`reward.id`): GET /fraud_reviews/{id} and release/block take it.
-struct TrFraudReview {
+struct FraudReview {
     QString statusRaw;
-    TrFraudStatus status = TrFraudStatus::Unknown;
+    FraudStatus status = FraudStatus::Unknown;
     QStringList reasons;
     QString deviceId;
     QString redemptionMethod; // open enum, shown as sent ("paypal", "bank transfer")
     std::optional<QDateTime> redeemedAt;
-    TrGeo geo;
-    TrReward reward;
+    Geo geo;
+    Reward reward;
     QString reviewedBy;
     std::optional<QDateTime> reviewedAt;
     QString redemptionMethodAccountHash;
     QString riskRaw; // only in the single-review answers; empty in list pages
-    TrRisk risk = TrRisk::Unknown;
-    std::optional<TrRelatedRewards> relatedRewards; // only in the single-review answers
+    Risk risk = Risk::Unknown;
+    std::optional<RelatedRewards> relatedRewards; // only in the single-review answers
     QStringList fieldErrors;
 
     QString id() const { return reward.id; }
-    // Tremendous blocks reviews left flagged for 30 days automatically (issue 4): redeemed_at + 30 days.
+    // Tremendous blocks reviews left flagged for 30 days automatically: redeemed_at + 30 days.
     std::optional<QDateTime> autoBlockAt() const;
-    bool canReleaseOrBlock() const { return status == TrFraudStatus::Flagged; }
+    bool canReleaseOrBlock() const { return status == FraudStatus::Flagged; }
 };
 
-struct TrFraudReviewPage {
-    QList<TrFraudReview> reviews;
+struct FraudReviewPage {
+    QList<FraudReview> reviews;
     std::optional<qint64> totalCount;
 };
 
 // GET /funding_sources. The balance is meta.available_cents (preferred) or available_amount.
-struct TrFundingSource {
+struct FundingSource {
     QString id;
-    QString methodRaw;                  // balance | bank_account | credit_card | invoice (open)
-    QString statusRaw;                  // active | deleted | failed
-    QString typeRaw;                    // COMMERCIAL | PRO_FORMA | PREFUNDING_ONLY
-    std::optional<TrMoney> available;   // balance and commercial invoicing only
-    std::optional<TrMoney> pending;     // balance only
-    std::optional<TrMoney> creditLimit; // commercial invoicing only
+    QString methodRaw;                // balance | bank_account | credit_card | invoice (open)
+    QString statusRaw;                // active | deleted | failed
+    QString typeRaw;                  // COMMERCIAL | PRO_FORMA | PREFUNDING_ONLY
+    std::optional<Money> available;   // balance and commercial invoicing only
+    std::optional<Money> pending;     // balance only
+    std::optional<Money> creditLimit; // commercial invoicing only
     QString label; // "Balance", "Visa •••• 4242", "Chase checking •••• 6789" (non-secret masks only)
     QStringList fieldErrors;
 };
 
-struct TrProduct {
+struct Product {
     QString id;
     QString name;
     QString category;
     QStringList currencyCodes;
 };
 
-struct TrCampaign {
+struct Campaign {
     QString id;
     QString name;
     QString description;
     QStringList productIds; // `products`
 };
 
-struct TrFraudRule {
+struct FraudRule {
     QString ruleTypeRaw; // review_country, review_ip, ... (open enum)
     QJsonObject config;  // may be empty (null in the API)
 };
 // "Review redemptions from these countries" etc.; "unknown (x)" otherwise.
-QString trFraudRuleDisplay(const QString& ruleTypeRaw);
+QString fraudRuleDisplay(const QString& ruleTypeRaw);
 
 // POST /rewards/{id}/generate_link. The link is redeemable money: never log it, show it only on request.
-struct TrRewardLink {
+struct RewardLink {
     QString rewardId;
     QString link;
 };
 
-struct TrEmptyAnswer {}; // the `{}` answers of resend and cancel
+struct EmptyAnswer {}; // the `{}` answers of resend and cancel
 
 // Parsers: body -> DTO. Wrapper keys as documented: {"orders":[...],"total_count":n}, {"order":{}}, {"rewards"},
 // {"reward"}, {"fraud_reviews","total_count"}, {"fraud_review"}, {"funding_sources"}, {"products"}, {"campaigns"},
 // {"fraud_rules"}, {"reward":{"id","link"}}. `status` and `errors` in a 2xx body are a Parse error.
-ApiResult<TrOrderPage> trParseOrderPage(const QByteArray& body);
-ApiResult<TrOrder> trParseOrderAnswer(const QByteArray& body); // {"order": ...}
-ApiResult<TrRewardPage> trParseRewardPage(const QByteArray& body);
-ApiResult<TrReward> trParseRewardAnswer(const QByteArray& body);
-ApiResult<TrFraudReviewPage> trParseFraudReviewPage(const QByteArray& body);
-ApiResult<TrFraudReview> trParseFraudReviewAnswer(const QByteArray& body);
-ApiResult<QList<TrFundingSource>> trParseFundingSources(const QByteArray& body);
-ApiResult<QList<TrProduct>> trParseProducts(const QByteArray& body);
-ApiResult<QList<TrCampaign>> trParseCampaigns(const QByteArray& body);
-ApiResult<QList<TrFraudRule>> trParseFraudRules(const QByteArray& body);
-ApiResult<TrRewardLink> trParseRewardLink(const QByteArray& body);
-// Added: {"funding_source": {...}} (GET /funding_sources/{id}) and the `{}` answers of resend and cancel (any JSON
+ApiResult<OrderPage> parseOrderPage(const QByteArray& body);
+ApiResult<Order> parseOrderAnswer(const QByteArray& body); // {"order": ...}
+ApiResult<RewardPage> parseRewardPage(const QByteArray& body);
+ApiResult<Reward> parseRewardAnswer(const QByteArray& body);
+ApiResult<FraudReviewPage> parseFraudReviewPage(const QByteArray& body);
+ApiResult<FraudReview> parseFraudReviewAnswer(const QByteArray& body);
+ApiResult<QList<FundingSource>> parseFundingSources(const QByteArray& body);
+ApiResult<QList<Product>> parseProducts(const QByteArray& body);
+ApiResult<QList<Campaign>> parseCampaigns(const QByteArray& body);
+ApiResult<QList<FraudRule>> parseFraudRules(const QByteArray& body);
+ApiResult<RewardLink> parseRewardLink(const QByteArray& body);
+// {"funding_source": {...}} (GET /funding_sources/{id}) and the `{}` answers of resend and cancel (any JSON
 // object without `status`/`errors`).
-ApiResult<TrFundingSource> trParseFundingSourceAnswer(const QByteArray& body);
-ApiResult<TrEmptyAnswer> trParseEmptyAnswer(const QByteArray& body);
+ApiResult<FundingSource> parseFundingSourceAnswer(const QByteArray& body);
+ApiResult<EmptyAnswer> parseEmptyAnswer(const QByteArray& body);
 
 // Record parsers for models that parse pages themselves (path is the prefix for field errors, "orders[3]").
-TrOrder trParseOrder(const QJsonObject& object, const QString& path);
-TrReward trParseReward(const QJsonObject& object, const QString& path);
-TrFraudReview trParseFraudReview(const QJsonObject& object, const QString& path);
+Order parseOrder(const QJsonObject& object, const QString& path);
+Reward parseReward(const QJsonObject& object, const QString& path);
+FraudReview parseFraudReview(const QJsonObject& object, const QString& path);
 
-} // namespace rd
+} // namespace rd::tremendous

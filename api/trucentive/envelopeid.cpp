@@ -1,4 +1,4 @@
-// Envelope IDs typed or pasted by an agent (see tcParseEnvelopeIdInput in trucentivetypes.h for the rules).
+// Envelope IDs typed or pasted by an agent (see parseEnvelopeIdInput in trucentivetypes.h for the rules).
 // The input may be a redemption link, which is money: nothing here logs it.
 
 #include <QCoreApplication>
@@ -6,11 +6,11 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-#include "trucentivetypes.h"
+#include "api/trucentive/trucentivetypes.h"
 
 using namespace Qt::StringLiterals;
 
-namespace rd {
+namespace rd::trucentive {
 
 namespace {
 
@@ -23,13 +23,13 @@ bool looksLikePathId(const QString& segment) {
 
 } // namespace
 
-bool tcLooksLikeEnvelopeId(const QString& text) {
+bool looksLikeEnvelopeId(const QString& text) {
     static const QRegularExpression re(u"^[A-Za-z0-9_-]{4,64}$"_s);
     return re.match(text).hasMatch();
 }
 
-TcEnvelopeIdInput tcParseEnvelopeIdInput(const QString& input) {
-    TcEnvelopeIdInput out;
+EnvelopeIdInput parseEnvelopeIdInput(const QString& input) {
+    EnvelopeIdInput out;
     // Surrounding whitespace goes; inside, only line breaks and tabs (a pasted link may wrap). A space inside
     // stays, so a typed sentence ("my gift never arrived") is not taken for an ID.
     QString text = input.trimmed();
@@ -43,9 +43,9 @@ TcEnvelopeIdInput tcParseEnvelopeIdInput(const QString& input) {
     const bool isLink =
         text.startsWith(u"https://"_s, Qt::CaseInsensitive) || text.startsWith(u"http://"_s, Qt::CaseInsensitive);
     if (!isLink) {
-        if (tcLooksLikeEnvelopeId(text)) {
+        if (looksLikeEnvelopeId(text)) {
             out.id = text;
-            out.source = TcEnvelopeIdInput::Source::Bare;
+            out.source = EnvelopeIdInput::Source::Bare;
         } else {
             out.problem = QCoreApplication::translate(
                 "rd::TruCentiveTypes",
@@ -67,7 +67,7 @@ TcEnvelopeIdInput tcParseEnvelopeIdInput(const QString& input) {
     static const QStringList names = {u"envelope_uuid"_s, u"envelope_id"_s, u"envelope"_s, u"id"_s};
     const auto items = query.queryItems(QUrl::FullyDecoded);
     for (const auto& item : items) {
-        if (names.contains(item.first.toLower()) && tcLooksLikeEnvelopeId(item.second) &&
+        if (names.contains(item.first.toLower()) && looksLikeEnvelopeId(item.second) &&
             !candidates.contains(item.second))
             candidates.append(item.second);
     }
@@ -85,12 +85,12 @@ TcEnvelopeIdInput tcParseEnvelopeIdInput(const QString& input) {
     }
     if (candidates.size() == 1) {
         out.id = candidates.first();
-        out.source = TcEnvelopeIdInput::Source::LinkQuery;
+        out.source = EnvelopeIdInput::Source::LinkQuery;
         return out;
     }
     if (!pathCandidate.isEmpty()) {
         out.id = pathCandidate;
-        out.source = TcEnvelopeIdInput::Source::LinkPath;
+        out.source = EnvelopeIdInput::Source::LinkPath;
         return out;
     }
     out.problem = QCoreApplication::translate(
@@ -100,4 +100,4 @@ TcEnvelopeIdInput tcParseEnvelopeIdInput(const QString& input) {
     return out;
 }
 
-} // namespace rd
+} // namespace rd::trucentive

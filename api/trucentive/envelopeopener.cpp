@@ -1,13 +1,13 @@
-#include "envelopeopener.h"
+#include "api/trucentive/envelopeopener.h"
 
 #include <QCoreApplication>
 
-#include "trucentiveclient.h"
-#include "trucentiveerrors.h"
+#include "api/trucentive/trucentiveclient.h"
+#include "api/trucentive/trucentiveerrors.h"
 
 using namespace Qt::StringLiterals;
 
-namespace rd {
+namespace rd::trucentive {
 
 namespace {
 
@@ -26,7 +26,7 @@ bool isFinal(EnvelopeOpener::Phase phase) {
 
 } // namespace
 
-EnvelopeOpener::EnvelopeOpener(TruCentiveClient* client, const QString& envelopeId, QObject* parent)
+EnvelopeOpener::EnvelopeOpener(Client* client, const QString& envelopeId, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_envelopeId(envelopeId.trimmed()) {
@@ -88,7 +88,7 @@ QString EnvelopeOpener::phaseName(Phase phase) {
     return {};
 }
 
-void EnvelopeOpener::start(std::optional<TcEnvelope> before) {
+void EnvelopeOpener::start(std::optional<Envelope> before) {
     if (m_phase != Phase::Idle)
         return;
     m_baseline = std::move(before);
@@ -101,7 +101,7 @@ void EnvelopeOpener::start(std::optional<TcEnvelope> before) {
     m_limitTimer.start(m_options.timeLimit);
     setPhase(Phase::Opening, tr("Asking TruCentive to open the envelope…"));
     // Context `this`: keep the opener alive until openRequestFinished, or the journal entry cannot be completed.
-    m_client->openEnvelope(m_envelopeId, this, [this](ApiResult<TcQueued> result) { onOpenAnswer(result); });
+    m_client->openEnvelope(m_envelopeId, this, [this](ApiResult<Queued> result) { onOpenAnswer(result); });
 }
 
 void EnvelopeOpener::cancel() {
@@ -113,7 +113,7 @@ void EnvelopeOpener::cancel() {
     setPhase(Phase::Cancelled, tr("Stopped watching the envelope."));
 }
 
-void EnvelopeOpener::onOpenAnswer(const ApiResult<TcQueued>& result) {
+void EnvelopeOpener::onOpenAnswer(const ApiResult<Queued>& result) {
     if (result.ok())
         Q_EMIT openRequestFinished(true, ApiError(), result.value().requestId);
     else
@@ -131,8 +131,7 @@ void EnvelopeOpener::onOpenAnswer(const ApiResult<TcQueued>& result) {
             schedulePoll();
             return;
         }
-        finish(Phase::Failed,
-               tcErrorText(e, TcOperation::Open, m_client ? m_client->accountLabel() : QString()).message);
+        finish(Phase::Failed, errorText(e, Operation::Open, m_client ? m_client->accountLabel() : QString()).message);
         return;
     }
 
@@ -172,10 +171,10 @@ void EnvelopeOpener::poll() {
     }
     ++m_polls;
     setPhase(Phase::Checking, tr("Checking the envelope (check %1)…").arg(m_polls));
-    m_pollCall = m_client->envelope(m_envelopeId, this, [this](ApiResult<TcEnvelope> result) { onPollAnswer(result); });
+    m_pollCall = m_client->envelope(m_envelopeId, this, [this](ApiResult<Envelope> result) { onPollAnswer(result); });
 }
 
-void EnvelopeOpener::onPollAnswer(const ApiResult<TcEnvelope>& result) {
+void EnvelopeOpener::onPollAnswer(const ApiResult<Envelope>& result) {
     if (isFinished())
         return;
     if (!result.ok()) {
@@ -187,9 +186,8 @@ void EnvelopeOpener::onPollAnswer(const ApiResult<TcEnvelope>& result) {
                                e.kind == ErrorKind::Timeout || e.kind == ErrorKind::RateLimited ||
                                e.kind == ErrorKind::ServerError;
         if (!transient) {
-            finish(
-                Phase::Failed,
-                tcErrorText(e, TcOperation::EnvelopeLookup, m_client ? m_client->accountLabel() : QString()).message);
+            finish(Phase::Failed,
+                   errorText(e, Operation::EnvelopeLookup, m_client ? m_client->accountLabel() : QString()).message);
             return;
         }
         setPhase(Phase::Checking, tr("The envelope could not be checked this time; trying again…"));
@@ -197,14 +195,14 @@ void EnvelopeOpener::onPollAnswer(const ApiResult<TcEnvelope>& result) {
         return;
     }
 
-    const TcEnvelope& envelope = result.value();
+    const Envelope& envelope = result.value();
     m_last = envelope;
     Q_EMIT envelopeUpdated(envelope);
     if (envelope.isOpened()) {
         finish(Phase::Opened, tr("The envelope is open."));
         return;
     }
-    if (envelope.state == TcEnvelopeState::Locked || envelope.state == TcEnvelopeState::Expired) {
+    if (envelope.state == EnvelopeState::Locked || envelope.state == EnvelopeState::Expired) {
         finish(Phase::Failed, tr("The envelope could not be opened: it is %1.").arg(envelope.stateDisplay().toLower()));
         return;
     }
@@ -215,7 +213,7 @@ void EnvelopeOpener::onPollAnswer(const ApiResult<TcEnvelope>& result) {
                                   .arg(envelope.expiresAt->toString(u"yyyy-MM-dd HH:mm"_s)));
         return;
     }
-    if (envelope.state == TcEnvelopeState::Unknown && (!m_baseline || m_baseline->stateRaw != envelope.stateRaw)) {
+    if (envelope.state == EnvelopeState::Unknown && (!m_baseline || m_baseline->stateRaw != envelope.stateRaw)) {
         finish(Phase::Changed, tr("The envelope's state is now “%1”, which RewardDesk does not know. Check the "
                                   "envelope in TruCentive before trying again.")
                                    .arg(envelope.stateRaw.simplified().left(60)));
@@ -248,4 +246,4 @@ std::chrono::milliseconds EnvelopeOpener::remaining() const {
     return m_options.timeLimit - std::chrono::milliseconds(m_clock.elapsed());
 }
 
-} // namespace rd
+} // namespace rd::trucentive

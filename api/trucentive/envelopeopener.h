@@ -8,15 +8,15 @@
 #include <chrono>
 #include <optional>
 
-#include "core/apierror.h"
-#include "core/callhandle.h"
-#include "trucentivetypes.h"
+#include "api/core/apierror.h"
+#include "api/core/callhandle.h"
+#include "api/trucentive/trucentivetypes.h"
 
-namespace rd {
+namespace rd::trucentive {
 
-class TruCentiveClient;
+class Client;
 
-// Opens one envelope and watches the result (issue 3, "Open envelope"). The doc: "Envelope opening happens
+// Opens one envelope and watches the result. The doc: "Envelope opening happens
 // asynchronously. The Envelope details endpoint can be used to monitor the status ... Failures and errors may occur
 // during opening even when this API call is successful. It is safe to retry opening an envelope."
 //
@@ -60,14 +60,14 @@ public:
         std::chrono::milliseconds timeLimit{60000};
     };
 
-    EnvelopeOpener(TruCentiveClient* client, const QString& envelopeId, QObject* parent = nullptr);
+    EnvelopeOpener(Client* client, const QString& envelopeId, QObject* parent = nullptr);
     ~EnvelopeOpener() override;
 
     void setOptions(const Options& options) { m_options = options; }
     Options options() const { return m_options; }
 
     // Starts once; later calls do nothing.
-    void start(std::optional<TcEnvelope> before = std::nullopt);
+    void start(std::optional<Envelope> before = std::nullopt);
     // Stops polling and cancels the poll in flight. The POST, once sent, is not cancelled (its outcome still
     // reaches openRequestFinished so the journal can be completed).
     void cancel();
@@ -76,7 +76,7 @@ public:
     Phase phase() const { return m_phase; }
     bool isFinished() const;
     QString message() const { return m_message; } // the last progress text (translated)
-    std::optional<TcEnvelope> lastEnvelope() const { return m_last; }
+    std::optional<Envelope> lastEnvelope() const { return m_last; }
     int pollCount() const { return m_polls; }
 
     static QString phaseName(Phase phase); // translated: "queued", "checking", "opened", ...
@@ -84,29 +84,29 @@ public:
 Q_SIGNALS:
     // The POST finished: ok, or the error (for the journal: outcomeFromError(error)).
     void openRequestFinished(bool ok, const rd::ApiError& error, const QString& requestId);
-    void progress(rd::EnvelopeOpener::Phase phase, const QString& message);
-    void envelopeUpdated(const rd::TcEnvelope& envelope);
+    void progress(rd::trucentive::EnvelopeOpener::Phase phase, const QString& message);
+    void envelopeUpdated(const rd::trucentive::Envelope& envelope);
     // Once, with a final phase (not for cancel()).
-    void finished(rd::EnvelopeOpener::Phase phase, const QString& message);
+    void finished(rd::trucentive::EnvelopeOpener::Phase phase, const QString& message);
 
 private:
-    void onOpenAnswer(const ApiResult<TcQueued>& result);
+    void onOpenAnswer(const ApiResult<Queued>& result);
     void onTimeLimit();
     void schedulePoll();
     void poll();
-    void onPollAnswer(const ApiResult<TcEnvelope>& result);
+    void onPollAnswer(const ApiResult<Envelope>& result);
     void setPhase(Phase phase, const QString& message);
     void finish(Phase phase, const QString& message);
     bool deadlinePassed() const;
     std::chrono::milliseconds remaining() const;
 
-    QPointer<TruCentiveClient> m_client;
+    QPointer<Client> m_client;
     QString m_envelopeId;
     Options m_options;
     Phase m_phase = Phase::Idle;
     QString m_message;
-    std::optional<TcEnvelope> m_baseline;
-    std::optional<TcEnvelope> m_last;
+    std::optional<Envelope> m_baseline;
+    std::optional<Envelope> m_last;
     bool m_openUnknown = false;
     int m_polls = 0;
     std::chrono::milliseconds m_nextInterval{0};
@@ -116,4 +116,4 @@ private:
     CallHandle m_pollCall;
 };
 
-} // namespace rd
+} // namespace rd::trucentive

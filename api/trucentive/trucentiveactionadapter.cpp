@@ -1,43 +1,42 @@
-#include "trucentiveactionadapter.h"
+#include "api/trucentive/trucentiveactionadapter.h"
 
 #include <QTimer>
 
 #include <memory>
 
 #include "api/journal/outcomefromerror.h"
-#include "trucentiveclient.h"
+#include "api/trucentive/trucentiveclient.h"
 
 using namespace Qt::StringLiterals;
 
-namespace rd {
+namespace rd::trucentive {
 
-TruCentiveActionAdapter::TruCentiveActionAdapter(TruCentiveClient* client, ActionReconciler* reconciler,
-                                                 const QString& accountLabel, Kind kind, QObject* parent)
+Adapter::Adapter(Client* client, ActionReconciler* reconciler, const QString& accountLabel, Kind kind, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_reconciler(reconciler)
     , m_accountLabel(accountLabel)
     , m_kind(kind) {}
 
-TruCentiveActionAdapter::~TruCentiveActionAdapter() = default;
+Adapter::~Adapter() = default;
 
-QString TruCentiveActionAdapter::actionName() const {
+QString Adapter::actionName() const {
     return QString::fromUtf16(m_kind == Kind::Open ? tcJournalActionOpen : tcJournalActionDeliver);
 }
 
-QString TruCentiveActionAdapter::objectWord() const {
+QString Adapter::objectWord() const {
     return m_kind == Kind::Open ? tr("envelope") : tr("delivery");
 }
 
-QString TruCentiveActionAdapter::pastTense() const {
+QString Adapter::pastTense() const {
     return m_kind == Kind::Open ? tr("opened") : tr("sent");
 }
 
-QString TruCentiveActionAdapter::vendorName() const {
+QString Adapter::vendorName() const {
     return vendorDisplayName(Vendor::TruCentive);
 }
 
-ActionIntent TruCentiveActionAdapter::intent(const ActionItem& item) const {
+ActionIntent Adapter::intent(const ActionItem& item) const {
     ActionIntent intent;
     intent.vendor = Vendor::TruCentive;
     intent.action = actionName();
@@ -46,17 +45,17 @@ ActionIntent TruCentiveActionAdapter::intent(const ActionItem& item) const {
         intent.objectType = QString::fromUtf16(tcJournalObjectEnvelope);
         intent.objectId = item.objectId.trimmed();
     } else {
-        const TcDeliverRequest request = item.payload.value<TcDeliverRequest>();
+        const DeliverRequest request = item.payload.value<DeliverRequest>();
         intent.objectType = QString::fromUtf16(tcJournalObjectDelivery);
-        intent.objectId = tcDeliveryObjectId(request.projectUuid, request.address);
+        intent.objectId = deliveryObjectId(request.projectUuid, request.address);
     }
     return intent;
 }
 
-CallHandle TruCentiveActionAdapter::send(const ActionItem& item, QObject* context, AnswerCallback done) {
+CallHandle Adapter::send(const ActionItem& item, QObject* context, AnswerCallback done) {
     if (m_kind == Kind::Open)
         return open(item, context, std::move(done));
-    return m_client->deliver(item.payload.value<TcDeliverRequest>(), context, [done](ApiResult<TcQueued> result) {
+    return m_client->deliver(item.payload.value<DeliverRequest>(), context, [done](ApiResult<Queued> result) {
         if (result.ok() && result.value().envelope) {
             done({std::nullopt, QVariant::fromValue(*result.value().envelope), result.value().requestId});
             return;
@@ -66,7 +65,7 @@ CallHandle TruCentiveActionAdapter::send(const ActionItem& item, QObject* contex
     });
 }
 
-CallHandle TruCentiveActionAdapter::open(const ActionItem& item, QObject* context, AnswerCallback done) {
+CallHandle Adapter::open(const ActionItem& item, QObject* context, AnswerCallback done) {
     const QString id = item.objectId.trimmed();
     // The opener outlives the run: it answers the run with the POST's outcome, then keeps watching the envelope.
     auto* opener = new EnvelopeOpener(m_client, id, this);
@@ -87,7 +86,7 @@ CallHandle TruCentiveActionAdapter::open(const ActionItem& item, QObject* contex
     connect(opener, &EnvelopeOpener::progress, this, [this, id](EnvelopeOpener::Phase phase, const QString& message) {
         Q_EMIT openProgress(id, phase, message);
     });
-    connect(opener, &EnvelopeOpener::envelopeUpdated, this, &TruCentiveActionAdapter::envelopeUpdated);
+    connect(opener, &EnvelopeOpener::envelopeUpdated, this, &Adapter::envelopeUpdated);
     connect(opener, &EnvelopeOpener::finished, this,
             [this, id, opener, release](EnvelopeOpener::Phase phase, const QString& message) {
                 if (m_openers.value(id) == opener)
@@ -97,8 +96,8 @@ CallHandle TruCentiveActionAdapter::open(const ActionItem& item, QObject* contex
                 Q_EMIT openFinished(id, phase, message);
                 release();
             });
-    opener->start(item.payload.canConvert<TcEnvelope>() ? std::optional<TcEnvelope>(item.payload.value<TcEnvelope>())
-                                                        : std::nullopt);
+    opener->start(item.payload.canConvert<Envelope>() ? std::optional<Envelope>(item.payload.value<Envelope>())
+                                                      : std::nullopt);
     // The POST is never cancelled (its outcome completes the journal entry); cancelling stops the watch.
     return CallHandle([guard = QPointer<EnvelopeOpener>(opener)] {
         if (guard)
@@ -106,7 +105,7 @@ CallHandle TruCentiveActionAdapter::open(const ActionItem& item, QObject* contex
     });
 }
 
-ActionVerdict TruCentiveActionAdapter::classify(const ActionItem& item, const ActionAnswer& answer) const {
+ActionVerdict Adapter::classify(const ActionItem& item, const ActionAnswer& answer) const {
     ActionVerdict v;
     v.readBackUnknown = false; // the opener watches the envelope; a delivery cannot be looked up by recipient
     if (!answer.error) {
@@ -114,15 +113,14 @@ ActionVerdict TruCentiveActionAdapter::classify(const ActionItem& item, const Ac
             v.message = tr("Queued for opening");
             v.journal = outcomeSucceeded(v.message, answer.requestId);
         } else {
-            const QString id = answer.object.value<TcEnvelope>().key();
+            const QString id = answer.object.value<Envelope>().key();
             v.message = tr("Envelope %1 queued for delivery.").arg(id);
             v.journal = outcomeSucceeded(tr("Envelope %1 queued for delivery").arg(id), answer.requestId);
         }
         return v;
     }
     const ApiError& e = *answer.error;
-    const TcErrorText text =
-        tcErrorText(e, m_kind == Kind::Open ? TcOperation::Open : TcOperation::Deliver, m_accountLabel);
+    const ErrorText text = errorText(e, m_kind == Kind::Open ? Operation::Open : Operation::Deliver, m_accountLabel);
     Q_UNUSED(item)
     v.message = text.message;
     v.detail = int(text.suggestion);
@@ -130,7 +128,7 @@ ActionVerdict TruCentiveActionAdapter::classify(const ActionItem& item, const Ac
     return v;
 }
 
-void TruCentiveActionAdapter::readBack(const JournalEntry& entry, QObject* context, ReadBackCallback done) {
+void Adapter::readBack(const JournalEntry& entry, QObject* context, ReadBackCallback done) {
     if (m_reconciler) {
         m_reconciler->reconcile(entry, context, std::move(done));
         return;
@@ -141,7 +139,7 @@ void TruCentiveActionAdapter::readBack(const JournalEntry& entry, QObject* conte
     QTimer::singleShot(0, context, [done = std::move(done), none] { done(none); });
 }
 
-QString TruCentiveActionAdapter::busyMessage(const ActionItem& item) const {
+QString Adapter::busyMessage(const ActionItem& item) const {
     Q_UNUSED(item)
     if (m_kind == Kind::Deliver)
         return tr("A send of this project to this address is still in progress or its outcome is unknown. Check the "
@@ -149,4 +147,4 @@ QString TruCentiveActionAdapter::busyMessage(const ActionItem& item) const {
     return {};
 }
 
-} // namespace rd
+} // namespace rd::trucentive

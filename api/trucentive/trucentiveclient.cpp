@@ -1,85 +1,83 @@
-#include "trucentiveclient.h"
+#include "api/trucentive/trucentiveclient.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QUrl>
 
-#include "core/httptransport.h"
-#include "core/paging.h"
-#include "trucentiveerrors.h"
+#include "api/core/httptransport.h"
+#include "api/core/paging.h"
+#include "api/trucentive/trucentiveerrors.h"
 
 Q_LOGGING_CATEGORY(lcTruCentive, "rewarddesk.trucentive")
 
 using namespace Qt::StringLiterals;
 
-namespace rd {
+namespace rd::trucentive {
 
 namespace {
 
-QString feedPath(TruCentiveClient::Feed which) {
-    return which == TruCentiveClient::Feed::Viewed ? u"/envelopes/viewed"_s : u"/envelopes/opened"_s;
+QString feedPath(Client::Feed which) {
+    return which == Client::Feed::Viewed ? u"/envelopes/viewed"_s : u"/envelopes/opened"_s;
 }
 
 // One sessions page parsed, with the fingerprint the Pager uses to notice a repeated page.
 struct SessionsPage {
-    QList<TcSession> sessions;
+    QList<Session> sessions;
     QByteArray fingerprint;
 };
 
 } // namespace
 
-struct TruCentiveClient::SessionWalk {
+struct Client::SessionWalk {
     explicit SessionWalk(qint64 maxItems)
         : pager(PagingStyle::PageOnly, 1, maxItems) {}
     Pager pager;
-    TcSessionList result;
+    SessionList result;
     QPointer<QObject> context;
-    Callback<TcSessionList> done;
+    Callback<SessionList> done;
     CallHandle current;
     CallHandle outer;
     bool cancelled = false;
 };
 
-TruCentiveClient::TruCentiveClient(HttpTransport* transport, const Endpoint& endpoint, QObject* parent)
-    : TruCentiveClient(transport, fixedEndpoint(endpoint), parent) {}
+Client::Client(HttpTransport* transport, const Endpoint& endpoint, QObject* parent)
+    : Client(transport, fixedEndpoint(endpoint), parent) {}
 
-TruCentiveClient::TruCentiveClient(HttpTransport* transport, EndpointProvider provider, QObject* parent)
+Client::Client(HttpTransport* transport, EndpointProvider provider, QObject* parent)
     : VendorClient({Vendor::TruCentive, &lcTruCentive, 16 * 1024 * 1024 /* a very long viewed/opened feed */},
                    transport, std::move(provider), parent) {}
 
-TruCentiveClient::~TruCentiveClient() = default;
+Client::~Client() = default;
 
 // ---- lookups ---------------------------------------------------------------------------------------------------
 
-CallHandle TruCentiveClient::me(QObject* context, Callback<TcAccount> done) {
-    return sendParsedInline<TcAccount>(makeRequest("GET", u"/me"_s, RequestKind::Lookup, u"account info"_s), context,
-                                       std::move(done), &parseTcAccount);
+CallHandle Client::me(QObject* context, Callback<AccountInfo> done) {
+    return sendParsedInline<AccountInfo>(makeRequest("GET", u"/me"_s, RequestKind::Lookup, u"account info"_s), context,
+                                         std::move(done), &parseAccountInfo);
 }
 
-CallHandle TruCentiveClient::projects(QObject* context, Callback<QList<TcProject>> done) {
-    return sendParsedInline<QList<TcProject>>(
-        makeRequest("GET", u"/projects"_s, RequestKind::Lookup, u"list projects"_s), context, std::move(done),
-        &parseTcProjects);
+CallHandle Client::projects(QObject* context, Callback<QList<Project>> done) {
+    return sendParsedInline<QList<Project>>(makeRequest("GET", u"/projects"_s, RequestKind::Lookup, u"list projects"_s),
+                                            context, std::move(done), &parseProjects);
 }
 
-CallHandle TruCentiveClient::instruments(const QString& projectUuid, QObject* context,
-                                         Callback<QList<TcInstrument>> done) {
+CallHandle Client::instruments(const QString& projectUuid, QObject* context, Callback<QList<Instrument>> done) {
     const QString project = projectUuid.trimmed();
     if (project.isEmpty()) {
-        return refuse(tcRefusedLocally(tr("Choose a project first."), false), context, std::move(done));
+        return refuse(refusedLocally(tr("Choose a project first."), false), context, std::move(done));
     }
     HttpRequest r = makeRequest("GET", u"/project/instruments"_s, RequestKind::Lookup, u"list instruments"_s);
     r.query.addQueryItem(u"project_uuid"_s, project);
-    return sendParsedInline<QList<TcInstrument>>(std::move(r), context, std::move(done), &parseTcInstruments);
+    return sendParsedInline<QList<Instrument>>(std::move(r), context, std::move(done), &parseInstruments);
 }
 
-CallHandle TruCentiveClient::envelope(const QString& envelopeId, bool showUrl, bool redemptionUrl, QObject* context,
-                                      Callback<TcEnvelope> done) {
+CallHandle Client::envelope(const QString& envelopeId, bool showUrl, bool redemptionUrl, QObject* context,
+                            Callback<Envelope> done) {
     const QString id = envelopeId.trimmed();
-    if (!tcLooksLikeEnvelopeId(id)) {
-        return refuse(tcRefusedLocally(tcParseEnvelopeIdInput(id).ok() ? tr("This is not an envelope ID.")
-                                                                       : tcParseEnvelopeIdInput(id).problem,
-                                       false),
+    if (!looksLikeEnvelopeId(id)) {
+        return refuse(refusedLocally(parseEnvelopeIdInput(id).ok() ? tr("This is not an envelope ID.")
+                                                                   : parseEnvelopeIdInput(id).problem,
+                                     false),
                       context, std::move(done));
     }
     HttpRequest r = makeRequest("GET", u"/envelope"_s, RequestKind::Lookup, u"envelope details"_s);
@@ -88,19 +86,19 @@ CallHandle TruCentiveClient::envelope(const QString& envelopeId, bool showUrl, b
         r.query.addQueryItem(u"show_url"_s, u"true"_s);
     if (redemptionUrl)
         r.query.addQueryItem(u"redemption_url"_s, u"true"_s);
-    return sendParsedInline<TcEnvelope>(std::move(r), context, std::move(done), &parseTcEnvelope);
+    return sendParsedInline<Envelope>(std::move(r), context, std::move(done), &parseEnvelope);
 }
 
-CallHandle TruCentiveClient::viewed(int sinceSeconds, QObject* context, Callback<QList<TcEnvelope>> done) {
+CallHandle Client::viewed(int sinceSeconds, QObject* context, Callback<QList<Envelope>> done) {
     return feed(Feed::Viewed, sinceSeconds, context, std::move(done));
 }
 
-CallHandle TruCentiveClient::opened(int sinceSeconds, QObject* context, Callback<QList<TcEnvelope>> done) {
+CallHandle Client::opened(int sinceSeconds, QObject* context, Callback<QList<Envelope>> done) {
     // The doc lists no parameter for the opened feed; `since` is sent exactly as for the viewed feed (see feed()).
     return feed(Feed::Opened, sinceSeconds, context, std::move(done));
 }
 
-static HttpRequest feedRequest(const HttpRequest& base, TruCentiveClient::Feed which, int sinceSeconds) {
+static HttpRequest feedRequest(const HttpRequest& base, Client::Feed which, int sinceSeconds) {
     HttpRequest r = base;
     r.path = feedPath(which);
     // Viewed: "since - The number of seconds to look back" (default: the last hour). Opened: undocumented; the same
@@ -110,15 +108,15 @@ static HttpRequest feedRequest(const HttpRequest& base, TruCentiveClient::Feed w
     return r;
 }
 
-CallHandle TruCentiveClient::feed(Feed which, int sinceSeconds, QObject* context, Callback<QList<TcEnvelope>> done) {
+CallHandle Client::feed(Feed which, int sinceSeconds, QObject* context, Callback<QList<Envelope>> done) {
     const HttpRequest r =
         feedRequest(makeRequest("GET", {}, RequestKind::Lookup,
                                 which == Feed::Viewed ? u"viewed envelopes"_s : u"opened envelopes"_s),
                     which, sinceSeconds);
-    return sendParsedInWorker<QList<TcEnvelope>>(r, context, std::move(done), &parseTcEnvelopes);
+    return sendParsedInWorker<QList<Envelope>>(r, context, std::move(done), &parseEnvelopes);
 }
 
-CallHandle TruCentiveClient::feedRaw(Feed which, int sinceSeconds, QObject* context, RawCallback done) {
+CallHandle Client::feedRaw(Feed which, int sinceSeconds, QObject* context, RawCallback done) {
     const HttpRequest r =
         feedRequest(makeRequest("GET", {}, RequestKind::Lookup,
                                 which == Feed::Viewed ? u"viewed envelopes"_s : u"opened envelopes"_s),
@@ -126,19 +124,19 @@ CallHandle TruCentiveClient::feedRaw(Feed which, int sinceSeconds, QObject* cont
     return send(r, context, std::move(done));
 }
 
-CallHandle TruCentiveClient::sessions(int page, QObject* context, Callback<QList<TcSession>> done) {
+CallHandle Client::sessions(int page, QObject* context, Callback<QList<Session>> done) {
     HttpRequest r = makeRequest("GET", u"/sessions"_s, RequestKind::Lookup, u"list sessions"_s);
     r.query.addQueryItem(u"page"_s, QString::number(qMax(1, page)));
-    return sendParsedInWorker<QList<TcSession>>(std::move(r), context, std::move(done), &parseTcSessions);
+    return sendParsedInWorker<QList<Session>>(std::move(r), context, std::move(done), &parseSessions);
 }
 
-CallHandle TruCentiveClient::sessionsPage(const Pager& pager, QObject* context, RawCallback done) {
+CallHandle Client::sessionsPage(const Pager& pager, QObject* context, RawCallback done) {
     HttpRequest r = makeRequest("GET", u"/sessions"_s, RequestKind::Lookup, u"list sessions"_s);
     pager.applyTo(&r.query);
     return send(std::move(r), context, std::move(done));
 }
 
-CallHandle TruCentiveClient::allSessions(QObject* context, Callback<TcSessionList> done, qint64 maxItems) {
+CallHandle Client::allSessions(QObject* context, Callback<SessionList> done, qint64 maxItems) {
     auto walk = std::make_shared<SessionWalk>(maxItems);
     walk->context = context ? context : this;
     walk->done = std::move(done);
@@ -154,7 +152,7 @@ CallHandle TruCentiveClient::allSessions(QObject* context, Callback<TcSessionLis
     return outer;
 }
 
-void TruCentiveClient::nextSessionsPage(const std::shared_ptr<SessionWalk>& walk) {
+void Client::nextSessionsPage(const std::shared_ptr<SessionWalk>& walk) {
     if (walk->cancelled || !walk->context)
         return;
     HttpRequest r = makeRequest("GET", u"/sessions"_s, RequestKind::Lookup, u"list sessions"_s);
@@ -162,12 +160,12 @@ void TruCentiveClient::nextSessionsPage(const std::shared_ptr<SessionWalk>& walk
     // The walk lives as long as a callback holds it; the handle only holds a weak reference.
     walk->current = sendParsedInWorker<SessionsPage>(
         std::move(r), walk->context,
-        [self = QPointer<TruCentiveClient>(this), walk](ApiResult<SessionsPage> page) {
+        [self = QPointer<Client>(this), walk](ApiResult<SessionsPage> page) {
             if (walk->cancelled)
                 return;
-            auto finish = [walk](ApiResult<TcSessionList> result) {
+            auto finish = [walk](ApiResult<SessionList> result) {
                 walk->outer.markFinished();
-                Callback<TcSessionList> done = std::move(walk->done);
+                Callback<SessionList> done = std::move(walk->done);
                 if (done)
                     done(std::move(result));
             };
@@ -186,7 +184,7 @@ void TruCentiveClient::nextSessionsPage(const std::shared_ptr<SessionWalk>& walk
                 if (self) {
                     self->nextSessionsPage(walk);
                 } else {
-                    ApiError gone = tcRefusedLocally(tr("The TruCentive connection was closed."), false);
+                    ApiError gone = refusedLocally(tr("The TruCentive connection was closed."), false);
                     finish(gone);
                 }
                 return;
@@ -202,7 +200,7 @@ void TruCentiveClient::nextSessionsPage(const std::shared_ptr<SessionWalk>& walk
             }
         },
         [](const QByteArray& body) -> ApiResult<SessionsPage> {
-            ApiResult<QList<TcSession>> parsed = parseTcSessions(body);
+            ApiResult<QList<Session>> parsed = parseSessions(body);
             if (!parsed.ok())
                 return parsed.error();
             SessionsPage page;
@@ -215,10 +213,10 @@ void TruCentiveClient::nextSessionsPage(const std::shared_ptr<SessionWalk>& walk
 
 // ---- actions ---------------------------------------------------------------------------------------------------
 
-CallHandle TruCentiveClient::openEnvelope(const QString& envelopeId, QObject* context, Callback<TcQueued> done) {
+CallHandle Client::openEnvelope(const QString& envelopeId, QObject* context, Callback<Queued> done) {
     const QString id = envelopeId.trimmed();
-    if (!tcLooksLikeEnvelopeId(id)) {
-        return refuse(tcRefusedLocally(tr("This is not an envelope ID."), true), context, std::move(done));
+    if (!looksLikeEnvelopeId(id)) {
+        return refuse(refusedLocally(tr("This is not an envelope ID."), true), context, std::move(done));
     }
     // "It is safe to retry opening an envelope" (trucentive-api.txt): RetrySafeAction.
     HttpRequest r =
@@ -231,7 +229,7 @@ CallHandle TruCentiveClient::openEnvelope(const QString& envelopeId, QObject* co
             done(response.error());
             return;
         }
-        ApiResult<TcQueued> parsed = parseTcQueued(response.value().body, false, true);
+        ApiResult<Queued> parsed = parseQueued(response.value().body, false, true);
         if (!parsed.ok()) {
             done(parseFailure(info, parsed.error(), response.value().requestId, true, u"open envelope"_s));
             return;
@@ -243,22 +241,22 @@ CallHandle TruCentiveClient::openEnvelope(const QString& envelopeId, QObject* co
     });
 }
 
-CallHandle TruCentiveClient::deliver(const TcDeliverRequest& request, QObject* context, Callback<TcQueued> done) {
-    const QStringList problems = tcValidateDeliverRequest(request);
+CallHandle Client::deliver(const DeliverRequest& request, QObject* context, Callback<Queued> done) {
+    const QStringList problems = validateDeliverRequest(request);
     if (!problems.isEmpty()) {
-        return refuse(tcRefusedLocally(problems.join(u' '), true), context, std::move(done));
+        return refuse(refusedLocally(problems.join(u' '), true), context, std::move(done));
     }
     // Sending is not idempotent and TruCentive offers no idempotency key: Action, never retried.
     HttpRequest r = makeRequest("POST", u"/envelope/deliver"_s, RequestKind::Action, u"send envelope"_s);
     r.contentType = "application/x-www-form-urlencoded";
-    r.body = tcDeliverFormBody(request);
+    r.body = deliverFormBody(request);
     return send(std::move(r), context, [info = traits(), done = std::move(done)](ApiResult<HttpResponse> response) {
         if (!response.ok()) {
             qCInfo(lcTruCentive).noquote() << u"send envelope failed (request %1)"_s.arg(response.error().requestId);
             done(response.error());
             return;
         }
-        ApiResult<TcQueued> parsed = parseTcQueued(response.value().body, true, true);
+        ApiResult<Queued> parsed = parseQueued(response.value().body, true, true);
         if (!parsed.ok()) {
             done(parseFailure(info, parsed.error(), response.value().requestId, true, u"send envelope"_s));
             return;
@@ -270,8 +268,8 @@ CallHandle TruCentiveClient::deliver(const TcDeliverRequest& request, QObject* c
     });
 }
 
-QString tcDeliveryObjectId(const QString& projectUuid, const QString& address) {
+QString deliveryObjectId(const QString& projectUuid, const QString& address) {
     return projectUuid.trimmed() + u'/' + address.trimmed().toLower();
 }
 
-} // namespace rd
+} // namespace rd::trucentive

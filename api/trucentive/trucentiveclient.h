@@ -9,12 +9,12 @@
 #include <memory>
 #include <optional>
 
-#include "core/apiresult.h"
-#include "core/callhandle.h"
-#include "core/endpoint.h"
-#include "core/httprequest.h"
-#include "core/vendorclient.h"
-#include "trucentivetypes.h"
+#include "api/core/apiresult.h"
+#include "api/core/callhandle.h"
+#include "api/core/endpoint.h"
+#include "api/core/httprequest.h"
+#include "api/core/vendorclient.h"
+#include "api/trucentive/trucentivetypes.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcTruCentive)
 
@@ -22,8 +22,11 @@ namespace rd {
 
 class HttpTransport;
 class Pager;
+} // namespace rd
 
-// The typed TruCentive API v1 client (issue 3): every endpoint of shared/vendor-docs/trucentive-api.txt.
+namespace rd::trucentive {
+
+// The typed TruCentive API v1 client: every endpoint of the vendor documentation (trucentive-api.txt.)
 //
 // Calls: each method sends one request through the HttpTransport and calls `done` exactly once with a typed
 // ApiResult, on the GUI thread, later from the event loop (never from inside the method), and only while `context`
@@ -44,50 +47,50 @@ class Pager;
 //
 // Logging (category rewarddesk.trucentive): ids, counts and outcomes only; never a key, a delivery address or a
 // redemption link.
-class TruCentiveClient : public VendorClient {
+class Client : public VendorClient {
     Q_OBJECT
 public:
     enum class Feed { Viewed, Opened };
 
-    TruCentiveClient(HttpTransport* transport, const Endpoint& endpoint, QObject* parent = nullptr);
-    TruCentiveClient(HttpTransport* transport, EndpointProvider provider, QObject* parent = nullptr);
-    ~TruCentiveClient() override;
+    Client(HttpTransport* transport, const Endpoint& endpoint, QObject* parent = nullptr);
+    Client(HttpTransport* transport, EndpointProvider provider, QObject* parent = nullptr);
+    ~Client() override;
 
     // GET /me
-    CallHandle me(QObject* context, Callback<TcAccount> done);
+    CallHandle me(QObject* context, Callback<AccountInfo> done);
     // GET /projects
-    CallHandle projects(QObject* context, Callback<QList<TcProject>> done);
+    CallHandle projects(QObject* context, Callback<QList<Project>> done);
     // GET /project/instruments?project_uuid=
-    CallHandle instruments(const QString& projectUuid, QObject* context, Callback<QList<TcInstrument>> done);
+    CallHandle instruments(const QString& projectUuid, QObject* context, Callback<QList<Instrument>> done);
     // GET /envelope?envelope_uuid=[&show_url=true][&redemption_url=true]. The flags are sent only when true.
-    // url/redemption_url in the answer are money (see TcEnvelope). A 404 means "No envelope with that ID".
+    // url/redemption_url in the answer are money (see Envelope). A 404 means "No envelope with that ID".
     CallHandle envelope(const QString& envelopeId, bool showUrl, bool redemptionUrl, QObject* context,
-                        Callback<TcEnvelope> done);
-    CallHandle envelope(const QString& envelopeId, QObject* context, Callback<TcEnvelope> done) {
+                        Callback<Envelope> done);
+    CallHandle envelope(const QString& envelopeId, QObject* context, Callback<Envelope> done) {
         return envelope(envelopeId, false, false, context, std::move(done));
     }
     // GET /envelopes/viewed[?since=N]: envelopes viewed in the last N seconds; sinceSeconds <= 0 omits the parameter
     // (the server's default: the last hour).
-    CallHandle viewed(int sinceSeconds, QObject* context, Callback<QList<TcEnvelope>> done);
+    CallHandle viewed(int sinceSeconds, QObject* context, Callback<QList<Envelope>> done);
     // GET /envelopes/opened[?since=N]: the doc documents no parameter for this feed; we send `since` exactly as for
     // the viewed feed (same shape, same meaning assumed) and omit it when sinceSeconds <= 0.
-    CallHandle opened(int sinceSeconds, QObject* context, Callback<QList<TcEnvelope>> done);
-    CallHandle feed(Feed which, int sinceSeconds, QObject* context, Callback<QList<TcEnvelope>> done);
+    CallHandle opened(int sinceSeconds, QObject* context, Callback<QList<Envelope>> done);
+    CallHandle feed(Feed which, int sinceSeconds, QObject* context, Callback<QList<Envelope>> done);
     // The same feed request, the body handed over raw (for a model that parses in its own worker).
     CallHandle feedRaw(Feed which, int sinceSeconds, QObject* context, RawCallback done);
 
     // POST /envelopes/:envelope_id/open (RetrySafeAction). Success means "queued for opening": the opening happens
     // asynchronously and can still fail; watch it with EnvelopeOpener (or GET /envelope). The journal entry is the
     // caller's (object type tcJournalObjectEnvelope, action tcJournalActionOpen, object id = the envelope id).
-    CallHandle openEnvelope(const QString& envelopeId, QObject* context, Callback<TcQueued> done);
+    CallHandle openEnvelope(const QString& envelopeId, QObject* context, Callback<Queued> done);
 
     // POST /envelope/deliver (Action, never retried). Refused locally (NotSent, nothing sent) when
-    // tcValidateDeliverRequest() finds a problem (without a project). On success the answer's envelope is always
+    // validateDeliverRequest() finds a problem (without a project). On success the answer's envelope is always
     // present. The journal entry is the caller's (see tcJournalObjectDelivery below).
-    CallHandle deliver(const TcDeliverRequest& request, QObject* context, Callback<TcQueued> done);
+    CallHandle deliver(const DeliverRequest& request, QObject* context, Callback<Queued> done);
 
     // GET /sessions?page=N (1-based; page < 1 is sent as 1).
-    CallHandle sessions(int page, QObject* context, Callback<QList<TcSession>> done);
+    CallHandle sessions(int page, QObject* context, Callback<QList<Session>> done);
     // One sessions page for a paged model (PageSource in models/common/pagesource.h): pager.applyTo() sets page=N;
     // the body is handed over raw. Use PagingStyle::PageOnly.
     CallHandle sessionsPage(const Pager& pager, QObject* context, RawCallback done);
@@ -96,7 +99,7 @@ public:
     // server that ignores `page`: the walk then stops with the Pager's "same page twice" message as an error.
     // Cancelling the handle stops the walk (the page in flight is cancelled).
     // The result is the list so far plus whether it is complete; an HTTP or parse failure on any page is an error.
-    CallHandle allSessions(QObject* context, Callback<TcSessionList> done, qint64 maxItems = 10000);
+    CallHandle allSessions(QObject* context, Callback<SessionList> done, qint64 maxItems = 10000);
 
 private:
     struct SessionWalk;
@@ -104,9 +107,9 @@ private:
 };
 
 // Journal conventions for TruCentive actions (used by the tab when it begins an action and by
-// TruCentiveReconciler when it reads one back).
+// Reconciler when it reads one back).
 //  - open:    objectType "envelope", objectId = the envelope id, action "open".
-//  - deliver: before the send there is no envelope id. objectType "delivery", objectId = tcDeliveryObjectId(), so
+//  - deliver: before the send there is no envelope id. objectType "delivery", objectId = deliveryObjectId(), so
 //             the per-object lock stops a second send of the same project to the same recipient while the first one's
 //             outcome is unknown; action "deliver". Alternatively objectType "envelope" with a known envelope id
 //             (a resend recorded against an envelope): the reconciler then reads that envelope back.
@@ -115,6 +118,6 @@ inline constexpr char16_t tcJournalObjectDelivery[] = u"delivery";
 inline constexpr char16_t tcJournalActionOpen[] = u"open";
 inline constexpr char16_t tcJournalActionDeliver[] = u"deliver";
 // "<projectUuid>/<address, trimmed and lower-cased>": stable, non-secret (no key, no link).
-QString tcDeliveryObjectId(const QString& projectUuid, const QString& address);
+QString deliveryObjectId(const QString& projectUuid, const QString& address);
 
-} // namespace rd
+} // namespace rd::trucentive

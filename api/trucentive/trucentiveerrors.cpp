@@ -1,27 +1,27 @@
-#include "trucentiveerrors.h"
+#include "api/trucentive/trucentiveerrors.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include "core/vendortext.h"
+#include "api/core/vendortext.h"
 
 using namespace Qt::StringLiterals;
 
-namespace rd {
+namespace rd::trucentive {
 
 namespace {
 
 // The most specific vendor text: details.full_error_messages when present, else the error message.
 QString vendorWords(const ApiError& e) {
-    const QString full = safeText(tcFullErrorMessages(e));
+    const QString full = safeText(fullErrorMessages(e));
     if (!full.isEmpty())
         return full;
     return safeText(e.vendorMessage);
 }
 
-bool isEnvelopeOperation(TcOperation op) {
-    return op == TcOperation::EnvelopeLookup || op == TcOperation::Open;
+bool isEnvelopeOperation(Operation op) {
+    return op == Operation::EnvelopeLookup || op == Operation::Open;
 }
 
 QString unknownDeliverText() {
@@ -40,7 +40,7 @@ QString unknownOpenText() {
 
 } // namespace
 
-QString tcFullErrorMessages(const ApiError& error) {
+QString fullErrorMessages(const ApiError& error) {
     QJsonValue full;
     if (error.details.isObject())
         full = error.details.toObject().value(u"full_error_messages"_s);
@@ -60,27 +60,23 @@ QString tcFullErrorMessages(const ApiError& error) {
     return {};
 }
 
-bool tcIsInsufficientFunds(const ApiError& error) {
+bool isInsufficientFunds(const ApiError& error) {
     const QString needle = u"exceeds available funds"_s;
     return error.vendorMessage.contains(needle, Qt::CaseInsensitive) ||
-           tcFullErrorMessages(error).contains(needle, Qt::CaseInsensitive);
+           fullErrorMessages(error).contains(needle, Qt::CaseInsensitive);
 }
 
-bool tcIsRefusedLocally(const ApiError& error) {
-    return isRefusedLocally(error);
-}
-
-ApiError tcRefusedLocally(const QString& problem, bool action) {
+ApiError refusedLocally(const QString& problem, bool action) {
     return refusedLocally(Vendor::TruCentive, problem, action);
 }
 
-TcErrorText tcErrorText(const ApiError& e, TcOperation op, const QString& accountLabel) {
-    using S = TcErrorText::Suggestion;
+ErrorText errorText(const ApiError& e, Operation op, const QString& accountLabel) {
+    using S = ErrorText::Suggestion;
     const QString who = accountLabel.isEmpty() ? vendorDisplayName(Vendor::TruCentive) : accountLabel;
 
-    if (tcIsRefusedLocally(e)) {
+    if (isRefusedLocally(e)) {
         const QString problem = e.vendorMessage.trimmed();
-        if (op == TcOperation::Deliver)
+        if (op == Operation::Deliver)
             return {QCoreApplication::translate("rd::TruCentiveErrors", "The envelope was not sent: %1").arg(problem),
                     S::None};
         return {QCoreApplication::translate("rd::TruCentiveErrors", "Nothing was sent: %1").arg(problem), S::None};
@@ -92,9 +88,9 @@ TcErrorText tcErrorText(const ApiError& e, TcOperation op, const QString& accoun
             QCoreApplication::translate("rd::TruCentiveErrors",
                                         "The API key for %1 was rejected. Open File > Accounts to replace it.")
                 .arg(who);
-        if (op == TcOperation::Deliver)
+        if (op == Operation::Deliver)
             text += u' ' + QCoreApplication::translate("rd::TruCentiveErrors", "Nothing was sent.");
-        else if (op == TcOperation::Open)
+        else if (op == Operation::Open)
             text += u' ' + QCoreApplication::translate("rd::TruCentiveErrors", "Nothing was changed.");
         return {text, S::OpenAccounts};
     }
@@ -112,7 +108,7 @@ TcErrorText tcErrorText(const ApiError& e, TcOperation op, const QString& accoun
             return {QCoreApplication::translate("rd::TruCentiveErrors",
                                                 "No envelope with that ID. Check the ID and try again."),
                     S::CheckEnvelope};
-        if (op == TcOperation::Deliver && tcIsInsufficientFunds(e))
+        if (op == Operation::Deliver && isInsufficientFunds(e))
             return {QCoreApplication::translate(
                         "rd::TruCentiveErrors",
                         "The project's funds are used up; add funds in TruCentive or choose another project. Nothing "
@@ -121,7 +117,7 @@ TcErrorText tcErrorText(const ApiError& e, TcOperation op, const QString& accoun
         const QString words = vendorWords(e);
         if (e.httpStatus == 400 || !words.isEmpty()) {
             switch (op) {
-            case TcOperation::Open:
+            case Operation::Open:
                 if (!words.isEmpty())
                     return {
                         QCoreApplication::translate("rd::TruCentiveErrors",
@@ -131,7 +127,7 @@ TcErrorText tcErrorText(const ApiError& e, TcOperation op, const QString& accoun
                 return {QCoreApplication::translate("rd::TruCentiveErrors",
                                                     "TruCentive could not open the envelope. Nothing was changed."),
                         S::None};
-            case TcOperation::Deliver:
+            case Operation::Deliver:
                 if (!words.isEmpty())
                     return {QCoreApplication::translate("rd::TruCentiveErrors",
                                                         "TruCentive did not send the envelope: %1. Nothing was sent.")
@@ -140,8 +136,8 @@ TcErrorText tcErrorText(const ApiError& e, TcOperation op, const QString& accoun
                 return {QCoreApplication::translate("rd::TruCentiveErrors",
                                                     "TruCentive did not send the envelope. Nothing was sent."),
                         S::None};
-            case TcOperation::Lookup:
-            case TcOperation::EnvelopeLookup:
+            case Operation::Lookup:
+            case Operation::EnvelopeLookup:
                 if (!words.isEmpty())
                     return {QCoreApplication::translate("rd::TruCentiveErrors", "TruCentive refused the request: %1.")
                                 .arg(words),
@@ -153,9 +149,9 @@ TcErrorText tcErrorText(const ApiError& e, TcOperation op, const QString& accoun
     }
 
     if (e.failure == FailureClass::Unknown) {
-        if (op == TcOperation::Deliver)
+        if (op == Operation::Deliver)
             return {unknownDeliverText(), S::CheckBeforeResend};
-        if (op == TcOperation::Open)
+        if (op == Operation::Open)
             return {unknownOpenText(), S::CheckEnvelope};
         if (e.kind == ErrorKind::ServerError && e.httpStatus == 503)
             return {
@@ -167,4 +163,4 @@ TcErrorText tcErrorText(const ApiError& e, TcOperation op, const QString& accoun
     return {e.userMessage(who), S::None};
 }
 
-} // namespace rd
+} // namespace rd::trucentive

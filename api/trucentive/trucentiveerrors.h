@@ -2,11 +2,11 @@
 
 #include <QString>
 
-#include "core/apierror.h"
+#include "api/core/apierror.h"
 
-namespace rd {
+namespace rd::trucentive {
 
-// Plain support-agent words for TruCentive failures (issue 3, "Errors"). Translated with the fixed context
+// Plain support-agent words for TruCentive failures. Translated with the fixed context
 // "rd::TruCentiveErrors".
 //
 //  - 403 (the doc: "Your API key is wrong"): "The API key for <account> was rejected. Open File > Accounts to replace
@@ -20,15 +20,15 @@ namespace rd {
 //    feeds or look the envelope up before sending again." (suggestion CheckBeforeResend).
 //  - 429 / 503 and everything else: ApiError::userMessage() (the transport has already retried what may be
 //    retried); 503 adds the doc's "offline for maintenance" reading.
-//  - a request refused locally (invalid input, see TruCentiveClient::deliver): "Nothing was sent. <problem>".
-enum class TcOperation {
+//  - a request refused locally (invalid input, see Client::deliver): "Nothing was sent. <problem>".
+enum class Operation {
     Lookup,         // me, projects, instruments, feeds, sessions
     EnvelopeLookup, // GET /envelope
     Open,           // POST /envelopes/:id/open
     Deliver,        // POST /envelope/deliver
 };
 
-struct TcErrorText {
+struct ErrorText {
     enum class Suggestion {
         None,
         OpenAccounts,      // show a link/button to File > Accounts
@@ -40,19 +40,17 @@ struct TcErrorText {
     Suggestion suggestion = Suggestion::None;
 };
 
-TcErrorText tcErrorText(const ApiError& error, TcOperation operation, const QString& accountLabel = {});
-inline QString tcErrorMessage(const ApiError& error, TcOperation operation, const QString& accountLabel = {}) {
-    return tcErrorText(error, operation, accountLabel).message;
+ErrorText errorText(const ApiError& error, Operation operation, const QString& accountLabel = {});
+inline QString apiErrorMessage(const ApiError& error, Operation operation, const QString& accountLabel = {}) {
+    return errorText(error, operation, accountLabel).message;
 }
 
 // details.full_error_messages as one line ("a; b" for a list); empty when absent.
-QString tcFullErrorMessages(const ApiError& error);
+QString fullErrorMessages(const ApiError& error);
 // True when the vendor said "Exceeds available funds" (error or details, case-insensitive).
-bool tcIsInsufficientFunds(const ApiError& error);
-// True for an error the client produced itself before sending (invalid input): nothing was sent.
-bool tcIsRefusedLocally(const ApiError& error);
+bool isInsufficientFunds(const ApiError& error);
 // The error the client uses for a locally refused request: NotSent, kind Http, httpStatus 0, vendorMessage = the
 // translated problem, technical "refused locally: ...".
-ApiError tcRefusedLocally(const QString& problem, bool action);
+ApiError refusedLocally(const QString& problem, bool action);
 
-} // namespace rd
+} // namespace rd::trucentive

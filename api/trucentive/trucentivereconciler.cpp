@@ -1,15 +1,15 @@
-#include "trucentivereconciler.h"
+#include "api/trucentive/trucentivereconciler.h"
 
 #include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 
-#include "trucentiveclient.h"
-#include "trucentiveerrors.h"
+#include "api/trucentive/trucentiveclient.h"
+#include "api/trucentive/trucentiveerrors.h"
 
 using namespace Qt::StringLiterals;
 
-namespace rd {
+namespace rd::trucentive {
 
 namespace {
 
@@ -20,20 +20,20 @@ void answerLater(QObject* context, std::function<void(const ReconcileResult&)> d
 
 } // namespace
 
-TruCentiveReconciler::TruCentiveReconciler(HttpTransport* transport, EndpointResolver resolver, QObject* parent)
+Reconciler::Reconciler(HttpTransport* transport, EndpointResolver resolver, QObject* parent)
     : QObject(parent)
     , m_transport(transport)
     , m_resolver(std::move(resolver)) {}
 
-TruCentiveReconciler::~TruCentiveReconciler() = default;
+Reconciler::~Reconciler() = default;
 
-void TruCentiveReconciler::reconcile(const JournalEntry& entry, QObject* context,
-                                     std::function<void(const ReconcileResult&)> done) {
+void Reconciler::reconcile(const JournalEntry& entry, QObject* context,
+                           std::function<void(const ReconcileResult&)> done) {
     const QString action = entry.action.trimmed().toLower();
     const bool isOpen = action == QStringView(tcJournalActionOpen);
     const bool isDeliver = action == QStringView(tcJournalActionDeliver) || action == u"send";
     const bool envelopeObject =
-        entry.objectType == QStringView(tcJournalObjectEnvelope) && tcLooksLikeEnvelopeId(entry.objectId);
+        entry.objectType == QStringView(tcJournalObjectEnvelope) && looksLikeEnvelopeId(entry.objectId);
 
     if (isDeliver && !envelopeObject) {
         answerLater(context, std::move(done),
@@ -61,12 +61,12 @@ void TruCentiveReconciler::reconcile(const JournalEntry& entry, QObject* context
     readEnvelopeBack(entry, *endpoint, isOpen, context, std::move(done));
 }
 
-void TruCentiveReconciler::readEnvelopeBack(const JournalEntry& entry, const Endpoint& endpoint, bool forOpen,
-                                            QObject* context, std::function<void(const ReconcileResult&)> done) {
-    auto* client = new TruCentiveClient(m_transport, endpoint, this);
-    QPointer<TruCentiveClient> guard(client);
+void Reconciler::readEnvelopeBack(const JournalEntry& entry, const Endpoint& endpoint, bool forOpen, QObject* context,
+                                  std::function<void(const ReconcileResult&)> done) {
+    auto* client = new Client(m_transport, endpoint, this);
+    QPointer<Client> guard(client);
     const QString label = endpoint.accountLabel.isEmpty() ? entry.accountLabel : endpoint.accountLabel;
-    client->envelope(entry.objectId, context, [guard, forOpen, label, done = std::move(done)](ApiResult<TcEnvelope> r) {
+    client->envelope(entry.objectId, context, [guard, forOpen, label, done = std::move(done)](ApiResult<Envelope> r) {
         if (guard)
             guard->deleteLater();
         if (!r.ok()) {
@@ -78,10 +78,10 @@ void TruCentiveReconciler::readEnvelopeBack(const JournalEntry& entry, const End
                 return;
             }
             done({ReconcileResult::StillUnknown, tr("The envelope could not be checked: %1")
-                                                     .arg(tcErrorText(e, TcOperation::EnvelopeLookup, label).message)});
+                                                     .arg(errorText(e, Operation::EnvelopeLookup, label).message)});
             return;
         }
-        const TcEnvelope& envelope = r.value();
+        const Envelope& envelope = r.value();
         if (!forOpen) {
             done({ReconcileResult::Applied,
                   tr("The envelope exists at TruCentive (state: %1), so it was sent.").arg(envelope.stateDisplay())});
@@ -98,4 +98,4 @@ void TruCentiveReconciler::readEnvelopeBack(const JournalEntry& entry, const End
     // If `context` dies before the answer, the callback never runs; the client goes with this reconciler.
 }
 
-} // namespace rd
+} // namespace rd::trucentive

@@ -5,12 +5,15 @@
 #include <functional>
 #include <optional>
 
-#include "core/endpoint.h"
-#include "journal/reconciler.h"
+#include "api/core/endpoint.h"
+#include "api/journal/reconciler.h"
 
 namespace rd {
 
 class HttpTransport;
+} // namespace rd
+
+namespace rd::trucentive {
 
 // Reads journaled TruCentive actions back (rd::ActionReconciler; register it with JournalReconciler for
 // Vendor::TruCentive). It never repeats an action.
@@ -22,16 +25,16 @@ class HttpTransport;
 //    entry whose objectType is "envelope" and whose objectId is an envelope id: that envelope is read back (found ->
 //    Applied, 404 -> NotApplied).
 //  - any other action -> StillUnknown.
-// Messages are non-secret (never a delivery link) and translated (context "rd::TruCentiveReconciler").
-class TruCentiveReconciler : public QObject, public ActionReconciler {
+// Messages are non-secret (never a delivery link) and translated (context "rd::trucentive::Reconciler").
+class Reconciler : public QObject, public ActionReconciler {
     Q_OBJECT
 public:
     // Returns the endpoint of an account (by JournalEntry::accountId), or nullopt if it is not usable now
     // (then the entry stays StillUnknown). Typical: [sessions](const QString& id) { return sessions->endpoint(id); }
     using EndpointResolver = std::function<std::optional<Endpoint>(const QString& accountId)>;
 
-    TruCentiveReconciler(HttpTransport* transport, EndpointResolver resolver, QObject* parent = nullptr);
-    ~TruCentiveReconciler() override;
+    Reconciler(HttpTransport* transport, EndpointResolver resolver, QObject* parent = nullptr);
+    ~Reconciler() override;
 
     void reconcile(const JournalEntry& entry, QObject* context,
                    std::function<void(const ReconcileResult&)> done) override;
@@ -44,4 +47,4 @@ private:
     EndpointResolver m_resolver;
 };
 
-} // namespace rd
+} // namespace rd::trucentive

@@ -1,4 +1,4 @@
-#include "trucentivetypes.h"
+#include "api/trucentive/trucentivetypes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -6,11 +6,11 @@
 #include <QRegularExpression>
 #include <QUrl>
 
-#include "core/jsonreader.h"
+#include "api/core/jsonreader.h"
 
 using namespace Qt::StringLiterals;
 
-namespace rd {
+namespace rd::trucentive {
 
 namespace {
 
@@ -28,8 +28,8 @@ void readIds(JsonReader& r, QString* id, QString* uuid) {
     *uuid = u && !u->isEmpty() ? *u : *i;
 }
 
-TcMoney readMoney(JsonReader& r, const QString& key) {
-    TcMoney m;
+Money readMoney(JsonReader& r, const QString& key) {
+    Money m;
     m.currency = u"USD"_s;
     const qsizetype before = r.errors().size();
     m.decimal = r.money(key);
@@ -90,38 +90,38 @@ ApiResult<QList<T>> parseArray(const QByteArray& body, const QString& name, Conv
 
 } // namespace
 
-TcEnvelopeState tcEnvelopeStateFromRaw(const QString& raw) {
+EnvelopeState envelopeStateFromRaw(const QString& raw) {
     const QString s = raw.trimmed().toLower();
     if (s == u"delivered")
-        return TcEnvelopeState::Delivered;
+        return EnvelopeState::Delivered;
     if (s == u"approved")
-        return TcEnvelopeState::Approved;
+        return EnvelopeState::Approved;
     if (s == u"viewed")
-        return TcEnvelopeState::Viewed;
+        return EnvelopeState::Viewed;
     if (s == u"opened" || s == u"open")
-        return TcEnvelopeState::Opened;
+        return EnvelopeState::Opened;
     if (s == u"locked")
-        return TcEnvelopeState::Locked;
+        return EnvelopeState::Locked;
     if (s == u"expired")
-        return TcEnvelopeState::Expired;
-    return TcEnvelopeState::Unknown;
+        return EnvelopeState::Expired;
+    return EnvelopeState::Unknown;
 }
 
-QString tcEnvelopeStateDisplay(const QString& raw) {
-    switch (tcEnvelopeStateFromRaw(raw)) {
-    case TcEnvelopeState::Delivered:
+QString envelopeStateDisplay(const QString& raw) {
+    switch (envelopeStateFromRaw(raw)) {
+    case EnvelopeState::Delivered:
         return QCoreApplication::translate("rd::TruCentiveTypes", "Delivered");
-    case TcEnvelopeState::Approved:
+    case EnvelopeState::Approved:
         return QCoreApplication::translate("rd::TruCentiveTypes", "Approved");
-    case TcEnvelopeState::Viewed:
+    case EnvelopeState::Viewed:
         return QCoreApplication::translate("rd::TruCentiveTypes", "Viewed");
-    case TcEnvelopeState::Opened:
+    case EnvelopeState::Opened:
         return QCoreApplication::translate("rd::TruCentiveTypes", "Opened");
-    case TcEnvelopeState::Locked:
+    case EnvelopeState::Locked:
         return QCoreApplication::translate("rd::TruCentiveTypes", "Locked");
-    case TcEnvelopeState::Expired:
+    case EnvelopeState::Expired:
         return QCoreApplication::translate("rd::TruCentiveTypes", "Expired");
-    case TcEnvelopeState::Unknown:
+    case EnvelopeState::Unknown:
         break;
     }
     const QString shown = raw.simplified().left(60);
@@ -130,22 +130,22 @@ QString tcEnvelopeStateDisplay(const QString& raw) {
     return QCoreApplication::translate("rd::TruCentiveTypes", "unknown (%1)").arg(shown);
 }
 
-bool TcEnvelope::canOpen(const QDateTime& now) const {
+bool Envelope::canOpen(const QDateTime& now) const {
     switch (state) {
-    case TcEnvelopeState::Delivered:
-    case TcEnvelopeState::Approved:
-    case TcEnvelopeState::Viewed:
+    case EnvelopeState::Delivered:
+    case EnvelopeState::Approved:
+    case EnvelopeState::Viewed:
         return !openedAt.has_value() && !key().isEmpty() && !hasExpired(now);
-    case TcEnvelopeState::Opened:
-    case TcEnvelopeState::Locked:
-    case TcEnvelopeState::Expired:
-    case TcEnvelopeState::Unknown:
+    case EnvelopeState::Opened:
+    case EnvelopeState::Locked:
+    case EnvelopeState::Expired:
+    case EnvelopeState::Unknown:
         return false;
     }
     return false;
 }
 
-QJsonObject TcEnvelope::maskedRaw() const {
+QJsonObject Envelope::maskedRaw() const {
     QJsonObject o = raw;
     const QString mask = QCoreApplication::translate("rd::TruCentiveTypes", "(hidden: redeemable link)");
     for (const QString& key : {u"url"_s, u"redemption_url"_s}) {
@@ -157,9 +157,9 @@ QJsonObject TcEnvelope::maskedRaw() const {
 
 // ---- objects ---------------------------------------------------------------------------------------------------
 
-TcProject tcProjectFromJson(const QJsonObject& object, const QString& where) {
+Project projectFromJson(const QJsonObject& object, const QString& where) {
     JsonReader r(object, where);
-    TcProject p;
+    Project p;
     readIds(r, &p.id, &p.uuid);
     p.name = r.string(u"name"_s);
     p.description = r.optionalText(u"description"_s);
@@ -188,9 +188,9 @@ TcProject tcProjectFromJson(const QJsonObject& object, const QString& where) {
     return p;
 }
 
-TcInstrument tcInstrumentFromJson(const QJsonObject& object, const QString& where) {
+Instrument instrumentFromJson(const QJsonObject& object, const QString& where) {
     JsonReader r(object, where);
-    TcInstrument i;
+    Instrument i;
     readIds(r, &i.id, &i.uuid);
     i.name = r.string(u"name"_s);
     i.description = r.optionalText(u"description"_s);
@@ -198,22 +198,22 @@ TcInstrument tcInstrumentFromJson(const QJsonObject& object, const QString& wher
     return i;
 }
 
-TcEnvelope tcEnvelopeFromJson(const QJsonObject& object, const QString& where) {
+Envelope envelopeFromJson(const QJsonObject& object, const QString& where) {
     JsonReader r(object, where);
-    TcEnvelope e;
+    Envelope e;
     e.raw = object;
     readIds(r, &e.id, &e.uuid);
 
     const QJsonArray addresses = r.array(u"addresses"_s);
     for (qsizetype i = 0; i < addresses.size(); ++i) {
         JsonReader a = r.element(addresses, u"addresses"_s, i);
-        TcAddress address;
+        Address address;
         address.uuid = a.optionalId(u"uuid"_s).value_or(QString());
         address.formatRaw = a.string(u"format"_s);
         const QString f = address.formatRaw.trimmed().toLower();
-        address.format = f == u"mailto" ? TcAddress::Format::Mailto
-                         : f == u"sms"  ? TcAddress::Format::Sms
-                                        : TcAddress::Format::Unknown;
+        address.format = f == u"mailto" ? Address::Format::Mailto
+                         : f == u"sms"  ? Address::Format::Sms
+                                        : Address::Format::Unknown;
         address.deliveryAddress = a.string(u"delivery_address"_s);
         e.addresses.append(address);
     }
@@ -228,7 +228,7 @@ TcEnvelope tcEnvelopeFromJson(const QJsonObject& object, const QString& where) {
     }
 
     e.stateRaw = r.string(u"state"_s);
-    e.state = tcEnvelopeStateFromRaw(e.stateRaw);
+    e.state = envelopeStateFromRaw(e.stateRaw);
     e.deliveredAt = r.optionalUtcDateTime(u"delivered_at"_s);
     e.viewedAt = r.optionalUtcDateTime(u"viewed_at"_s);
     e.openedAt = r.optionalUtcDateTime(u"opened_at"_s);
@@ -248,9 +248,9 @@ TcEnvelope tcEnvelopeFromJson(const QJsonObject& object, const QString& where) {
     return e;
 }
 
-TcSession tcSessionFromJson(const QJsonObject& object, const QString& where) {
+Session sessionFromJson(const QJsonObject& object, const QString& where) {
     JsonReader r(object, where);
-    TcSession s;
+    Session s;
     s.ip = r.string(u"ip"_s);
     s.email = r.string(u"email"_s);
     s.fieldErrors = r.errors();
@@ -259,7 +259,7 @@ TcSession tcSessionFromJson(const QJsonObject& object, const QString& where) {
 
 // ---- bodies ----------------------------------------------------------------------------------------------------
 
-ApiResult<TcAccount> parseTcAccount(const QByteArray& body) {
+ApiResult<AccountInfo> parseAccountInfo(const QByteArray& body) {
     ApiError error;
     const std::optional<QJsonDocument> doc = parseBody(body, false, &error);
     if (!doc)
@@ -267,7 +267,7 @@ ApiResult<TcAccount> parseTcAccount(const QByteArray& body) {
     if (!doc->isObject())
         return parseError(Vendor::TruCentive, u"me: expected a JSON object"_s);
     JsonReader r(doc->object(), u"me"_s);
-    TcAccount a;
+    AccountInfo a;
     readIds(r, &a.id, &a.uuid);
     if (a.id.isEmpty() && a.uuid.isEmpty())
         return parseError(Vendor::TruCentive, r.errorSummary());
@@ -277,36 +277,36 @@ ApiResult<TcAccount> parseTcAccount(const QByteArray& body) {
     return a;
 }
 
-ApiResult<QList<TcProject>> parseTcProjects(const QByteArray& body) {
-    return parseArray<TcProject>(body, u"projects"_s, &tcProjectFromJson);
+ApiResult<QList<Project>> parseProjects(const QByteArray& body) {
+    return parseArray<Project>(body, u"projects"_s, &projectFromJson);
 }
 
-ApiResult<QList<TcInstrument>> parseTcInstruments(const QByteArray& body) {
-    return parseArray<TcInstrument>(body, u"instruments"_s, &tcInstrumentFromJson);
+ApiResult<QList<Instrument>> parseInstruments(const QByteArray& body) {
+    return parseArray<Instrument>(body, u"instruments"_s, &instrumentFromJson);
 }
 
-ApiResult<TcEnvelope> parseTcEnvelope(const QByteArray& body) {
+ApiResult<Envelope> parseEnvelope(const QByteArray& body) {
     ApiError error;
     const std::optional<QJsonDocument> doc = parseBody(body, false, &error);
     if (!doc)
         return error;
     if (!doc->isObject())
         return parseError(Vendor::TruCentive, u"envelope: expected a JSON object"_s);
-    TcEnvelope e = tcEnvelopeFromJson(doc->object(), u"envelope"_s);
+    Envelope e = envelopeFromJson(doc->object(), u"envelope"_s);
     if (e.key().isEmpty())
         return parseError(Vendor::TruCentive, u"envelope: no id or uuid"_s);
     return e;
 }
 
-ApiResult<QList<TcEnvelope>> parseTcEnvelopes(const QByteArray& body) {
-    return parseArray<TcEnvelope>(body, u"envelopes"_s, &tcEnvelopeFromJson);
+ApiResult<QList<Envelope>> parseEnvelopes(const QByteArray& body) {
+    return parseArray<Envelope>(body, u"envelopes"_s, &envelopeFromJson);
 }
 
-ApiResult<QList<TcSession>> parseTcSessions(const QByteArray& body) {
-    return parseArray<TcSession>(body, u"sessions"_s, &tcSessionFromJson);
+ApiResult<QList<Session>> parseSessions(const QByteArray& body) {
+    return parseArray<Session>(body, u"sessions"_s, &sessionFromJson);
 }
 
-ApiResult<TcQueued> parseTcQueued(const QByteArray& body, bool envelopeRequired, bool action) {
+ApiResult<Queued> parseQueued(const QByteArray& body, bool envelopeRequired, bool action) {
     ApiError error;
     const std::optional<QJsonDocument> doc = parseBody(body, action, &error);
     if (!doc)
@@ -314,11 +314,11 @@ ApiResult<TcQueued> parseTcQueued(const QByteArray& body, bool envelopeRequired,
     if (!doc->isObject())
         return parseError(Vendor::TruCentive, u"expected a JSON object"_s, action);
     const QJsonObject root = doc->object();
-    TcQueued q;
+    Queued q;
     q.message = root.value(u"message"_s).toString();
     const QJsonValue envelope = root.value(u"envelope"_s);
     if (envelope.isObject()) {
-        TcEnvelope e = tcEnvelopeFromJson(envelope.toObject(), u"envelope"_s);
+        Envelope e = envelopeFromJson(envelope.toObject(), u"envelope"_s);
         if (!e.key().isEmpty())
             q.envelope = std::move(e);
     }
@@ -329,7 +329,7 @@ ApiResult<TcQueued> parseTcQueued(const QByteArray& body, bool envelopeRequired,
 
 // ---- deliver ---------------------------------------------------------------------------------------------------
 
-QStringList tcValidateDeliverRequest(const TcDeliverRequest& request, const TcProject* project) {
+QStringList validateDeliverRequest(const DeliverRequest& request, const Project* project) {
     QStringList problems;
     if (request.projectUuid.trimmed().isEmpty())
         problems << QCoreApplication::translate("rd::TruCentiveTypes", "Choose a project.");
@@ -381,7 +381,7 @@ QStringList tcValidateDeliverRequest(const TcDeliverRequest& request, const TcPr
     return problems;
 }
 
-QByteArray tcDeliverFormBody(const TcDeliverRequest& request) {
+QByteArray deliverFormBody(const DeliverRequest& request) {
     QByteArray body;
     auto add = [&body](const QByteArray& encodedKey, const QString& value) {
         if (!body.isEmpty())
@@ -404,4 +404,4 @@ QByteArray tcDeliverFormBody(const TcDeliverRequest& request) {
     return body;
 }
 
-} // namespace rd
+} // namespace rd::trucentive

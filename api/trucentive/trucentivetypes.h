@@ -11,12 +11,13 @@
 
 #include <optional>
 
-#include "core/apiresult.h"
-#include "core/money.h"
+#include "api/core/apiresult.h"
+#include "api/core/money.h"
 
-namespace rd {
+namespace rd::trucentive {
 
-// TruCentive API v1 DTOs and their parsers (shared/vendor-docs/trucentive-api.txt, catalog.md sections 1 and 6.1).
+// TruCentive API v1 DTOs and their parsers (the vendor documentation (trucentive-api.txt), catalog.md sections 1
+// and 6.1).
 //
 // Parsing rules (design.md section 2):
 //  - Every parse function is pure and thread-safe (only its arguments are touched), so lists can be parsed in a
@@ -32,10 +33,8 @@ namespace rd {
 //    is required.
 
 // A money amount in US dollars ("Amount in dollars and cents", trucentive-api.txt:172); currency "USD" once read.
-using TcMoney = rd::Money;
-
 // GET /me
-struct TcAccount {
+struct AccountInfo {
     QString id;   // "user-e6a53849-..."
     QString uuid; // same value as id in the doc
     QString email;
@@ -44,7 +43,7 @@ struct TcAccount {
 };
 
 // GET /projects
-struct TcProject {
+struct Project {
     QString id;
     QString uuid; // use this for project_uuid parameters
     QString name;
@@ -53,8 +52,8 @@ struct TcProject {
     QDateTime startsAt; // UTC; invalid (and a field error) when missing or impossible (the doc's 2019-11-31)
     std::optional<QDateTime> expiresAt; // null in the doc: no end
     QDateTime createdAt;                // UTC; invalid (and a field error) when missing or unreadable
-    TcMoney minValue;                   // min_instrument_value
-    TcMoney maxValue;                   // max_instrument_value
+    Money minValue;                     // min_instrument_value
+    Money maxValue;                     // max_instrument_value
     std::optional<bool> testMode;       // nullopt (and a field error) when missing: never assumed to be live or test
     QStringList customFields;           // the names of the custom fields defined for the project ("custom_color")
     QStringList fieldErrors;
@@ -66,7 +65,7 @@ struct TcProject {
 };
 
 // GET /project/instruments?project_uuid=
-struct TcInstrument {
+struct Instrument {
     QString id;
     QString uuid; // use this for instrument_uuid
     QString name;
@@ -75,7 +74,7 @@ struct TcInstrument {
 };
 
 // One delivery address of an envelope.
-struct TcAddress {
+struct Address {
     enum class Format { Mailto, Sms, Unknown };
     QString uuid; // "addr-..."
     Format format = Format::Unknown;
@@ -87,7 +86,7 @@ struct TcAddress {
 // (catalog.md 1.5, 6.1 #6): there is no documented list. The enum is for display and for deciding which actions a
 // row allows; the raw string is always kept and an unrecognised one is shown as "unknown (value)", never mapped to
 // a known state.
-enum class TcEnvelopeState {
+enum class EnvelopeState {
     Unknown,   // anything not below (the raw value is shown)
     Delivered, // "delivered" (doc)
     Approved,  // "approved" (doc)
@@ -96,20 +95,20 @@ enum class TcEnvelopeState {
     Locked,    // "locked" (the doc: "the envelope is locked")
     Expired,   // "expired" (envelopes have expires_at)
 };
-TcEnvelopeState tcEnvelopeStateFromRaw(const QString& raw); // case-insensitive, trimmed
+EnvelopeState envelopeStateFromRaw(const QString& raw); // case-insensitive, trimmed
 // "Delivered", "Approved", ... (translated); "unknown (value)" for an unrecognised value; "unknown (missing)" when
 // the state was missing.
-QString tcEnvelopeStateDisplay(const QString& raw);
+QString envelopeStateDisplay(const QString& raw);
 
 // GET /envelope, the viewed/opened feeds, and the "envelope" of the deliver/open responses.
-struct TcEnvelope {
+struct Envelope {
     QString id;   // "CDVLBYYIOPHLJVWYEF"
     QString uuid; // same value as id in the doc; use this for envelope_uuid / envelope_id
-    QList<TcAddress> addresses;
+    QList<Address> addresses;
     QString projectUuid;
     QString projectName;
     QString stateRaw; // exactly as received (empty and a field error when missing)
-    TcEnvelopeState state = TcEnvelopeState::Unknown;
+    EnvelopeState state = EnvelopeState::Unknown;
     std::optional<QDateTime> deliveredAt; // UTC; null = not yet
     std::optional<QDateTime> viewedAt;
     std::optional<QDateTime> openedAt;
@@ -125,43 +124,43 @@ struct TcEnvelope {
     QStringList fieldErrors;
 
     QString key() const { return uuid.isEmpty() ? id : uuid; }
-    QString stateDisplay() const { return tcEnvelopeStateDisplay(stateRaw); }
+    QString stateDisplay() const { return envelopeStateDisplay(stateRaw); }
     // Opened state or an opened_at time.
-    bool isOpened() const { return state == TcEnvelopeState::Opened || openedAt.has_value(); }
+    bool isOpened() const { return state == EnvelopeState::Opened || openedAt.has_value(); }
     // Whether "Open envelope" makes sense: a known state that is not opened, locked or expired, and expires_at (if
     // any) not before `now`. Unknown states disable the action (design.md section 2).
     bool canOpen(const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
     bool hasExpired(const QDateTime& now = QDateTime::currentDateTimeUtc()) const {
-        return state == TcEnvelopeState::Expired || (expiresAt && *expiresAt < now);
+        return state == EnvelopeState::Expired || (expiresAt && *expiresAt < now);
     }
     // raw with url and redemption_url replaced by a mask, for the raw JSON view.
     QJsonObject maskedRaw() const;
 };
 
 // GET /sessions?page=
-struct TcSession {
+struct Session {
     QString ip;
     QString email;
     QStringList fieldErrors;
 };
 
-// Every sessions page, as walked by TruCentiveClient::allSessions().
-struct TcSessionList {
-    QList<TcSession> sessions;
+// Every sessions page, as walked by Client::allSessions().
+struct SessionList {
+    QList<Session> sessions;
     bool complete = true; // false: the walk stopped early (see stopReason); the list may be incomplete
     QString stopReason;   // translated, when !complete
 };
 
 // The 2xx answer of POST /envelope/deliver ("Envelope queued for delivery") and POST /envelopes/:id/open
 // ("Envelope queued for opening").
-struct TcQueued {
-    QString message;                    // the vendor's message; empty if absent
-    std::optional<TcEnvelope> envelope; // always present for deliver (else a Parse error); may be absent for open
-    QString requestId;                  // RewardDesk's X-Request-Id of the call (for the journal)
+struct Queued {
+    QString message;                  // the vendor's message; empty if absent
+    std::optional<Envelope> envelope; // always present for deliver (else a Parse error); may be absent for open
+    QString requestId;                // RewardDesk's X-Request-Id of the call (for the journal)
 };
 
 // POST /envelope/deliver parameters (trucentive-api.txt:165-180).
-struct TcDeliverRequest {
+struct DeliverRequest {
     QString projectUuid;       // required
     QString instrumentUuid;    // required
     QString amount;            // required, dollars and cents as typed: "5.50" (sent even for fixed-value projects:
@@ -178,35 +177,35 @@ struct TcDeliverRequest {
 // dollars and cents (at most 2 decimals, above zero), an address that is neither an e-mail address nor a phone
 // number, and, when the project is given, an amount outside its min/max (not checked for fixed-value projects,
 // whose amount the server ignores) and custom fields the project does not define.
-QStringList tcValidateDeliverRequest(const TcDeliverRequest& request, const TcProject* project = nullptr);
+QStringList validateDeliverRequest(const DeliverRequest& request, const Project* project = nullptr);
 
 // The application/x-www-form-urlencoded body for a deliver request. The doc's curl sends form fields (-d) and shows
 // custom fields as custom_fields[custom_color]=periwinkle (trucentive-api.txt:116-123); a JSON body is never shown.
 // So: form encoding, every value percent-encoded (UTF-8), the brackets of custom_fields[...] kept literal as curl
 // sends them.
-QByteArray tcDeliverFormBody(const TcDeliverRequest& request);
+QByteArray deliverFormBody(const DeliverRequest& request);
 
 // --- Parsers (pure, thread-safe) ---
-ApiResult<TcAccount> parseTcAccount(const QByteArray& body);
-ApiResult<QList<TcProject>> parseTcProjects(const QByteArray& body);
-ApiResult<QList<TcInstrument>> parseTcInstruments(const QByteArray& body);
-ApiResult<TcEnvelope> parseTcEnvelope(const QByteArray& body);         // GET /envelope: the bare object
-ApiResult<QList<TcEnvelope>> parseTcEnvelopes(const QByteArray& body); // viewed/opened feeds: a bare array
-ApiResult<QList<TcSession>> parseTcSessions(const QByteArray& body);   // one sessions page: a bare array
+ApiResult<AccountInfo> parseAccountInfo(const QByteArray& body);
+ApiResult<QList<Project>> parseProjects(const QByteArray& body);
+ApiResult<QList<Instrument>> parseInstruments(const QByteArray& body);
+ApiResult<Envelope> parseEnvelope(const QByteArray& body);         // GET /envelope: the bare object
+ApiResult<QList<Envelope>> parseEnvelopes(const QByteArray& body); // viewed/opened feeds: a bare array
+ApiResult<QList<Session>> parseSessions(const QByteArray& body);   // one sessions page: a bare array
 // {"message": ..., "envelope": {...}}. `envelopeRequired`: true for deliver (without the envelope the agent cannot
 // tell what was sent, so it is a Parse error = Unknown outcome), false for open. `action` marks the Parse error as
 // an action's (unknown outcome).
-ApiResult<TcQueued> parseTcQueued(const QByteArray& body, bool envelopeRequired, bool action);
+ApiResult<Queued> parseQueued(const QByteArray& body, bool envelopeRequired, bool action);
 
 // One object each, for row schemas that read items themselves (e.g. a paged model's parse worker). `where` prefixes
 // field errors ("sessions[3]").
-TcProject tcProjectFromJson(const QJsonObject& object, const QString& where = {});
-TcInstrument tcInstrumentFromJson(const QJsonObject& object, const QString& where = {});
-TcEnvelope tcEnvelopeFromJson(const QJsonObject& object, const QString& where = {});
-TcSession tcSessionFromJson(const QJsonObject& object, const QString& where = {});
+Project projectFromJson(const QJsonObject& object, const QString& where = {});
+Instrument instrumentFromJson(const QJsonObject& object, const QString& where = {});
+Envelope envelopeFromJson(const QJsonObject& object, const QString& where = {});
+Session sessionFromJson(const QJsonObject& object, const QString& where = {});
 
 // --- Envelope IDs typed or pasted by an agent ---
-struct TcEnvelopeIdInput {
+struct EnvelopeIdInput {
     enum class Source { Bare, LinkQuery, LinkPath };
     QString id; // empty when nothing usable was found (see problem)
     Source source = Source::Bare;
@@ -222,9 +221,9 @@ struct TcEnvelopeIdInput {
 //    one letter (so "/redeem" or "/r/12345678" are not taken for an ID). Anything else is refused with a problem
 //    text; two different IDs in one link are refused as ambiguous.
 // The input may be a redemption link (money): this function never logs it.
-TcEnvelopeIdInput tcParseEnvelopeIdInput(const QString& input);
-bool tcLooksLikeEnvelopeId(const QString& text); // the bare-ID rule above
+EnvelopeIdInput parseEnvelopeIdInput(const QString& input);
+bool looksLikeEnvelopeId(const QString& text); // the bare-ID rule above
 
-} // namespace rd
+} // namespace rd::trucentive
 
-Q_DECLARE_METATYPE(rd::TcEnvelope)
+Q_DECLARE_METATYPE(rd::trucentive::Envelope)

@@ -1,10 +1,10 @@
-#include "accountlistmodel.h"
+#include "models/accounts/accountlistmodel.h"
 
 #include <QBrush>
 #include <QColor>
 
-#include "accounts/accountstore.h"
-#include "session/accountsessions.h"
+#include "api/accounts/accountstore.h"
+#include "api/session/accountsessions.h"
 
 namespace rd {
 

@@ -4,7 +4,7 @@
 #include <QHash>
 #include <QList>
 
-#include "accounts/account.h"
+#include "api/accounts/account.h"
 
 namespace rd {
 

@@ -1,4 +1,4 @@
-#include "columnranker.h"
+#include "models/common/columnranker.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -9,7 +9,7 @@
 #include <malloc.h>
 #endif
 
-#include "sortindex.h"
+#include "models/common/sortindex.h"
 
 namespace rd {
 

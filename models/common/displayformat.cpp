@@ -1,4 +1,4 @@
-#include "displayformat.h"
+#include "models/common/displayformat.h"
 
 #include <QCoreApplication>
 

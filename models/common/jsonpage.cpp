@@ -1,10 +1,10 @@
-#include "jsonpage.h"
+#include "models/common/jsonpage.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonValue>
 
-#include "core/jsonreader.h"
+#include "api/core/jsonreader.h"
 
 namespace rd {
 

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringView>
 
-#include "pagesource.h"
+#include "models/common/pagesource.h"
 
 namespace rd {
 

@@ -1,4 +1,4 @@
-#include "loadoncelistmodel.h"
+#include "models/common/loadoncelistmodel.h"
 
 namespace rd {
 

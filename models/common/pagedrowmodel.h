@@ -11,7 +11,7 @@
 #include <memory>
 #include <vector>
 
-#include "pagedtablemodel.h"
+#include "models/common/pagedtablemodel.h"
 
 namespace rd {
 

@@ -1,6 +1,6 @@
-#include "pagedtablemodel.h"
+#include "models/common/pagedtablemodel.h"
 
-#include "columnranker.h"
+#include "models/common/columnranker.h"
 
 #include <QLocale>
 

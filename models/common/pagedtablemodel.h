@@ -9,10 +9,10 @@
 #include <optional>
 #include <vector>
 
-#include "pagefetcher.h"
-#include "pagesource.h"
-#include "searchindex.h"
-#include "sortindex.h"
+#include "models/common/pagefetcher.h"
+#include "models/common/pagesource.h"
+#include "models/common/searchindex.h"
+#include "models/common/sortindex.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcModelsCommon)
 

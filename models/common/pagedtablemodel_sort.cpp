@@ -6,8 +6,8 @@
 #include <cmath>
 #include <numeric>
 
-#include "columnranker.h"
-#include "pagedtablemodel.h"
+#include "models/common/columnranker.h"
+#include "models/common/pagedtablemodel.h"
 
 namespace rd {
 

@@ -1,4 +1,4 @@
-#include "pagefetcher.h"
+#include "models/common/pagefetcher.h"
 
 namespace rd {
 

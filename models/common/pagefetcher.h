@@ -4,7 +4,7 @@
 
 #include <optional>
 
-#include "pagesource.h"
+#include "models/common/pagesource.h"
 
 class QObject;
 

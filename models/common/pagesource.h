@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/apiresult.h"
-#include "core/callhandle.h"
-#include "core/httprequest.h"
-#include "core/paging.h"
+#include "api/core/apiresult.h"
+#include "api/core/callhandle.h"
+#include "api/core/httprequest.h"
+#include "api/core/paging.h"
 
 #include <QString>
 

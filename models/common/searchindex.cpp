@@ -1,4 +1,4 @@
-#include "searchindex.h"
+#include "models/common/searchindex.h"
 
 #include <algorithm>
 #include <cstring>

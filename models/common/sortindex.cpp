@@ -1,4 +1,4 @@
-#include "sortindex.h"
+#include "models/common/sortindex.h"
 
 #include <QCollator>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "journalcsv.h"
+#include "models/journal/journalcsv.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

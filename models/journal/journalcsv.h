@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "journal/journalentry.h"
+#include "api/journal/journalentry.h"
 
 class QIODevice;
 

@@ -1,4 +1,4 @@
-#include "journalmodel.h"
+#include "models/journal/journalmodel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-#include "journal/actionjournal.h"
+#include "api/journal/actionjournal.h"
 
 using namespace Qt::StringLiterals;
 

@@ -6,8 +6,8 @@
 
 #include <optional>
 
-#include "journal/journalentry.h"
-#include "journalcsv.h"
+#include "api/journal/journalentry.h"
+#include "models/journal/journalcsv.h"
 
 class QIODevice;
 

@@ -15,20 +15,20 @@
 #include <QTest>
 #include <QUrl>
 
-#include "accounts/accounteditdialog.h"
-#include "accounts/accountlistmodel.h"
-#include "accounts/accountsdialog.h"
-#include "accounts/accountstore.h"
-#include "audit/auditdialog.h"
-#include "core/httptransport.h"
-#include "credentials/keychaincredentialstore.h"
-#include "credentials/memorycredentialstore.h"
-#include "journal/actionjournal.h"
-#include "mainwindow.h"
-#include "overviewpage.h"
-#include "sandbox/sandboxserver.h"
-#include "session/accountsessions.h"
-#include "session/connectiontester.h"
+#include "api/accounts/accountstore.h"
+#include "api/core/httptransport.h"
+#include "api/credentials/keychaincredentialstore.h"
+#include "api/credentials/memorycredentialstore.h"
+#include "api/journal/actionjournal.h"
+#include "api/sandbox/sandboxserver.h"
+#include "api/session/accountsessions.h"
+#include "api/session/connectiontester.h"
+#include "models/accounts/accountlistmodel.h"
+#include "ui/accounts/accounteditdialog.h"
+#include "ui/accounts/accountsdialog.h"
+#include "ui/audit/auditdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/overviewpage.h"
 
 using namespace rd;
 

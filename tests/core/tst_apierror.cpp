@@ -3,8 +3,8 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include "core/apierror.h"
-#include "core/vendor.h"
+#include "api/core/apierror.h"
+#include "api/core/vendor.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

@@ -5,8 +5,8 @@
 
 #include <optional>
 
-#include "core/cheetahtokenprovider.h"
-#include "core/httptransport.h"
+#include "api/core/cheetahtokenprovider.h"
+#include "api/core/httptransport.h"
 #include "support/faultserver.h"
 #include "support/testutil.h"
 

@@ -7,8 +7,8 @@
 
 #include <optional>
 
-#include "core/errorbody.h"
-#include "core/httptransport.h"
+#include "api/core/errorbody.h"
+#include "api/core/httptransport.h"
 #include "support/faultserver.h"
 #include "support/testutil.h"
 

@@ -9,8 +9,8 @@
 
 #include <optional>
 
+#include "core/transportfixture.h"
 #include "rewarddesk_version.h"
-#include "transportfixture.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

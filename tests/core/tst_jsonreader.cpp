@@ -3,7 +3,7 @@
 #include <QElapsedTimer>
 #include <QTest>
 
-#include "core/jsonreader.h"
+#include "api/core/jsonreader.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

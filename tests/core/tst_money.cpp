@@ -4,7 +4,7 @@
 
 #include <limits>
 
-#include "core/money.h"
+#include "api/core/money.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

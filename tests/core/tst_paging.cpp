@@ -8,9 +8,9 @@
 
 #include <functional>
 
-#include "core/httptransport.h"
-#include "core/jsonreader.h"
-#include "core/paging.h"
+#include "api/core/httptransport.h"
+#include "api/core/jsonreader.h"
+#include "api/core/paging.h"
 #include "support/faultserver.h"
 #include "support/testutil.h"
 

@@ -5,8 +5,8 @@
 
 #include <optional>
 
-#include "core/httptransport.h"
-#include "core/statickeyauthprovider.h"
+#include "api/core/httptransport.h"
+#include "api/core/statickeyauthprovider.h"
 #include "support/faultserver.h"
 #include "support/testutil.h"
 

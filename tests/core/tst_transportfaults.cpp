@@ -8,7 +8,7 @@
 
 #include <optional>
 
-#include "transportfixture.h"
+#include "core/transportfixture.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

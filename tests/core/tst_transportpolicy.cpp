@@ -2,9 +2,9 @@
 #include <QNetworkReply>
 #include <QTest>
 
-#include "core/replyclassifier.h"
-#include "core/retrypolicy.h"
-#include "core/urlpolicy.h"
+#include "api/core/replyclassifier.h"
+#include "api/core/retrypolicy.h"
+#include "api/core/urlpolicy.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

@@ -2,7 +2,7 @@
 // link's token, break a line, hide text (format characters) or pass an HTML page off as a message.
 #include <QTest>
 
-#include "core/vendortext.h"
+#include "api/core/vendortext.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

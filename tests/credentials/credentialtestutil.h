@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <QTest>
 
-#include "credentials/credentialstore.h"
+#include "api/credentials/credentialstore.h"
 
 #include <functional>
 #include <optional>

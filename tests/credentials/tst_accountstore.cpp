@@ -5,8 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "accounts/accountstore.h"
-#include "accounts/accountvalidation.h"
+#include "api/accounts/accountstore.h"
+#include "api/accounts/accountvalidation.h"
 
 #include <memory>
 

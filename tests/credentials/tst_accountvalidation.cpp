@@ -1,9 +1,9 @@
 #include <QTest>
 #include <QUrl>
 
-#include "accounts/account.h"
-#include "accounts/accountvalidation.h"
-#include "core/urlpolicy.h"
+#include "api/accounts/account.h"
+#include "api/accounts/accountvalidation.h"
+#include "api/core/urlpolicy.h"
 
 using namespace Qt::StringLiterals;
 using rd::Environment;

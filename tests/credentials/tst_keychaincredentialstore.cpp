@@ -11,8 +11,8 @@
 #include <QTest>
 #include <QUuid>
 
-#include "credentials/keychaincredentialstore.h"
-#include "credentialtestutil.h"
+#include "api/credentials/keychaincredentialstore.h"
+#include "credentials/credentialtestutil.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "credentials/memorycredentialstore.h"
+#include "api/credentials/memorycredentialstore.h"
 
 using namespace Qt::StringLiterals;
 using rd::CredentialResult;

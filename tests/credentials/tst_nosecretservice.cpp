@@ -17,12 +17,12 @@
 #include <QTextStream>
 #include <QUuid>
 
-#include "accounts/account.h"
-#include "accounts/accountstore.h"
-#include "accounts/accountvalidation.h"
-#include "credentials/keychaincredentialstore.h"
-#include "credentials/memorycredentialstore.h"
-#include "credentialtestutil.h"
+#include "api/accounts/account.h"
+#include "api/accounts/accountstore.h"
+#include "api/accounts/accountvalidation.h"
+#include "api/credentials/keychaincredentialstore.h"
+#include "api/credentials/memorycredentialstore.h"
+#include "credentials/credentialtestutil.h"
 
 #include <cstdio>
 

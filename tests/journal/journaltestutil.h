@@ -10,7 +10,7 @@
 #include <memory>
 #include <optional>
 
-#include "journal/actionjournal.h"
+#include "api/journal/actionjournal.h"
 
 namespace rd::test {
 

@@ -11,12 +11,12 @@
 #include <algorithm>
 #include <atomic>
 
-#include "core/apierror.h"
-#include "journal/journalcodec.h"
-#include "journal/journalwriter.h"
-#include "journal/outcomefromerror.h"
-#include "journal/secretguard.h"
-#include "journaltestutil.h"
+#include "api/core/apierror.h"
+#include "api/journal/journalcodec.h"
+#include "api/journal/journalwriter.h"
+#include "api/journal/outcomefromerror.h"
+#include "api/journal/secretguard.h"
+#include "journal/journaltestutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

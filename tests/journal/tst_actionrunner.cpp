@@ -8,7 +8,7 @@
 
 #include "api/actions/actionrunner.h"
 #include "api/journal/actionjournal.h"
-#include "journaltestutil.h"
+#include "journal/journaltestutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

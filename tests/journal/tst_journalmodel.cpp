@@ -6,8 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "journal/journalmodel.h"
-#include "journaltestutil.h"
+#include "journal/journaltestutil.h"
+#include "models/journal/journalmodel.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

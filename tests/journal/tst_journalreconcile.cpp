@@ -12,8 +12,8 @@
 
 #include <cstdio>
 
-#include "journal/reconciler.h"
-#include "journaltestutil.h"
+#include "api/journal/reconciler.h"
+#include "journal/journaltestutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

@@ -19,9 +19,9 @@
 #include <fstream>
 #include <unistd.h>
 
-#include "core/httptransport.h"
-#include "core/statickeyauthprovider.h"
-#include "membersfixture.h"
+#include "api/core/httptransport.h"
+#include "api/core/statickeyauthprovider.h"
+#include "models/membersfixture.h"
 #include "support/faultserver.h"
 
 using namespace rd;

@@ -1,5 +1,5 @@
-// Benchmark of TrOrderModel with 100,000 orders from the built-in sandbox (SandboxHost: the server runs in its own
-// thread, as with `rewarddesk --demo`), a QTableView attached (offscreen, shown), over real HTTP on 127.0.0.1:
+// Benchmark of tremendous::OrderModel with 100,000 orders from the built-in sandbox (SandboxHost: the server runs in
+// its own thread, as with `rewarddesk --demo`), a QTableView attached (offscreen, shown), over real HTTP on 127.0.0.1:
 //   - all orders (pendingOnly false) and the Approvals queue (pendingOnly true, the default), each loaded fresh;
 //   - load time, longest and 99th-percentile GUI-thread stall measured with a 5 ms heartbeat timer (wall clock, and
 //     the GUI thread's own CPU time per slice: what this code put on the thread), memory per row (RSS delta);
@@ -27,17 +27,18 @@
 #include <unistd.h>
 #include <vector>
 
-#include "core/endpoint.h"
-#include "core/httptransport.h"
-#include "core/paging.h"
-#include "core/statickeyauthprovider.h"
-#include "sandbox/sandboxhost.h"
-#include "sandbox/sandboxserver.h"
-#include "tremendous/tremendousclient.h"
-#include "tremendous/tremendoustypes.h"
-#include "tremendous/trordermodel.h"
+#include "api/core/endpoint.h"
+#include "api/core/httptransport.h"
+#include "api/core/paging.h"
+#include "api/core/statickeyauthprovider.h"
+#include "api/sandbox/sandboxhost.h"
+#include "api/sandbox/sandboxserver.h"
+#include "api/tremendous/tremendousclient.h"
+#include "api/tremendous/tremendoustypes.h"
+#include "models/tremendous/ordermodel.h"
 
 using namespace rd;
+using namespace rd::tremendous;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -132,7 +133,7 @@ private:
     SandboxHost* m_host = nullptr;
     QNetworkAccessManager* m_nam = nullptr;
     HttpTransport* m_transport = nullptr;
-    TremendousClient* m_client = nullptr;
+    tremendous::Client* m_client = nullptr;
     QTableView* m_view = nullptr;
     double m_baselineMs = 0;
 };
@@ -168,7 +169,7 @@ void BenchTremendousOrders::initTestCase() {
     endpoint.baseUrl = m_host->baseUrl(Vendor::Tremendous);
     endpoint.auth = auth;
     endpoint.accountLabel = u"Tremendous (demo)"_s;
-    m_client = new TremendousClient(m_transport, endpoint, this);
+    m_client = new tremendous::Client(m_transport, endpoint, this);
 
     m_view = new QTableView; // as ui/ sets it up (pagedtablemodel.h)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -186,7 +187,7 @@ void BenchTremendousOrders::cleanupTestCase() {
 }
 
 // The same 200 pages fetched raw (one at a time, nothing parsed) and then parsed on one thread into the DTOs
-// (trParseOrderPage): design.md P4 compares the model's load with the sum of the two.
+// (tremendous::parseOrderPage): design.md P4 compares the model's load with the sum of the two.
 void BenchTremendousOrders::baseline() {
     std::vector<QByteArray> bodies;
     Pager pager(PagingStyle::OffsetLimit, 500);
@@ -199,7 +200,7 @@ void BenchTremendousOrders::baseline() {
         QVERIFY(reply->ok());
         bodies.push_back(reply->value().body);
         PageMeta meta;
-        const auto page = trParseOrderPage(bodies.back()); // not timed below: only for the pager's meta
+        const auto page = tremendous::parseOrderPage(bodies.back()); // not timed below: only for the pager's meta
         QVERIFY(page.ok());
         meta.itemCount = int(page.value().orders.size());
         meta.totalItems = page.value().totalCount;
@@ -213,7 +214,7 @@ void BenchTremendousOrders::baseline() {
     clock.restart();
     qint64 orders = 0;
     for (const QByteArray& b : bodies)
-        orders += trParseOrderPage(b).value().orders.size();
+        orders += tremendous::parseOrderPage(b).value().orders.size();
     const double parseMs = double(clock.nsecsElapsed()) / 1e6;
     QCOMPARE(orders, qint64(kOrders));
     std::printf("baseline:     %zu pages, %.1f MB of JSON: raw fetch %.0f ms (includes a parse per page for the "
@@ -234,10 +235,10 @@ void BenchTremendousOrders::load() {
     drainEvents();
     const qint64 idleRss = rssBytes();
 
-    auto model = std::make_unique<TrOrderModel>(m_client);
+    auto model = std::make_unique<tremendous::OrderModel>(m_client);
     model->setPendingOnly(pendingOnly);
     m_view->setModel(model.get());
-    m_view->horizontalHeader()->setSortIndicator(TrOrderSchema::Created, Qt::DescendingOrder);
+    m_view->horizontalHeader()->setSortIndicator(tremendous::OrderSchema::Created, Qt::DescendingOrder);
     drainEvents();
     int inserts = 0;
     int layouts = 0;

@@ -15,8 +15,8 @@
 #include <utility>
 #include <vector>
 
-#include "common/jsonpage.h"
-#include "common/pagedrowmodel.h"
+#include "models/common/jsonpage.h"
+#include "models/common/pagedrowmodel.h"
 
 using namespace Qt::StringLiterals;
 

@@ -7,7 +7,7 @@
 #include <QTest>
 #include <QVariant>
 
-#include "common/pagedtablemodel.h"
+#include "models/common/pagedtablemodel.h"
 
 namespace rd::test {
 

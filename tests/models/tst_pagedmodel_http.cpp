@@ -8,10 +8,10 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include "core/httptransport.h"
-#include "core/statickeyauthprovider.h"
-#include "membersfixture.h"
-#include "modelwait.h"
+#include "api/core/httptransport.h"
+#include "api/core/statickeyauthprovider.h"
+#include "models/membersfixture.h"
+#include "models/modelwait.h"
 #include "support/faultserver.h"
 
 using namespace rd;

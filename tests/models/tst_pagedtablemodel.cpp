@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <set>
 
-#include "membersfixture.h"
-#include "modelwait.h"
+#include "models/membersfixture.h"
+#include "models/modelwait.h"
 
 using namespace rd;
 using namespace rd::test;

@@ -18,22 +18,23 @@
 
 #include <optional>
 
-#include "core/endpoint.h"
-#include "core/httptransport.h"
-#include "core/statickeyauthprovider.h"
-#include "journal/actionjournal.h"
-#include "sandbox/sandboxserver.h"
-#include "tremendous/trbulkresultmodel.h"
-#include "tremendous/trbulkrunner.h"
-#include "tremendous/tremendousclient.h"
-#include "tremendous/trformat.h"
-#include "tremendous/trfraudreviewmodel.h"
-#include "tremendous/trfraudrulemodel.h"
-#include "tremendous/trnamecache.h"
-#include "tremendous/trordermodel.h"
-#include "tremendous/trrewardmodel.h"
+#include "api/core/endpoint.h"
+#include "api/core/httptransport.h"
+#include "api/core/statickeyauthprovider.h"
+#include "api/journal/actionjournal.h"
+#include "api/sandbox/sandboxserver.h"
+#include "api/tremendous/bulkrunner.h"
+#include "api/tremendous/tremendousclient.h"
+#include "models/tremendous/bulkresultmodel.h"
+#include "models/tremendous/format.h"
+#include "models/tremendous/fraudreviewmodel.h"
+#include "models/tremendous/fraudrulemodel.h"
+#include "models/tremendous/namecache.h"
+#include "models/tremendous/ordermodel.h"
+#include "models/tremendous/rewardmodel.h"
 
 using namespace rd;
+using namespace rd::tremendous;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -85,13 +86,13 @@ private Q_SLOTS:
     void fraudRuleModelWithoutClientReportsIt();
 
 private:
-    QList<TrOrder> walkOrders();
-    QList<TrReward> walkRewards();
+    QList<tremendous::Order> walkOrders();
+    QList<tremendous::Reward> walkRewards();
 
     SandboxServer* m_sandbox = nullptr;
     QNetworkAccessManager* m_nam = nullptr;
     HttpTransport* m_transport = nullptr;
-    TremendousClient* m_client = nullptr;
+    tremendous::Client* m_client = nullptr;
 };
 
 void TestTremendousModels::initTestCase() {
@@ -108,18 +109,19 @@ void TestTremendousModels::initTestCase() {
     endpoint.baseUrl = m_sandbox->baseUrl(Vendor::Tremendous);
     endpoint.auth = auth;
     endpoint.accountLabel = u"Tremendous (demo)"_s;
-    m_client = new TremendousClient(m_transport, endpoint, this);
+    m_client = new tremendous::Client(m_transport, endpoint, this);
     m_client->setTimeouts(std::chrono::milliseconds(5000), std::chrono::milliseconds(8000));
 }
 
 // Every order, through the client's own list call (not the model): the reference for the model's local filter.
-QList<TrOrder> TestTremendousModels::walkOrders() {
-    QList<TrOrder> all;
+QList<tremendous::Order> TestTremendousModels::walkOrders() {
+    QList<tremendous::Order> all;
     for (qint64 offset = 0;; offset += 500) {
-        TrOrderQuery query;
+        tremendous::OrderQuery query;
         query.offset = offset;
         query.limit = 500;
-        const auto page = await<TrOrderPage>([&](auto done) { return m_client->listOrders(query, this, done); });
+        const auto page =
+            await<tremendous::OrderPage>([&](auto done) { return m_client->listOrders(query, this, done); });
         if (!page || !page->ok())
             return {};
         all += page->value().orders;
@@ -129,13 +131,14 @@ QList<TrOrder> TestTremendousModels::walkOrders() {
     return all;
 }
 
-QList<TrReward> TestTremendousModels::walkRewards() {
-    QList<TrReward> all;
+QList<tremendous::Reward> TestTremendousModels::walkRewards() {
+    QList<tremendous::Reward> all;
     for (qint64 offset = 0;; offset += 500) {
-        TrRewardQuery query;
+        tremendous::RewardQuery query;
         query.offset = offset;
         query.limit = 500;
-        const auto page = await<TrRewardPage>([&](auto done) { return m_client->listRewards(query, this, done); });
+        const auto page =
+            await<tremendous::RewardPage>([&](auto done) { return m_client->listRewards(query, this, done); });
         if (!page || !page->ok())
             return {};
         all += page->value().rewards;
@@ -158,9 +161,9 @@ void TestTremendousModels::formatting() {
     QCOMPARE(formatCents(123450, u"GBP"_s, de), u"GBP 1.234,50"_s);
     QCOMPARE(plainMoneyText(2500, u"USD"_s), u"USD 25.00"_s);
     QCOMPARE(plainMoneyText(5, u"EUR"_s), u"EUR 0.05"_s);
-    TrMoney invalid;
+    Money invalid;
     QCOMPARE(formatMoney(invalid, us), u"invalid amount"_s);
-    const TrMoney money = Money::fromCents(3050, u"USD"_s);
+    const Money money = Money::fromCents(3050, u"USD"_s);
     QCOMPARE(money.cents, std::optional<qint64>(3050));
     QCOMPARE(money.decimal, u"30.50"_s);
 
@@ -168,17 +171,17 @@ void TestTremendousModels::formatting() {
     constexpr qint64 minute = 60'000;
     constexpr qint64 hour = 60 * minute;
     constexpr qint64 day = 24 * hour;
-    QCOMPARE(trAgeText(now - 30'000, now), u"just now"_s);
-    QCOMPARE(trAgeText(now - 5 * minute, now), u"5 min"_s);
-    QCOMPARE(trAgeText(now - 3 * hour - 10 * minute, now), u"3 h"_s);
-    QCOMPARE(trAgeText(now - 2 * day - 5 * hour, now), u"2 d"_s);
-    QCOMPARE(trAgeText(-1, now), QString());
-    QCOMPARE(trCountdownText(now + 12 * day + 4 * hour + 5 * minute, now), u"12 d 4 h"_s);
-    QCOMPARE(trCountdownText(now + 3 * day, now), u"3 d"_s);
-    QCOMPARE(trCountdownText(now + 3 * hour + 20 * minute, now), u"3 h 20 min"_s);
-    QCOMPARE(trCountdownText(now + 5 * minute + 1000, now), u"5 min"_s);
-    QCOMPARE(trCountdownText(now + 10'000, now), u"< 1 min"_s);
-    QCOMPARE(trCountdownText(now - 1, now), u"overdue"_s);
+    QCOMPARE(tremendous::ageText(now - 30'000, now), u"just now"_s);
+    QCOMPARE(tremendous::ageText(now - 5 * minute, now), u"5 min"_s);
+    QCOMPARE(tremendous::ageText(now - 3 * hour - 10 * minute, now), u"3 h"_s);
+    QCOMPARE(tremendous::ageText(now - 2 * day - 5 * hour, now), u"2 d"_s);
+    QCOMPARE(tremendous::ageText(-1, now), QString());
+    QCOMPARE(tremendous::formatCountdown(now + 12 * day + 4 * hour + 5 * minute, now), u"12 d 4 h"_s);
+    QCOMPARE(tremendous::formatCountdown(now + 3 * day, now), u"3 d"_s);
+    QCOMPARE(tremendous::formatCountdown(now + 3 * hour + 20 * minute, now), u"3 h 20 min"_s);
+    QCOMPARE(tremendous::formatCountdown(now + 5 * minute + 1000, now), u"5 min"_s);
+    QCOMPARE(tremendous::formatCountdown(now + 10'000, now), u"< 1 min"_s);
+    QCOMPARE(tremendous::formatCountdown(now - 1, now), u"overdue"_s);
 
     const QString shown = formatDateTimeMs(now, {}, us);
     QVERIFY(!shown.isEmpty());
@@ -187,20 +190,20 @@ void TestTremendousModels::formatting() {
 }
 
 void TestTremendousModels::orderModelPendingMatchesDirectWalk() {
-    const QList<TrOrder> all = walkOrders();
+    const QList<tremendous::Order> all = walkOrders();
     QCOMPARE(all.size(), kOrders);
     QStringList pending;
-    for (const TrOrder& order : all) {
-        if (order.status == TrOrderStatus::PendingApproval)
+    for (const tremendous::Order& order : all) {
+        if (order.status == tremendous::OrderStatus::PendingApproval)
             pending.append(order.id);
     }
     QVERIFY2(pending.size() >= 3, qPrintable(QString::number(pending.size())));
     QVERIFY(pending.size() < kOrders);
 
-    TrOrderModel model(m_client);
+    tremendous::OrderModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.pendingOnly());
-    QSignalSpy badge(&model, &TrOrderModel::pendingCountChanged);
+    QSignalSpy badge(&model, &tremendous::OrderModel::pendingCountChanged);
     QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
     model.load();
     QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), kTimeout);
@@ -211,12 +214,12 @@ void TestTremendousModels::orderModelPendingMatchesDirectWalk() {
     QCOMPARE(toSet(shownIds(model)), toSet(pending));
     QCOMPARE(model.rowCount(), pending.size());
     for (int row = 1; row < model.rowCount(); ++row)
-        QVERIFY(model.index(row - 1, 0).data(TrOrderModel::CreatedMsRole).toLongLong() >=
-                model.index(row, 0).data(TrOrderModel::CreatedMsRole).toLongLong());
+        QVERIFY(model.index(row - 1, 0).data(tremendous::OrderModel::CreatedMsRole).toLongLong() >=
+                model.index(row, 0).data(tremendous::OrderModel::CreatedMsRole).toLongLong());
     QCOMPARE(shownIds(model), pending); // the API lists newest first too
     for (int row = 0; row < model.rowCount(); ++row) {
-        QCOMPARE(model.index(row, TrOrderSchema::Status).data().toString(), u"Pending approval"_s);
-        QVERIFY(model.index(row, 0).data(TrOrderModel::PendingRole).toBool());
+        QCOMPARE(model.index(row, tremendous::OrderSchema::Status).data().toString(), u"Pending approval"_s);
+        QVERIFY(model.index(row, 0).data(tremendous::OrderModel::PendingRole).toBool());
     }
 
     // The badge.
@@ -229,9 +232,9 @@ void TestTremendousModels::orderModelPendingMatchesDirectWalk() {
     QCOMPARE(model.countText(), u"%1 shown of %2"_s.arg(pending.size()).arg(kOrders));
 
     // The bulk item of a pending row can take the action.
-    const TrOrderRow* row = model.rowAt(model.index(0, 0));
+    const tremendous::OrderRow* row = model.rowAt(model.index(0, 0));
     QVERIFY(row);
-    const TrBulkItem item = bulkItem(*row);
+    const tremendous::BulkItem item = bulkItem(*row);
     QCOMPARE(item.objectId, row->id);
     QVERIFY(item.blockedReason.isEmpty());
     QVERIFY(item.amount.valid());
@@ -246,14 +249,14 @@ void TestTremendousModels::orderModelPendingMatchesDirectWalk() {
 }
 
 void TestTremendousModels::orderModelAllOrdersAndColumns() {
-    TrOrderModel model(m_client);
+    tremendous::OrderModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPendingOnly(false);
     model.load();
     QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), kTimeout);
     QCOMPARE(model.rowCount(), kOrders);
-    QCOMPARE(model.columnCount(), int(TrOrderSchema::ColumnCount));
-    QCOMPARE(model.sortColumn(), int(TrOrderSchema::Created));
+    QCOMPARE(model.columnCount(), int(tremendous::OrderSchema::ColumnCount));
+    QCOMPARE(model.sortColumn(), int(tremendous::OrderSchema::Created));
     QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
     for (int column = 0; column < model.columnCount(); ++column)
         QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
@@ -261,21 +264,21 @@ void TestTremendousModels::orderModelAllOrdersAndColumns() {
     int nonPending = 0;
     QSet<QString> statuses;
     for (int row = 0; row < model.rowCount(); ++row) {
-        const TrOrderRow* r = model.rowAt(model.index(row, 0));
+        const tremendous::OrderRow* r = model.rowAt(model.index(row, 0));
         QVERIFY(r);
         QVERIFY(!r->id.isEmpty());
         QVERIFY(r->createdMs > 0);
-        statuses.insert(model.index(row, TrOrderSchema::Status).data().toString());
+        statuses.insert(model.index(row, tremendous::OrderSchema::Status).data().toString());
         if (!r->isPending()) {
             ++nonPending;
-            const TrBulkItem item = bulkItem(*r);
+            const tremendous::BulkItem item = bulkItem(*r);
             QVERIFY2(item.blockedReason.startsWith(u"status is "_s), qPrintable(item.blockedReason));
             QVERIFY2(item.blockedReason.endsWith(u", not Pending approval"_s), qPrintable(item.blockedReason));
         }
-        if (r->amountSource != TrOrderRow::AmountSource::None)
-            QVERIFY(!model.index(row, TrOrderSchema::Amount).data().toString().isEmpty());
+        if (r->amountSource != tremendous::OrderRow::AmountSource::None)
+            QVERIFY(!model.index(row, tremendous::OrderSchema::Amount).data().toString().isEmpty());
         if (r->recipientCount > 1)
-            QVERIFY(model.index(row, TrOrderSchema::Recipients).data().toString().contains(u" +"_s));
+            QVERIFY(model.index(row, tremendous::OrderSchema::Recipients).data().toString().contains(u" +"_s));
     }
     QVERIFY(nonPending > 0);
     QVERIFY(statuses.size() >= 3);
@@ -283,7 +286,7 @@ void TestTremendousModels::orderModelAllOrdersAndColumns() {
     QCOMPARE(model.pendingCount(), kOrders - nonPending);
 
     // Filter text narrows; pendingOnly narrows further.
-    const QString someId = model.index(5, TrOrderSchema::OrderId).data().toString();
+    const QString someId = model.index(5, tremendous::OrderSchema::OrderId).data().toString();
     model.setFilterText(someId);
     QCOMPARE(model.rowCount(), 1);
     model.setFilterText({});
@@ -293,19 +296,19 @@ void TestTremendousModels::orderModelAllOrdersAndColumns() {
     QCOMPARE(model.rowCount(), kOrders);
 
     // Age at a fixed "now".
-    const TrOrderRow* first = model.rowAt(model.index(0, 0));
+    const tremendous::OrderRow* first = model.rowAt(model.index(0, 0));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setNow(QDateTime::fromMSecsSinceEpoch(first->createdMs + 3 * 3600 * 1000 + 60'000, Qt::UTC));
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(model.index(0, TrOrderSchema::Age).data().toString(), u"3 h"_s);
+    QCOMPARE(model.index(0, tremendous::OrderSchema::Age).data().toString(), u"3 h"_s);
     model.setNow(QDateTime::fromMSecsSinceEpoch(first->createdMs + 2 * 86400 * 1000LL + 60'000, Qt::UTC));
-    QCOMPARE(model.index(0, TrOrderSchema::Age).data().toString(), u"2 d"_s);
+    QCOMPARE(model.index(0, tremendous::OrderSchema::Age).data().toString(), u"2 d"_s);
 
     // Sort by amount, then back to newest first.
-    model.sort(TrOrderSchema::Amount, Qt::AscendingOrder);
+    model.sort(tremendous::OrderSchema::Amount, Qt::AscendingOrder);
     double previous = -1;
     for (int row = 0; row < model.rowCount(); ++row) {
-        const QVariant v = model.index(row, TrOrderSchema::Amount).data(PagedTableModel::SortRole);
+        const QVariant v = model.index(row, tremendous::OrderSchema::Amount).data(PagedTableModel::SortRole);
         const double amount = v.toDouble();
         if (std::isnan(amount))
             continue;
@@ -315,19 +318,19 @@ void TestTremendousModels::orderModelAllOrdersAndColumns() {
 }
 
 void TestTremendousModels::orderModelReplaceAfterApprove() {
-    TrOrderModel model(m_client);
+    tremendous::OrderModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.load();
     QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), kTimeout);
     const int before = model.rowCount();
     QVERIFY(before > 0);
-    const QString id = model.index(0, TrOrderSchema::OrderId).data().toString();
-    QSignalSpy badge(&model, &TrOrderModel::pendingCountChanged);
+    const QString id = model.index(0, tremendous::OrderSchema::OrderId).data().toString();
+    QSignalSpy badge(&model, &tremendous::OrderModel::pendingCountChanged);
 
-    const auto approved = await<TrOrder>([&](auto done) { return m_client->approveOrder(id, this, done); });
+    const auto approved = await<tremendous::Order>([&](auto done) { return m_client->approveOrder(id, this, done); });
     QVERIFY(approved);
     QVERIFY2(approved->ok(), qPrintable(approved->ok() ? QString() : approved->error().technical));
-    QVERIFY(approved->value().status != TrOrderStatus::PendingApproval);
+    QVERIFY(approved->value().status != tremendous::OrderStatus::PendingApproval);
 
     QVERIFY(model.replaceOrder(approved->value()));
     QCOMPARE(model.rowCount(), before - 1);
@@ -335,7 +338,7 @@ void TestTremendousModels::orderModelReplaceAfterApprove() {
     QCOMPARE(model.pendingCount(), before - 1);
     QCOMPARE(badge.size(), 1);
     QCOMPARE(badge.at(0).at(0).toInt(), before - 1);
-    const TrOrderRow* row = model.findRow(id);
+    const tremendous::OrderRow* row = model.findRow(id);
     QVERIFY(row);
     QVERIFY(!bulkItem(*row).blockedReason.isEmpty());
 
@@ -343,14 +346,14 @@ void TestTremendousModels::orderModelReplaceAfterApprove() {
     model.setPendingOnly(false);
     QVERIFY(model.indexForId(id).isValid());
 
-    TrOrder unknown;
+    tremendous::Order unknown;
     unknown.id = u"NOSUCHORDER"_s;
     QVERIFY(!model.replaceOrder(unknown));
 }
 
 void TestTremendousModels::orderModelNames() {
-    TrNameCache names(m_client);
-    QSignalSpy namesChanged(&names, &TrNameCache::changed);
+    tremendous::NameCache names(m_client);
+    QSignalSpy namesChanged(&names, &tremendous::NameCache::changed);
     names.reload();
     QVERIFY(names.isLoading());
     QTRY_VERIFY_WITH_TIMEOUT(!namesChanged.isEmpty(), kTimeout);
@@ -360,7 +363,7 @@ void TestTremendousModels::orderModelNames() {
     QVERIFY(!names.campaigns().isEmpty());
     QVERIFY(!names.products().isEmpty());
 
-    TrOrderModel model(m_client);
+    tremendous::OrderModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPendingOnly(false);
     model.load();
@@ -369,43 +372,44 @@ void TestTremendousModels::orderModelNames() {
     // Before the cache is attached: ids.
     int withCampaign = -1;
     for (int row = 0; row < model.rowCount(); ++row) {
-        if (!model.index(row, 0).data(TrOrderModel::CampaignIdRole).toString().isEmpty()) {
+        if (!model.index(row, 0).data(tremendous::OrderModel::CampaignIdRole).toString().isEmpty()) {
             withCampaign = row;
             break;
         }
     }
     QVERIFY(withCampaign >= 0);
-    const QString campaignId = model.index(withCampaign, 0).data(TrOrderModel::CampaignIdRole).toString();
-    QCOMPARE(model.index(withCampaign, TrOrderSchema::Campaign).data().toString(), campaignId);
+    const QString campaignId = model.index(withCampaign, 0).data(tremendous::OrderModel::CampaignIdRole).toString();
+    QCOMPARE(model.index(withCampaign, tremendous::OrderSchema::Campaign).data().toString(), campaignId);
     QVERIFY(!names.campaignName(campaignId).isEmpty());
 
     // Attached: one dataChanged over the name columns, then names.
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setNameCache(&names);
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(0, TrOrderSchema::Products));
-    QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(model.rowCount() - 1, TrOrderSchema::Campaign));
-    QCOMPARE(model.index(withCampaign, TrOrderSchema::Campaign).data().toString(), names.campaignName(campaignId));
-    const QString products = model.index(withCampaign, TrOrderSchema::Products).data().toString();
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(0, tremendous::OrderSchema::Products));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(model.rowCount() - 1, tremendous::OrderSchema::Campaign));
+    QCOMPARE(model.index(withCampaign, tremendous::OrderSchema::Campaign).data().toString(),
+             names.campaignName(campaignId));
+    const QString products = model.index(withCampaign, tremendous::OrderSchema::Products).data().toString();
     QVERIFY(!products.isEmpty());
     QCOMPARE(products, names.productNames(campaignId).join(u", "_s));
     for (const QString& productName : names.productNames(campaignId))
         QVERIFY(!productName.isEmpty());
 
     // Sorted by campaign name; renaming re-sorts.
-    model.sort(TrOrderSchema::Campaign, Qt::AscendingOrder);
+    model.sort(tremendous::OrderSchema::Campaign, Qt::AscendingOrder);
     QTRY_VERIFY(!model.isSortPending());
     QCollator collator = SortIndex::makeCollator(QLocale());
     auto sortedByCampaign = [&] {
         for (int row = 1; row < model.rowCount(); ++row) {
-            if (collator.compare(model.index(row - 1, TrOrderSchema::Campaign).data().toString(),
-                                 model.index(row, TrOrderSchema::Campaign).data().toString()) > 0)
+            if (collator.compare(model.index(row - 1, tremendous::OrderSchema::Campaign).data().toString(),
+                                 model.index(row, tremendous::OrderSchema::Campaign).data().toString()) > 0)
                 return false;
         }
         return true;
     };
     QVERIFY(sortedByCampaign());
-    QList<TrCampaign> renamed = names.campaigns();
+    QList<tremendous::Campaign> renamed = names.campaigns();
     for (int i = 0; i < renamed.size(); ++i)
         renamed[i].name = u"%1 renamed"_s.arg(QChar(u'Z' - i % 26));
     changed.clear();
@@ -413,15 +417,15 @@ void TestTremendousModels::orderModelNames() {
     QVERIFY(!changed.isEmpty());
     QTRY_VERIFY(!model.isSortPending());
     QVERIFY(sortedByCampaign());
-    QCOMPARE(model.index(0, TrOrderSchema::Campaign).data().toString().endsWith(u" renamed"_s) ||
-                 model.index(0, 0).data(TrOrderModel::CampaignIdRole).toString().isEmpty(),
+    QCOMPARE(model.index(0, tremendous::OrderSchema::Campaign).data().toString().endsWith(u" renamed"_s) ||
+                 model.index(0, 0).data(tremendous::OrderModel::CampaignIdRole).toString().isEmpty(),
              true);
 
     // Campaign filter (local).
     model.setCampaignFilter(campaignId);
     QVERIFY(model.rowCount() > 0);
     for (int row = 0; row < model.rowCount(); ++row)
-        QCOMPARE(model.index(row, 0).data(TrOrderModel::CampaignIdRole).toString(), campaignId);
+        QCOMPARE(model.index(row, 0).data(tremendous::OrderModel::CampaignIdRole).toString(), campaignId);
     model.setCampaignFilter({});
     QCOMPARE(model.rowCount(), kOrders);
 }
@@ -433,8 +437,8 @@ void TestTremendousModels::orderModelError() {
     endpoint.baseUrl = m_sandbox->baseUrl(Vendor::Tremendous);
     endpoint.auth = badAuth;
     endpoint.accountLabel = u"Tremendous (demo)"_s;
-    TremendousClient client(m_transport, endpoint);
-    TrOrderModel model(&client);
+    tremendous::Client client(m_transport, endpoint);
+    tremendous::OrderModel model(&client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.load();
     QTRY_COMPARE_WITH_TIMEOUT(model.state(), PagedTableModel::State::Error, kTimeout);
@@ -442,15 +446,15 @@ void TestTremendousModels::orderModelError() {
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.pendingCount(), 0);
 
-    TrOrderModel orphan(nullptr);
+    tremendous::OrderModel orphan(nullptr);
     orphan.load();
     QTRY_COMPARE(orphan.state(), PagedTableModel::State::Error);
 }
 
 void TestTremendousModels::fraudReviewModelRiskPrefetch() {
-    TrFraudReviewModel model(m_client);
+    tremendous::FraudReviewModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.statusFilter(), std::optional<TrFraudStatus>(TrFraudStatus::Flagged));
+    QCOMPARE(model.statusFilter(), std::optional<tremendous::FraudStatus>(tremendous::FraudStatus::Flagged));
     constexpr int kInterval = 60;
     model.setPrefetchInterval(std::chrono::milliseconds(kInterval));
 
@@ -459,11 +463,11 @@ void TestTremendousModels::fraudReviewModelRiskPrefetch() {
     int maxInFlight = 0;
     QElapsedTimer clock;
     clock.start();
-    connect(&model, &TrFraudReviewModel::detailRequested, this, [&] {
+    connect(&model, &tremendous::FraudReviewModel::detailRequested, this, [&] {
         starts.append(clock.elapsed());
         maxInFlight = std::max(maxInFlight, model.detailsInFlight());
     });
-    QSignalSpy loaded(&model, &TrFraudReviewModel::detailLoaded);
+    QSignalSpy loaded(&model, &tremendous::FraudReviewModel::detailLoaded);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
     model.load();
@@ -471,14 +475,15 @@ void TestTremendousModels::fraudReviewModelRiskPrefetch() {
     const int flagged = model.rowCount();
     QVERIFY2(flagged >= 3, qPrintable(QString::number(flagged)));
     for (int row = 0; row < flagged; ++row) {
-        QCOMPARE(model.index(row, TrFraudReviewSchema::Status).data().toString(), u"Flagged"_s);
-        QVERIFY(!model.index(row, TrFraudReviewSchema::AutoBlockIn).data().toString().isEmpty());
+        QCOMPARE(model.index(row, tremendous::FraudReviewSchema::Status).data().toString(), u"Flagged"_s);
+        QVERIFY(!model.index(row, tremendous::FraudReviewSchema::AutoBlockIn).data().toString().isEmpty());
         QVERIFY(bulkItem(*model.rowAt(model.index(row, 0))).blockedReason.isEmpty());
     }
 
     QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == flagged, kTimeout);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        changed.size() > 0 && model.index(flagged - 1, 0).data(TrFraudReviewModel::RiskRole).toInt() >= 0, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(changed.size() > 0 &&
+                                 model.index(flagged - 1, 0).data(tremendous::FraudReviewModel::RiskRole).toInt() >= 0,
+                             kTimeout);
     QTest::qWait(400);                             // the last batch
     QCOMPARE(model.detailRequestCount(), flagged); // each flagged review read once
     QCOMPARE(maxInFlight, 1);
@@ -490,35 +495,37 @@ void TestTremendousModels::fraudReviewModelRiskPrefetch() {
     // Applied in batches: fewer dataChanged than reads, each on the Risk column.
     QVERIFY2(changed.size() < flagged, qPrintable(u"%1 dataChanged for %2 reads"_s.arg(changed.size()).arg(flagged)));
     for (const QList<QVariant>& signal : std::as_const(changed)) {
-        QCOMPARE(signal.at(0).toModelIndex().column(), int(TrFraudReviewSchema::Risk));
-        QCOMPARE(signal.at(1).toModelIndex().column(), int(TrFraudReviewSchema::Risk));
+        QCOMPARE(signal.at(0).toModelIndex().column(), int(tremendous::FraudReviewSchema::Risk));
+        QCOMPARE(signal.at(1).toModelIndex().column(), int(tremendous::FraudReviewSchema::Risk));
     }
     const QStringList risks = {u"High"_s, u"Medium"_s, u"Low"_s};
     for (int row = 0; row < flagged; ++row) {
-        const QModelIndex index = model.index(row, TrFraudReviewSchema::Risk);
+        const QModelIndex index = model.index(row, tremendous::FraudReviewSchema::Risk);
         QVERIFY2(risks.contains(index.data().toString()), qPrintable(index.data().toString()));
-        QVERIFY(index.data(TrFraudReviewModel::RiskColorRole).value<QColor>().isValid());
-        QCOMPARE(index.data(TrFraudReviewModel::DetailStateRole).toInt(), int(TrDetailState::Loaded));
+        QVERIFY(index.data(tremendous::FraudReviewModel::RiskColorRole).value<QColor>().isValid());
+        QCOMPARE(index.data(tremendous::FraudReviewModel::DetailStateRole).toInt(),
+                 int(tremendous::DetailState::Loaded));
         const QString id = index.data(PagedTableModel::RowIdRole).toString();
-        const TrFraudReview* detail = model.detail(id);
+        const tremendous::FraudReview* detail = model.detail(id);
         QVERIFY(detail);
         QCOMPARE(detail->id(), id);
-        QVERIFY(detail->risk != TrRisk::Unknown);
+        QVERIFY(detail->risk != tremendous::Risk::Unknown);
     }
     // Sorting by risk puts high first when descending.
-    model.sort(TrFraudReviewSchema::Risk, Qt::DescendingOrder);
+    model.sort(tremendous::FraudReviewSchema::Risk, Qt::DescendingOrder);
     for (int row = 1; row < flagged; ++row)
-        QVERIFY(model.index(row - 1, 0).data(TrFraudReviewModel::RiskRole).toInt() >= 0);
+        QVERIFY(model.index(row - 1, 0).data(tremendous::FraudReviewModel::RiskRole).toInt() >= 0);
     double previous = 1e9;
     for (int row = 0; row < flagged; ++row) {
-        const double v = model.index(row, TrFraudReviewSchema::Risk).data(PagedTableModel::SortRole).toDouble();
+        const double v =
+            model.index(row, tremendous::FraudReviewSchema::Risk).data(PagedTableModel::SortRole).toDouble();
         QVERIFY(v <= previous);
         previous = v;
     }
 }
 
 void TestTremendousModels::fraudReviewModelPrioritizeAndFilter() {
-    TrFraudReviewModel model(m_client);
+    tremendous::FraudReviewModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPrefetchEnabled(false);
     model.setPrefetchInterval(std::chrono::milliseconds(20));
@@ -527,12 +534,12 @@ void TestTremendousModels::fraudReviewModelPrioritizeAndFilter() {
     QVERIFY(model.rowCount() >= 3);
     QTest::qWait(100);
     QCOMPARE(model.detailRequestCount(), 0);
-    QCOMPARE(model.index(0, TrFraudReviewSchema::Risk).data().toString(), u"…"_s);
+    QCOMPARE(model.index(0, tremendous::FraudReviewSchema::Risk).data().toString(), u"…"_s);
 
     // The rows on screen come first.
     const int last = model.rowCount() - 1;
     const QString lastId = model.index(last, 0).data(PagedTableModel::RowIdRole).toString();
-    QSignalSpy loaded(&model, &TrFraudReviewModel::detailLoaded);
+    QSignalSpy loaded(&model, &tremendous::FraudReviewModel::detailLoaded);
     model.prioritize(last, last);
     model.setPrefetchEnabled(true);
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), kTimeout);
@@ -541,16 +548,17 @@ void TestTremendousModels::fraudReviewModelPrioritizeAndFilter() {
     QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == model.rowCount(), kTimeout);
 
     // requestDetail(): any status, even with background reads off.
-    model.setStatusFilter(TrFraudStatus::Blocked);
+    model.setStatusFilter(tremendous::FraudStatus::Blocked);
     QCOMPARE(model.state(), PagedTableModel::State::Loading);
     model.setPrefetchEnabled(false);
     QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), kTimeout);
     QVERIFY(model.rowCount() > 0);
     const int requestsBefore = model.detailRequestCount();
     for (int row = 0; row < model.rowCount(); ++row) {
-        QCOMPARE(model.index(row, 0).data(TrFraudReviewModel::StatusRole).toInt(), int(TrFraudStatus::Blocked));
-        QCOMPARE(model.index(row, TrFraudReviewSchema::AutoBlockIn).data().toString(), QString());
-        const TrBulkItem item = bulkItem(*model.rowAt(model.index(row, 0)));
+        QCOMPARE(model.index(row, 0).data(tremendous::FraudReviewModel::StatusRole).toInt(),
+                 int(tremendous::FraudStatus::Blocked));
+        QCOMPARE(model.index(row, tremendous::FraudReviewSchema::AutoBlockIn).data().toString(), QString());
+        const tremendous::BulkItem item = bulkItem(*model.rowAt(model.index(row, 0)));
         QCOMPARE(item.blockedReason, u"status is blocked, not flagged"_s);
     }
     const QString blockedId = model.index(0, 0).data(PagedTableModel::RowIdRole).toString();
@@ -561,19 +569,19 @@ void TestTremendousModels::fraudReviewModelPrioritizeAndFilter() {
     QCOMPARE(loaded.at(0).at(0).toString(), blockedId);
     QCOMPARE(model.detailRequestCount(), requestsBefore + 1);
     QVERIFY(model.detail(blockedId));
-    QCOMPARE(model.detail(blockedId)->status, TrFraudStatus::Blocked);
+    QCOMPARE(model.detail(blockedId)->status, tremendous::FraudStatus::Blocked);
 
     // Every status.
     model.setStatusFilter(std::nullopt);
     QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), kTimeout);
     QSet<int> statuses;
     for (int row = 0; row < model.rowCount(); ++row)
-        statuses.insert(model.index(row, 0).data(TrFraudReviewModel::StatusRole).toInt());
+        statuses.insert(model.index(row, 0).data(tremendous::FraudReviewModel::StatusRole).toInt());
     QVERIFY(statuses.size() >= 2);
 }
 
 void TestTremendousModels::fraudReviewModelReplaceAfterRelease() {
-    TrFraudReviewModel model(m_client);
+    tremendous::FraudReviewModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPrefetchEnabled(false);
     model.load();
@@ -581,14 +589,15 @@ void TestTremendousModels::fraudReviewModelReplaceAfterRelease() {
     const int before = model.rowCount();
     QVERIFY(before > 0);
     const QString id = model.index(0, 0).data(PagedTableModel::RowIdRole).toString();
-    const auto released = await<TrFraudReview>([&](auto done) { return m_client->releaseFraudReview(id, this, done); });
+    const auto released =
+        await<tremendous::FraudReview>([&](auto done) { return m_client->releaseFraudReview(id, this, done); });
     QVERIFY(released && released->ok());
-    QCOMPARE(released->value().status, TrFraudStatus::Released);
-    QSignalSpy loaded(&model, &TrFraudReviewModel::detailLoaded);
+    QCOMPARE(released->value().status, tremendous::FraudStatus::Released);
+    QSignalSpy loaded(&model, &tremendous::FraudReviewModel::detailLoaded);
     QVERIFY(model.replaceReview(released->value()));
     QCOMPARE(model.rowCount(), before - 1); // it left the flagged queue
     QVERIFY(!model.indexForId(id).isValid());
-    QCOMPARE(model.findRow(id)->status, TrFraudStatus::Released);
+    QCOMPARE(model.findRow(id)->status, tremendous::FraudStatus::Released);
     if (!released->value().riskRaw.isEmpty()) { // the release answer carries the detail fields
         QVERIFY(model.detail(id));
         QCOMPARE(loaded.size(), 1);
@@ -596,20 +605,20 @@ void TestTremendousModels::fraudReviewModelReplaceAfterRelease() {
 }
 
 void TestTremendousModels::rewardModelFailedDeliveries() {
-    const QList<TrReward> all = walkRewards();
+    const QList<tremendous::Reward> all = walkRewards();
     QVERIFY(all.size() > kOrders);
     QStringList failed;
-    for (const TrReward& reward : all) {
-        if (reward.deliveryStatus == TrDeliveryStatus::Failed)
+    for (const tremendous::Reward& reward : all) {
+        if (reward.deliveryStatus == tremendous::DeliveryStatus::Failed)
             failed.append(reward.id);
     }
     QVERIFY(failed.size() >= 2);
 
-    TrRewardModel model(m_client);
+    tremendous::RewardModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy progress(&model, &TrRewardModel::progressChanged);
+    QSignalSpy progress(&model, &tremendous::RewardModel::progressChanged);
     model.showFailedDeliveries();
-    QCOMPARE(model.mode(), TrRewardModel::Mode::FailedDeliveries);
+    QCOMPARE(model.mode(), tremendous::RewardModel::Mode::FailedDeliveries);
     QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), kTimeout);
     QCOMPARE(toSet(shownIds(model)), toSet(failed));
     QCOMPARE(model.loadedCount(), failed.size()); // the others were dropped in the parse worker
@@ -618,10 +627,11 @@ void TestTremendousModels::rewardModelFailedDeliveries() {
     QVERIFY2(model.progressText().startsWith(QString::number(failed.size()) + u" reward"_s),
              qPrintable(model.progressText()));
     for (int row = 0; row < model.rowCount(); ++row) {
-        QCOMPARE(model.index(row, 0).data(TrRewardModel::DeliveryRole).toInt(), int(TrDeliveryStatus::Failed));
-        QCOMPARE(model.index(row, TrRewardModel::Delivery).data().toString(), u"Delivery failed"_s);
-        const TrRewardRow* row0 = model.rowAt(model.index(row, 0));
-        const TrBulkItem item = bulkItem(*row0);
+        QCOMPARE(model.index(row, 0).data(tremendous::RewardModel::DeliveryRole).toInt(),
+                 int(tremendous::DeliveryStatus::Failed));
+        QCOMPARE(model.index(row, tremendous::RewardModel::Delivery).data().toString(), u"Delivery failed"_s);
+        const tremendous::RewardRow* row0 = model.rowAt(model.index(row, 0));
+        const tremendous::BulkItem item = bulkItem(*row0);
         if (row0->isExpired(model.nowMs()))
             QVERIFY(item.blockedReason.startsWith(u"the reward expired"_s));
         else
@@ -631,13 +641,13 @@ void TestTremendousModels::rewardModelFailedDeliveries() {
     // A resent reward whose delivery is no longer FAILED, and a canceled one, leave the queue.
     const QString first = model.index(0, 0).data(PagedTableModel::RowIdRole).toString();
     const QString second = model.index(1, 0).data(PagedTableModel::RowIdRole).toString();
-    TrReward resent;
-    for (const TrReward& reward : all) {
+    tremendous::Reward resent;
+    for (const tremendous::Reward& reward : all) {
         if (reward.id == first)
             resent = reward;
     }
     resent.deliveryStatusRaw = u"PENDING"_s;
-    resent.deliveryStatus = TrDeliveryStatus::Pending;
+    resent.deliveryStatus = tremendous::DeliveryStatus::Pending;
     const int before = model.rowCount();
     QVERIFY(model.replaceReward(resent));
     QCOMPARE(model.rowCount(), before - 1);
@@ -661,9 +671,9 @@ void TestTremendousModels::rewardModelFailedDeliveries() {
 }
 
 void TestTremendousModels::rewardModelByRecipient() {
-    const QList<TrReward> all = walkRewards();
+    const QList<tremendous::Reward> all = walkRewards();
     QString email;
-    for (const TrReward& reward : all) {
+    for (const tremendous::Reward& reward : all) {
         if (!reward.recipientEmail.isEmpty()) {
             email = reward.recipientEmail;
             break;
@@ -673,29 +683,29 @@ void TestTremendousModels::rewardModelByRecipient() {
     QStringList exact;
     const QString domain = email.section(u'@', 1);
     QStringList byDomain;
-    for (const TrReward& reward : all) {
+    for (const tremendous::Reward& reward : all) {
         if (reward.recipientEmail.compare(email, Qt::CaseInsensitive) == 0)
             exact.append(reward.id);
         if (reward.recipientEmail.contains(domain, Qt::CaseInsensitive))
             byDomain.append(reward.id);
     }
 
-    TrRewardModel model(m_client);
+    tremendous::RewardModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.findByRecipient(email.toUpper());
-    QCOMPARE(model.mode(), TrRewardModel::Mode::ByRecipient);
+    QCOMPARE(model.mode(), tremendous::RewardModel::Mode::ByRecipient);
     QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), kTimeout);
     QCOMPARE(toSet(shownIds(model)), toSet(exact));
     for (int row = 0; row < model.rowCount(); ++row)
-        QCOMPARE(model.index(row, TrRewardModel::Recipient).data().toString().toLower(), email.toLower());
+        QCOMPARE(model.index(row, tremendous::RewardModel::Recipient).data().toString().toLower(), email.toLower());
 
-    model.findByRecipient(domain, TrRewardModel::Match::Contains);
+    model.findByRecipient(domain, tremendous::RewardModel::Match::Contains);
     QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), kTimeout);
     QCOMPARE(toSet(shownIds(model)), toSet(byDomain));
 
     // A phone number: digits compared.
     QString phone;
-    for (const TrReward& reward : all) {
+    for (const tremendous::Reward& reward : all) {
         if (!reward.recipientPhone.isEmpty() && reward.recipientEmail.isEmpty()) {
             phone = reward.recipientPhone;
             break;
@@ -718,11 +728,11 @@ void TestTremendousModels::rewardModelByRecipient() {
 }
 
 void TestTremendousModels::rewardModelByCustomField() {
-    const QList<TrReward> all = walkRewards();
+    const QList<tremendous::Reward> all = walkRewards();
     QString label;
     QString value;
-    for (const TrReward& reward : all) {
-        for (const TrCustomField& field : reward.customFields) {
+    for (const tremendous::Reward& reward : all) {
+        for (const tremendous::CustomField& field : reward.customFields) {
             if (field.value && !field.value->isEmpty()) {
                 label = field.label;
                 value = *field.value;
@@ -734,36 +744,39 @@ void TestTremendousModels::rewardModelByCustomField() {
     }
     QVERIFY(!label.isEmpty());
     QStringList expected;
-    for (const TrReward& reward : all) {
-        for (const TrCustomField& field : reward.customFields) {
+    for (const tremendous::Reward& reward : all) {
+        for (const tremendous::CustomField& field : reward.customFields) {
             if (field.label.compare(label, Qt::CaseInsensitive) == 0 && field.value == value)
                 expected.append(reward.id);
         }
     }
 
-    TrRewardModel model(m_client);
+    tremendous::RewardModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.findByCustomField(label, value);
-    QCOMPARE(model.mode(), TrRewardModel::Mode::ByCustomField);
+    QCOMPARE(model.mode(), tremendous::RewardModel::Mode::ByCustomField);
     QCOMPARE(model.customFieldQuery(), qMakePair(label, value));
     QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), kTimeout);
     QCOMPARE(toSet(shownIds(model)), toSet(expected));
     for (int row = 0; row < model.rowCount(); ++row)
-        QVERIFY(model.index(row, TrRewardModel::CustomFields).data().toString().contains(label + u": "_s + value));
+        QVERIFY(model.index(row, tremendous::RewardModel::CustomFields)
+                    .data()
+                    .toString()
+                    .contains(label + u": "_s + value));
     for (int column = 0; column < model.columnCount(); ++column)
         QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
 }
 
 void TestTremendousModels::bulkResultModel() {
     // Two real approvals and one item blocked before the run.
-    TrOrderModel orders(m_client);
+    tremendous::OrderModel orders(m_client);
     orders.load();
     QTRY_VERIFY_WITH_TIMEOUT(orders.isComplete(), kTimeout);
     QVERIFY(orders.rowCount() >= 2);
-    QList<TrBulkItem> items;
+    QList<tremendous::BulkItem> items;
     items.append(bulkItem(*orders.rowAt(orders.index(0, 0))));
     items.append(bulkItem(*orders.rowAt(orders.index(1, 0))));
-    TrBulkItem blocked = items.first();
+    tremendous::BulkItem blocked = items.first();
     blocked.objectId = u"BLOCKEDORDER1"_s;
     blocked.blockedReason = u"status is EXECUTED, not Pending approval"_s;
     items.append(blocked);
@@ -778,44 +791,46 @@ void TestTremendousModels::bulkResultModel() {
     account.vendor = Vendor::Tremendous;
     account.environment = Environment::Demo;
     account.displayName = u"Demo"_s;
-    TrBulkRunner runner(m_client, &journal, nullptr, account, TrAction::Approve, items);
+    tremendous::BulkRunner runner(m_client, &journal, nullptr, account, tremendous::Action::Approve, items);
     runner.setReason(u"test"_s);
     runner.setInterval(std::chrono::milliseconds(20));
 
-    TrBulkResultModel model;
+    tremendous::BulkResultModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRunner(&runner);
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.columnCount(), int(TrBulkResultModel::ColumnCount));
-    QCOMPARE(model.index(0, TrBulkResultModel::Object).data().toString(), items[0].objectId);
-    QCOMPARE(model.index(0, TrBulkResultModel::Recipient).data().toString(), items[0].recipient);
-    QVERIFY(!model.index(0, TrBulkResultModel::Amount).data().toString().isEmpty());
-    QCOMPARE(model.index(0, 0).data(TrBulkResultModel::OutcomeRole).toInt(), int(TrBulkItemResult::Outcome::Pending));
+    QCOMPARE(model.columnCount(), int(tremendous::BulkResultModel::ColumnCount));
+    QCOMPARE(model.index(0, tremendous::BulkResultModel::Object).data().toString(), items[0].objectId);
+    QCOMPARE(model.index(0, tremendous::BulkResultModel::Recipient).data().toString(), items[0].recipient);
+    QVERIFY(!model.index(0, tremendous::BulkResultModel::Amount).data().toString().isEmpty());
+    QCOMPARE(model.index(0, 0).data(tremendous::BulkResultModel::OutcomeRole).toInt(),
+             int(tremendous::BulkItemResult::Outcome::Pending));
     QCOMPARE(model.openCount(), 3);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QSignalSpy finished(&runner, &TrBulkRunner::finished);
+    QSignalSpy finished(&runner, &tremendous::BulkRunner::finished);
     runner.start();
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kTimeout);
     QVERIFY(!changed.isEmpty());
     for (const QList<QVariant>& signal : std::as_const(changed))
         QCOMPARE(signal.at(0).toModelIndex().row(), signal.at(1).toModelIndex().row()); // one row each
-    const QColor green = TrBulkResultModel::outcomeColor(TrBulkItemResult::Outcome::Succeeded);
-    const QColor grey = TrBulkResultModel::outcomeColor(TrBulkItemResult::Outcome::Skipped);
-    const QColor amber = TrBulkResultModel::outcomeColor(TrBulkItemResult::Outcome::Unknown);
+    const QColor green = tremendous::BulkResultModel::outcomeColor(tremendous::BulkItemResult::Outcome::Succeeded);
+    const QColor grey = tremendous::BulkResultModel::outcomeColor(tremendous::BulkItemResult::Outcome::Skipped);
+    const QColor amber = tremendous::BulkResultModel::outcomeColor(tremendous::BulkItemResult::Outcome::Unknown);
     QVERIFY(green != grey && grey != amber && green != amber);
-    QCOMPARE(TrBulkResultModel::outcomeColor(TrBulkItemResult::Outcome::Reconciling), amber);
+    QCOMPARE(tremendous::BulkResultModel::outcomeColor(tremendous::BulkItemResult::Outcome::Reconciling), amber);
     for (int row = 0; row < 2; ++row) {
-        QCOMPARE(model.index(row, 0).data(TrBulkResultModel::OutcomeRole).toInt(),
-                 int(TrBulkItemResult::Outcome::Succeeded));
-        QCOMPARE(model.index(row, 0).data(TrBulkResultModel::OutcomeColorRole).value<QColor>(), green);
-        QVERIFY(model.index(row, 0).data(TrBulkResultModel::AppliedRole).toBool());
-        QCOMPARE(model.index(row, TrBulkResultModel::Outcome).data().toString(),
-                 trBulkOutcomeDisplay(TrBulkItemResult::Outcome::Succeeded));
+        QCOMPARE(model.index(row, 0).data(tremendous::BulkResultModel::OutcomeRole).toInt(),
+                 int(tremendous::BulkItemResult::Outcome::Succeeded));
+        QCOMPARE(model.index(row, 0).data(tremendous::BulkResultModel::OutcomeColorRole).value<QColor>(), green);
+        QVERIFY(model.index(row, 0).data(tremendous::BulkResultModel::AppliedRole).toBool());
+        QCOMPARE(model.index(row, tremendous::BulkResultModel::Outcome).data().toString(),
+                 tremendous::bulkOutcomeDisplay(tremendous::BulkItemResult::Outcome::Succeeded));
     }
-    QCOMPARE(model.index(2, 0).data(TrBulkResultModel::OutcomeRole).toInt(), int(TrBulkItemResult::Outcome::Skipped));
-    QCOMPARE(model.index(2, 0).data(TrBulkResultModel::OutcomeColorRole).value<QColor>(), grey);
-    QVERIFY(!model.index(2, TrBulkResultModel::Message).data().toString().isEmpty());
+    QCOMPARE(model.index(2, 0).data(tremendous::BulkResultModel::OutcomeRole).toInt(),
+             int(tremendous::BulkItemResult::Outcome::Skipped));
+    QCOMPARE(model.index(2, 0).data(tremendous::BulkResultModel::OutcomeColorRole).value<QColor>(), grey);
+    QVERIFY(!model.index(2, tremendous::BulkResultModel::Message).data().toString().isEmpty());
     QCOMPARE(model.appliedCount(), 2);
     QCOMPARE(model.notAppliedCount(), 1);
     QCOMPARE(model.unknownCount(), 0);
@@ -825,7 +840,8 @@ void TestTremendousModels::bulkResultModel() {
     model.setRunner(nullptr);
     QCOMPARE(model.rowCount(), 0);
     {
-        TrBulkRunner shortLived(m_client, &journal, nullptr, account, TrAction::Approve, {items[2]});
+        tremendous::BulkRunner shortLived(m_client, &journal, nullptr, account, tremendous::Action::Approve,
+                                          {items[2]});
         model.setRunner(&shortLived);
         QCOMPARE(model.rowCount(), 1);
     }
@@ -833,7 +849,7 @@ void TestTremendousModels::bulkResultModel() {
 }
 
 void TestTremendousModels::fraudRuleModel() {
-    TrFraudRuleModel model(m_client);
+    tremendous::FraudRuleModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.load();
     QCOMPARE(model.state(), PagedTableModel::State::Loading);
@@ -844,14 +860,14 @@ void TestTremendousModels::fraudRuleModel() {
     QCOMPARE(model.state(), PagedTableModel::State::Loaded);
     QVERIFY(model.rowCount() > 0);
     for (int row = 0; row < model.rowCount(); ++row) {
-        QVERIFY(!model.index(row, TrFraudRuleModel::Rule).data().toString().isEmpty());
-        QVERIFY(!model.index(row, TrFraudRuleModel::Type).data().toString().isEmpty());
-        QVERIFY(!model.index(row, TrFraudRuleModel::Config).data().toString().isEmpty());
+        QVERIFY(!model.index(row, tremendous::FraudRuleModel::Rule).data().toString().isEmpty());
+        QVERIFY(!model.index(row, tremendous::FraudRuleModel::Type).data().toString().isEmpty());
+        QVERIFY(!model.index(row, tremendous::FraudRuleModel::Config).data().toString().isEmpty());
     }
 
     // Config summaries of the documented config shapes.
     auto rule = [](const char* type, const char* json) {
-        TrFraudRule r;
+        tremendous::FraudRule r;
         r.ruleTypeRaw = QString::fromLatin1(type);
         r.config = QJsonDocument::fromJson(json).object();
         return r;
@@ -865,7 +881,9 @@ void TestTremendousModels::fraudRuleModel() {
                     rule("review_email", R"({"emails":["a@x.com"],"domains":["y.com"],"extra":1})")});
     QCOMPARE(model.state(), PagedTableModel::State::Loaded);
     QCOMPARE(model.rowCount(), 8);
-    const auto summary = [&](int row) { return model.index(row, TrFraudRuleModel::Config).data().toString(); };
+    const auto summary = [&](int row) {
+        return model.index(row, tremendous::FraudRuleModel::Config).data().toString();
+    };
     QCOMPARE(summary(0), u"Countries: US, CA, MX +2"_s);
     QCOMPARE(summary(1), u"All countries except: US"_s);
     QCOMPARE(summary(2), u"IPs: 10.0.0.0/8"_s);
@@ -874,15 +892,15 @@ void TestTremendousModels::fraudRuleModel() {
     QCOMPARE(summary(5), u"Apple Private Relay not reviewed"_s);
     QCOMPARE(summary(6), u"no settings"_s);
     QCOMPARE(summary(7), u"E-mails: a@x.com; Domains: y.com; extra: 1"_s);
-    QCOMPARE(model.index(0, TrFraudRuleModel::Type).data().toString(), u"review_country"_s);
-    QVERIFY(model.index(0, 0).data(TrFraudRuleModel::ConfigJsonRole).toString().contains(u"blacklist"_s));
+    QCOMPARE(model.index(0, tremendous::FraudRuleModel::Type).data().toString(), u"review_country"_s);
+    QVERIFY(model.index(0, 0).data(tremendous::FraudRuleModel::ConfigJsonRole).toString().contains(u"blacklist"_s));
     model.setRules({});
     QCOMPARE(model.state(), PagedTableModel::State::Empty);
 }
 
 void TestTremendousModels::fraudRuleModelWithoutClientReportsIt() {
-    TrFraudRuleModel model(nullptr);
-    QSignalSpy states(&model, &TrFraudRuleModel::stateChanged);
+    tremendous::FraudRuleModel model(nullptr);
+    QSignalSpy states(&model, &tremendous::FraudRuleModel::stateChanged);
     model.load();
     QCOMPARE(model.state(), PagedTableModel::State::Error);
     QCOMPARE(states.count(), 1);

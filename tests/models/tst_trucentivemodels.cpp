@@ -9,20 +9,21 @@
 
 #include <cmath>
 
-#include "core/endpoint.h"
-#include "core/httptransport.h"
-#include "core/statickeyauthprovider.h"
-#include "sandbox/sandboxhttpserver.h"
-#include "sandbox/sandboxserver.h"
-#include "sandbox/sandboxtrucentive.h"
-#include "trucentive/tcenvelopefeedmodel.h"
-#include "trucentive/tcformat.h"
-#include "trucentive/tcinstrumentmodel.h"
-#include "trucentive/tcprojectmodel.h"
-#include "trucentive/tcsessionmodel.h"
-#include "trucentive/trucentiveclient.h"
+#include "api/core/endpoint.h"
+#include "api/core/httptransport.h"
+#include "api/core/statickeyauthprovider.h"
+#include "api/sandbox/sandboxhttpserver.h"
+#include "api/sandbox/sandboxserver.h"
+#include "api/sandbox/sandboxtrucentive.h"
+#include "api/trucentive/trucentiveclient.h"
+#include "models/trucentive/envelopefeedmodel.h"
+#include "models/trucentive/format.h"
+#include "models/trucentive/instrumentmodel.h"
+#include "models/trucentive/projectmodel.h"
+#include "models/trucentive/sessionmodel.h"
 
 using namespace rd;
+using namespace rd::trucentive;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -71,13 +72,13 @@ private Q_SLOTS:
     void sessionModelPages();
 
 private:
-    TruCentiveClient* newClient(const QByteArray& key);
+    trucentive::Client* newClient(const QByteArray& key);
 
     SandboxServer* m_sandbox = nullptr;
     QNetworkAccessManager* m_nam = nullptr;
     HttpTransport* m_transport = nullptr;
     StaticKeyAuthProvider* m_auth = nullptr;
-    TruCentiveClient* m_client = nullptr;
+    trucentive::Client* m_client = nullptr;
     SandboxTruCentive::Samples m_samples;
 };
 
@@ -97,38 +98,38 @@ void TestTruCentiveModels::cleanupTestCase() {
     m_client = nullptr;
 }
 
-TruCentiveClient* TestTruCentiveModels::newClient(const QByteArray& key) {
+trucentive::Client* TestTruCentiveModels::newClient(const QByteArray& key) {
     auto* auth = new StaticKeyAuthProvider(Vendor::TruCentive, key, this);
     Endpoint endpoint;
     endpoint.vendor = Vendor::TruCentive;
     endpoint.baseUrl = m_sandbox->baseUrl(Vendor::TruCentive);
     endpoint.auth = auth;
     endpoint.accountLabel = u"TruCentive (demo)"_s;
-    auto* client = new TruCentiveClient(m_transport, endpoint, this);
+    auto* client = new trucentive::Client(m_transport, endpoint, this);
     client->setTimeouts(std::chrono::milliseconds(5000), std::chrono::milliseconds(8000));
     return client;
 }
 
 void TestTruCentiveModels::formatting() {
     const QLocale us(QLocale::English, QLocale::UnitedStates);
-    QCOMPARE(tcFormatCents(550, us), u"$5.50"_s);
-    QCOMPARE(tcFormatCents(302500, us), u"$3,025.00"_s);
-    TcMoney invalid;
-    QCOMPARE(tcFormatMoney(invalid, us), u"invalid amount"_s);
+    QCOMPARE(trucentive::formatUsdCents(550, us), u"$5.50"_s);
+    QCOMPARE(trucentive::formatUsdCents(302500, us), u"$3,025.00"_s);
+    Money invalid;
+    QCOMPARE(trucentive::formatUsd(invalid, us), u"invalid amount"_s);
 
-    const auto projects = parseTcProjects(kDocProjects);
+    const auto projects = trucentive::parseProjects(kDocProjects);
     QVERIFY(projects.ok());
-    QCOMPARE(tcProjectValueText(projects.value().at(0), us), u"$5.00 – $30.25"_s);
-    QCOMPARE(tcProjectValueText(projects.value().at(1), us), u"fixed $25.00"_s);
+    QCOMPARE(trucentive::projectValueText(projects.value().at(0), us), u"$5.00 – $30.25"_s);
+    QCOMPARE(trucentive::projectValueText(projects.value().at(1), us), u"fixed $25.00"_s);
 
     const QDateTime now = QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC);
-    QCOMPARE(tcRelativeTime(now.addSecs(-30), now), u"just now"_s);
+    QCOMPARE(trucentive::relativeTime(now.addSecs(-30), now), u"just now"_s);
     // Plural forms come from the translation (%n); without an English .qm they read "minute(s)".
-    QVERIFY(tcRelativeTime(now.addSecs(-5 * 60), now).startsWith(u"5 minute"_s));
-    QVERIFY(tcRelativeTime(now.addSecs(-5 * 60), now).endsWith(u" ago"_s));
-    QVERIFY(tcRelativeTime(now.addSecs(3 * 3600), now).startsWith(u"in 3 hour"_s));
-    QVERIFY(tcRelativeTime(now.addDays(-3), now).startsWith(u"3 day"_s));
-    QVERIFY(tcRelativeTime(now.addDays(30), now).startsWith(u"in 30 day"_s));
+    QVERIFY(trucentive::relativeTime(now.addSecs(-5 * 60), now).startsWith(u"5 minute"_s));
+    QVERIFY(trucentive::relativeTime(now.addSecs(-5 * 60), now).endsWith(u" ago"_s));
+    QVERIFY(trucentive::relativeTime(now.addSecs(3 * 3600), now).startsWith(u"in 3 hour"_s));
+    QVERIFY(trucentive::relativeTime(now.addDays(-3), now).startsWith(u"3 day"_s));
+    QVERIFY(trucentive::relativeTime(now.addDays(30), now).startsWith(u"in 30 day"_s));
 
     // Local time with the zone, never the raw UTC string.
     const QString shown = formatDateTime(now, {}, us);
@@ -137,87 +138,88 @@ void TestTruCentiveModels::formatting() {
     QCOMPARE(formatDateTime(QDateTime(), u"—"_s, us), u"—"_s);
     QCOMPARE(formatDateTime(std::optional<QDateTime>(), u"never"_s, us), u"never"_s);
 
-    QCOMPARE(tcTestModeText(true), u"Test mode"_s);
-    QCOMPARE(tcTestModeText(false), u"Live"_s);
-    QCOMPARE(tcTestModeText(std::nullopt), u"unknown"_s);
+    QCOMPARE(trucentive::testModeText(true), u"Test mode"_s);
+    QCOMPARE(trucentive::testModeText(false), u"Live"_s);
+    QCOMPARE(trucentive::testModeText(std::nullopt), u"unknown"_s);
 }
 
 void TestTruCentiveModels::timeline() {
-    const auto parsed = parseTcEnvelope(kDocEnvelope);
+    const auto parsed = trucentive::parseEnvelope(kDocEnvelope);
     QVERIFY(parsed.ok());
-    const TcEnvelope& e = parsed.value();
-    QCOMPARE(tcRecipientText(e.addresses), u"john.smith@test.com +1"_s);
-    QCOMPARE(tcAddressText(e.addresses.at(1)), u"261-123-1231 (SMS)"_s);
+    const trucentive::Envelope& e = parsed.value();
+    QCOMPARE(trucentive::recipientText(e.addresses), u"john.smith@test.com +1"_s);
+    QCOMPARE(trucentive::addressText(e.addresses.at(1)), u"261-123-1231 (SMS)"_s);
 
     const QDateTime now = QDateTime(QDate(2019, 12, 10), QTime(0, 0), Qt::UTC);
-    const QList<TcTimelineEvent> events = tcEnvelopeTimeline(e, now);
+    const QList<trucentive::TimelineEvent> events = trucentive::envelopeTimeline(e, now);
     QCOMPARE(events.size(), 5);
-    QCOMPARE(events[0].kind, TcTimelineEvent::Kind::Created);
+    QCOMPARE(events[0].kind, trucentive::TimelineEvent::Kind::Created);
     QVERIFY(!events[0].when); // TruCentive reports no creation time, and the timeline says so
     QVERIFY(events[0].note.contains(u"not reported"_s));
-    QCOMPARE(events[1].kind, TcTimelineEvent::Kind::Delivered);
+    QCOMPARE(events[1].kind, trucentive::TimelineEvent::Kind::Delivered);
     QVERIFY(events[1].when);
-    QCOMPARE(events[3].kind, TcTimelineEvent::Kind::Opened);
+    QCOMPARE(events[3].kind, trucentive::TimelineEvent::Kind::Opened);
     QVERIFY(!events[3].when);
     QCOMPARE(events[3].note, u"not yet"_s);
-    QCOMPARE(events[4].kind, TcTimelineEvent::Kind::Expires);
+    QCOMPARE(events[4].kind, trucentive::TimelineEvent::Kind::Expires);
     QCOMPARE(events[4].label, u"Expired"_s); // the expiry lies before `now`
     QVERIFY(!events[4].future);
 }
 
 void TestTruCentiveModels::projectModelFromDocSample() {
-    TcProjectModel model(nullptr);
+    trucentive::ProjectModel model(nullptr);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.state(), TcProjectModel::State::Idle);
-    const auto projects = parseTcProjects(kDocProjects);
+    QCOMPARE(model.state(), trucentive::ProjectModel::State::Idle);
+    const auto projects = trucentive::parseProjects(kDocProjects);
     QVERIFY(projects.ok());
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.setProjects(projects.value());
     QCOMPARE(reset.count(), 1); // one reset for the whole list
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.state(), TcProjectModel::State::Loaded);
+    QCOMPARE(model.state(), trucentive::ProjectModel::State::Loaded);
     QVERIFY(model.countText().startsWith(u"2 project"_s));
 
-    QCOMPARE(model.index(0, TcProjectModel::Name).data().toString(), u"Test Project"_s);
-    QCOMPARE(model.index(0, TcProjectModel::CustomFields).data().toString(), u"custom_color"_s);
-    QCOMPARE(model.index(0, TcProjectModel::TestMode).data().toString(), u"Live"_s);
-    QCOMPARE(model.index(1, TcProjectModel::TestMode).data().toString(), u"Test mode"_s);
-    QCOMPARE(model.index(0, TcProjectModel::Expires).data().toString(), u"never"_s);
+    QCOMPARE(model.index(0, trucentive::ProjectModel::Name).data().toString(), u"Test Project"_s);
+    QCOMPARE(model.index(0, trucentive::ProjectModel::CustomFields).data().toString(), u"custom_color"_s);
+    QCOMPARE(model.index(0, trucentive::ProjectModel::TestMode).data().toString(), u"Live"_s);
+    QCOMPARE(model.index(1, trucentive::ProjectModel::TestMode).data().toString(), u"Test mode"_s);
+    QCOMPARE(model.index(0, trucentive::ProjectModel::Expires).data().toString(), u"never"_s);
     // The doc's impossible starts_at (2019-11-31) is shown as unreadable, with the reason in the tooltip.
-    QCOMPARE(model.index(0, TcProjectModel::Starts).data().toString(), u"unreadable"_s);
-    QVERIFY(model.index(0, TcProjectModel::Name).data(Qt::ToolTipRole).toString().contains(u"starts_at"_s));
-    QVERIFY(model.index(1, TcProjectModel::Value).data().toString().contains(u"fixed"_s));
-    QVERIFY(model.index(1, TcProjectModel::Value).data(Qt::ToolTipRole).toString().contains(u"ignored"_s));
-    QCOMPARE(model.index(0, TcProjectModel::Value).data(TcProjectModel::SortRole).toDouble(), 500.0);
+    QCOMPARE(model.index(0, trucentive::ProjectModel::Starts).data().toString(), u"unreadable"_s);
+    QVERIFY(model.index(0, trucentive::ProjectModel::Name).data(Qt::ToolTipRole).toString().contains(u"starts_at"_s));
+    QVERIFY(model.index(1, trucentive::ProjectModel::Value).data().toString().contains(u"fixed"_s));
+    QVERIFY(model.index(1, trucentive::ProjectModel::Value).data(Qt::ToolTipRole).toString().contains(u"ignored"_s));
+    QCOMPARE(model.index(0, trucentive::ProjectModel::Value).data(trucentive::ProjectModel::SortRole).toDouble(),
+             500.0);
     QCOMPARE(model.rowOf(u"project-fixed"_s), 1);
     QVERIFY(model.findProject(u"project-fixed"_s)->isFixedValue());
     QCOMPARE(model.rowOf(u"nope"_s), -1);
 
     model.setProjects({});
-    QCOMPARE(model.state(), TcProjectModel::State::Empty);
+    QCOMPARE(model.state(), trucentive::ProjectModel::State::Empty);
 }
 
 void TestTruCentiveModels::projectModelFromSandbox() {
-    TcProjectModel model(m_client);
+    trucentive::ProjectModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy states(&model, &TcProjectModel::stateChanged);
+    QSignalSpy states(&model, &trucentive::ProjectModel::stateChanged);
     model.load();
-    QCOMPARE(model.state(), TcProjectModel::State::Loading);
+    QCOMPARE(model.state(), trucentive::ProjectModel::State::Loading);
     QTRY_VERIFY_WITH_TIMEOUT(model.hasLoaded(), 5000);
     QVERIFY(model.rowCount() >= 5);
     QVERIFY(model.rowOf(m_samples.projectUuid) >= 0);
-    const TcProject* fixed = model.findProject(m_samples.fixedProjectUuid);
+    const trucentive::Project* fixed = model.findProject(m_samples.fixedProjectUuid);
     QVERIFY(fixed);
     QVERIFY(fixed->isFixedValue());
-    QCOMPARE(states.first().first().value<PagedTableModel::State>(), TcProjectModel::State::Loading);
+    QCOMPARE(states.first().first().value<PagedTableModel::State>(), trucentive::ProjectModel::State::Loading);
 }
 
 void TestTruCentiveModels::projectModelError() {
-    TruCentiveClient* wrongKey = newClient("not-the-key");
-    TcProjectModel model(wrongKey);
+    trucentive::Client* wrongKey = newClient("not-the-key");
+    trucentive::ProjectModel model(wrongKey);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.load();
-    QTRY_COMPARE_WITH_TIMEOUT(model.state(), TcProjectModel::State::Error, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), trucentive::ProjectModel::State::Error, 5000);
     QVERIFY(model.error());
     QCOMPARE(model.error()->httpStatus, 403);
     // Support-agent words, never a raw Qt string.
@@ -227,55 +229,55 @@ void TestTruCentiveModels::projectModelError() {
 }
 
 void TestTruCentiveModels::instrumentModelLoadsAndCaches() {
-    TcInstrumentModel model(m_client);
+    trucentive::InstrumentModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString path = SandboxServer::pathPrefix(Vendor::TruCentive) + u"/project/instruments"_s;
     const int before = m_sandbox->http()->requestCount("GET", path);
 
     model.setProject(m_samples.projectUuid);
-    QCOMPARE(model.state(), TcInstrumentModel::State::Loading);
-    QTRY_COMPARE_WITH_TIMEOUT(model.state(), TcInstrumentModel::State::Loaded, 5000);
+    QCOMPARE(model.state(), trucentive::InstrumentModel::State::Loading);
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), trucentive::InstrumentModel::State::Loaded, 5000);
     QVERIFY(model.rowCount() > 0);
     QVERIFY(model.rowOf(m_samples.instrumentUuid) >= 0);
-    QVERIFY(!model.index(0, TcInstrumentModel::Name).data().toString().isEmpty());
+    QVERIFY(!model.index(0, trucentive::InstrumentModel::Name).data().toString().isEmpty());
     QCOMPARE(m_sandbox->http()->requestCount("GET", path), before + 1);
 
     model.setProject(m_samples.fixedProjectUuid);
-    QTRY_COMPARE_WITH_TIMEOUT(model.state(), TcInstrumentModel::State::Loaded, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), trucentive::InstrumentModel::State::Loaded, 5000);
     QVERIFY(model.rowOf(m_samples.fixedInstrumentUuid) >= 0);
     QCOMPARE(m_sandbox->http()->requestCount("GET", path), before + 2);
 
     // Back to the first project: from the cache, no request.
     model.setProject(m_samples.projectUuid);
-    QCOMPARE(model.state(), TcInstrumentModel::State::Loaded);
+    QCOMPARE(model.state(), trucentive::InstrumentModel::State::Loaded);
     QCOMPARE(m_sandbox->http()->requestCount("GET", path), before + 2);
 
     model.reload();
-    QTRY_COMPARE_WITH_TIMEOUT(model.state(), TcInstrumentModel::State::Loaded, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), trucentive::InstrumentModel::State::Loaded, 5000);
     QCOMPARE(m_sandbox->http()->requestCount("GET", path), before + 3);
 
     // An unknown project: the sandbox answers 404, shown as an error state with words.
     model.setProject(u"project-00000000-0000-0000-0000-000000000000"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(model.state(), TcInstrumentModel::State::Error, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), trucentive::InstrumentModel::State::Error, 5000);
     QVERIFY(!model.errorMessage().isEmpty());
 
     model.setProject(QString());
-    QCOMPARE(model.state(), TcInstrumentModel::State::Idle);
+    QCOMPARE(model.state(), trucentive::InstrumentModel::State::Idle);
     QCOMPARE(model.rowCount(), 0);
 
-    model.setInstruments(u"p"_s, {TcInstrument{u"i"_s, u"i"_s, u"Gift card"_s, u"Any value"_s, {}}});
+    model.setInstruments(u"p"_s, {trucentive::Instrument{u"i"_s, u"i"_s, u"Gift card"_s, u"Any value"_s, {}}});
     model.setProject(u"p"_s);
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, TcInstrumentModel::Description).data().toString(), u"Any value"_s);
+    QCOMPARE(model.index(0, trucentive::InstrumentModel::Description).data().toString(), u"Any value"_s);
 }
 
 void TestTruCentiveModels::feedModelLoadsFiltersAndSorts() {
-    TcEnvelopeFeedModel model(m_client);
+    trucentive::EnvelopeFeedModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setFeed(TruCentiveClient::Feed::Viewed, 7 * 24 * 3600);
+    model.setFeed(trucentive::Client::Feed::Viewed, 7 * 24 * 3600);
     model.load();
     QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), 5000);
-    QCOMPARE(model.state(), TcEnvelopeFeedModel::State::Loaded);
+    QCOMPARE(model.state(), trucentive::EnvelopeFeedModel::State::Loaded);
     const int all = model.rowCount();
     QVERIFY(all > 1);
     QVERIFY(!model.canFetchMore({})); // the feed is one answer: never a second request
@@ -284,14 +286,15 @@ void TestTruCentiveModels::feedModelLoadsFiltersAndSorts() {
 
     // The row carries what a support agent looks at.
     const QModelIndex viewed = model.indexForId(m_samples.viewed);
-    const TcEnvelopeRow* row = model.rowAt(viewed);
+    const trucentive::EnvelopeRow* row = model.rowAt(viewed);
     QVERIFY(row);
     QCOMPARE(row->id, m_samples.viewed);
     QVERIFY(row->viewedMs > 0);
     QVERIFY(row->addressCount >= 2); // the viewed sample has a mailto and an sms address
-    QVERIFY(model.index(viewed.row(), TcEnvelopeFeedModel::Column::Recipient).data().toString().contains(u'+'));
-    QVERIFY(!model.index(viewed.row(), TcEnvelopeFeedModel::Column::Viewed).data().toString().isEmpty());
-    QCOMPARE(model.index(viewed.row(), 0).data(TcEnvelopeFeedModel::StateRole).toInt(), int(row->state));
+    QVERIFY(
+        model.index(viewed.row(), trucentive::EnvelopeFeedModel::Column::Recipient).data().toString().contains(u'+'));
+    QVERIFY(!model.index(viewed.row(), trucentive::EnvelopeFeedModel::Column::Viewed).data().toString().isEmpty());
+    QCOMPARE(model.index(viewed.row(), 0).data(trucentive::EnvelopeFeedModel::StateRole).toInt(), int(row->state));
 
     // Search by address (the filter is case-insensitive).
     const QString address = row->recipient;
@@ -303,9 +306,10 @@ void TestTruCentiveModels::feedModelLoadsFiltersAndSorts() {
     QCOMPARE(model.rowCount(), all);
 
     // State filter.
-    model.setStateFilter(TcEnvelopeState::Viewed);
+    model.setStateFilter(trucentive::EnvelopeState::Viewed);
     for (int r = 0; r < model.rowCount(); ++r)
-        QCOMPARE(model.index(r, 0).data(TcEnvelopeFeedModel::StateRole).toInt(), int(TcEnvelopeState::Viewed));
+        QCOMPARE(model.index(r, 0).data(trucentive::EnvelopeFeedModel::StateRole).toInt(),
+                 int(trucentive::EnvelopeState::Viewed));
     model.setStateFilter(std::nullopt);
     QCOMPARE(model.rowCount(), all);
 
@@ -313,16 +317,16 @@ void TestTruCentiveModels::feedModelLoadsFiltersAndSorts() {
     model.setProjectFilter(row->projectUuid);
     QVERIFY(model.rowCount() >= 1);
     for (int r = 0; r < model.rowCount(); ++r)
-        QCOMPARE(model.index(r, 0).data(TcEnvelopeFeedModel::ProjectUuidRole).toString(), row->projectUuid);
+        QCOMPARE(model.index(r, 0).data(trucentive::EnvelopeFeedModel::ProjectUuidRole).toString(), row->projectUuid);
     model.setProjectFilter(QString());
     QCOMPARE(model.rowCount(), all);
 
     // Sort by the viewed time, newest first.
-    model.sort(TcEnvelopeFeedModel::Column::Viewed, Qt::DescendingOrder);
+    model.sort(trucentive::EnvelopeFeedModel::Column::Viewed, Qt::DescendingOrder);
     double previous = INFINITY;
     for (int r = 0; r < model.rowCount(); ++r) {
         const double value =
-            model.index(r, TcEnvelopeFeedModel::Column::Viewed).data(PagedTableModel::SortRole).toDouble();
+            model.index(r, trucentive::EnvelopeFeedModel::Column::Viewed).data(PagedTableModel::SortRole).toDouble();
         if (std::isnan(value))
             continue;
         QVERIFY(value <= previous);
@@ -331,44 +335,44 @@ void TestTruCentiveModels::feedModelLoadsFiltersAndSorts() {
 }
 
 void TestTruCentiveModels::feedModelEmptyWindowAndUpdate() {
-    TcEnvelopeFeedModel model(m_client);
+    trucentive::EnvelopeFeedModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setFeed(TruCentiveClient::Feed::Opened, 1); // the last second: nothing
+    model.setFeed(trucentive::Client::Feed::Opened, 1); // the last second: nothing
     model.load();
     QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), 5000);
-    QCOMPARE(model.state(), TcEnvelopeFeedModel::State::Empty);
+    QCOMPARE(model.state(), trucentive::EnvelopeFeedModel::State::Empty);
     QCOMPARE(model.rowCount(), 0);
 
-    model.setFeed(TruCentiveClient::Feed::Opened, 7 * 24 * 3600);
-    QCOMPARE(model.feed(), TruCentiveClient::Feed::Opened);
+    model.setFeed(trucentive::Client::Feed::Opened, 7 * 24 * 3600);
+    QCOMPARE(model.feed(), trucentive::Client::Feed::Opened);
     model.reload();
     QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), 5000);
     QVERIFY(model.indexForId(m_samples.opened).isValid());
 
     // A fresher copy of a loaded envelope replaces its row (one dataChanged, no reset).
-    const auto parsed = parseTcEnvelope(kDocEnvelope);
-    TcEnvelope fresh = parsed.value();
+    const auto parsed = trucentive::parseEnvelope(kDocEnvelope);
+    trucentive::Envelope fresh = parsed.value();
     fresh.id = fresh.uuid = m_samples.opened;
     fresh.stateRaw = u"locked"_s;
-    fresh.state = TcEnvelopeState::Locked;
+    fresh.state = trucentive::EnvelopeState::Locked;
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QVERIFY(model.updateEnvelope(fresh));
     QCOMPARE(reset.count(), 0);
-    const QModelIndex index = model.indexForId(m_samples.opened, TcEnvelopeFeedModel::Column::State);
+    const QModelIndex index = model.indexForId(m_samples.opened, trucentive::EnvelopeFeedModel::Column::State);
     QCOMPARE(index.data().toString(), u"Locked"_s);
     fresh.id = fresh.uuid = u"NOTLOADEDENVELOPE"_s;
     QVERIFY(!model.updateEnvelope(fresh));
 
     // Errors are a state with words, never an exception or an empty list pretending all is well.
-    TcEnvelopeFeedModel failing(newClient("wrong"));
+    trucentive::EnvelopeFeedModel failing(newClient("wrong"));
     QAbstractItemModelTester failingTester(&failing, QAbstractItemModelTester::FailureReportingMode::QtTest);
     failing.load();
-    QTRY_COMPARE_WITH_TIMEOUT(failing.state(), TcEnvelopeFeedModel::State::Error, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(failing.state(), trucentive::EnvelopeFeedModel::State::Error, 5000);
     QVERIFY(!failing.errorMessage().isEmpty());
 }
 
 void TestTruCentiveModels::sessionModelPages() {
-    TcSessionModel model(m_client);
+    trucentive::SessionModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString path = SandboxServer::pathPrefix(Vendor::TruCentive) + u"/sessions"_s;
     const int before = m_sandbox->http()->requestCount("GET", path);
@@ -376,26 +380,26 @@ void TestTruCentiveModels::sessionModelPages() {
     QVERIFY(total > 50);
 
     model.load();
-    QTRY_COMPARE_WITH_TIMEOUT(model.state(), TcSessionModel::State::MoreAvailable, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), trucentive::SessionModel::State::MoreAvailable, 5000);
     QCOMPARE(model.rowCount(), 25);
     QCOMPARE(m_sandbox->http()->requestCount("GET", path), before + 1);
-    QVERIFY(!model.index(0, TcSessionModel::Column::Ip).data().toString().isEmpty());
-    QVERIFY(model.index(0, TcSessionModel::Column::Email).data().toString().contains(u'@'));
+    QVERIFY(!model.index(0, trucentive::SessionModel::Column::Ip).data().toString().isEmpty());
+    QVERIFY(model.index(0, trucentive::SessionModel::Column::Email).data().toString().contains(u'@'));
     QVERIFY(model.canFetchMore({}));
 
     model.fetchMore({});
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 50, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(model.state(), TcSessionModel::State::MoreAvailable, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), trucentive::SessionModel::State::MoreAvailable, 5000);
     QCOMPARE(m_sandbox->http()->requestCount("GET", path), before + 2);
 
     while (model.canFetchMore({})) {
         model.fetchMore({});
-        QTRY_VERIFY_WITH_TIMEOUT(model.state() != TcSessionModel::State::Loading, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.state() != trucentive::SessionModel::State::Loading, 5000);
     }
-    QCOMPARE(model.state(), TcSessionModel::State::Loaded);
+    QCOMPARE(model.state(), trucentive::SessionModel::State::Loaded);
     QCOMPARE(model.rowCount(), total);
 
-    model.setFilterText(model.index(3, TcSessionModel::Column::Email).data().toString());
+    model.setFilterText(model.index(3, trucentive::SessionModel::Column::Email).data().toString());
     QVERIFY(model.rowCount() >= 1);
     QVERIFY(model.rowCount() < total);
 }

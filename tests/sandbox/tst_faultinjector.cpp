@@ -6,9 +6,9 @@
 #include <QTest>
 #include <QTimer>
 
-#include "sandbox/faultinjector.h"
-#include "sandbox/sandboxhttpserver.h"
-#include "sandboxtestclient.h"
+#include "api/sandbox/faultinjector.h"
+#include "api/sandbox/sandboxhttpserver.h"
+#include "sandbox/sandboxtestclient.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

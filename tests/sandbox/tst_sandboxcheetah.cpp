@@ -8,8 +8,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
-#include "sandbox/sandboxserver.h"
-#include "sandboxtestclient.h"
+#include "api/sandbox/sandboxserver.h"
+#include "sandbox/sandboxtestclient.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

@@ -7,10 +7,10 @@
 #include <QTest>
 #include <QThread>
 
-#include "sandbox/faultinjector.h"
-#include "sandbox/sandboxhost.h"
-#include "sandbox/sandboxserver.h"
-#include "sandboxtestclient.h"
+#include "api/sandbox/faultinjector.h"
+#include "api/sandbox/sandboxhost.h"
+#include "api/sandbox/sandboxserver.h"
+#include "sandbox/sandboxtestclient.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

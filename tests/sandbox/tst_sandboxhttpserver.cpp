@@ -5,8 +5,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
-#include "sandbox/sandboxhttpserver.h"
-#include "sandboxtestclient.h"
+#include "api/sandbox/sandboxhttpserver.h"
+#include "sandbox/sandboxtestclient.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include "sandbox/sandboxjsonwriter.h"
+#include "api/sandbox/sandboxjsonwriter.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

@@ -11,9 +11,9 @@
 #include <cstdio>
 #include <unistd.h>
 
-#include "sandbox/sandboxonly.h"
-#include "sandbox/sandboxserver.h"
-#include "sandboxtestclient.h"
+#include "api/sandbox/sandboxonly.h"
+#include "api/sandbox/sandboxserver.h"
+#include "sandbox/sandboxtestclient.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

@@ -6,7 +6,7 @@
 #include <QTest>
 #include <QTimeZone>
 
-#include "sandbox/sandboxrandom.h"
+#include "api/sandbox/sandboxrandom.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

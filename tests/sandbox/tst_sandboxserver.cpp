@@ -7,10 +7,10 @@
 #include <QTest>
 #include <QUrlQuery>
 
-#include "sandbox/faultinjector.h"
-#include "sandbox/sandboxhttpserver.h"
-#include "sandbox/sandboxserver.h"
-#include "sandboxtestclient.h"
+#include "api/sandbox/faultinjector.h"
+#include "api/sandbox/sandboxhttpserver.h"
+#include "api/sandbox/sandboxserver.h"
+#include "sandbox/sandboxtestclient.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

@@ -13,11 +13,11 @@
 
 #include <algorithm>
 
-#include "sandbox/faultinjector.h"
-#include "sandbox/sandboxjsonwriter.h"
-#include "sandbox/sandboxserver.h"
-#include "sandbox/sandboxtremendous.h"
-#include "sandboxtestclient.h"
+#include "api/sandbox/faultinjector.h"
+#include "api/sandbox/sandboxjsonwriter.h"
+#include "api/sandbox/sandboxserver.h"
+#include "api/sandbox/sandboxtremendous.h"
+#include "sandbox/sandboxtestclient.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

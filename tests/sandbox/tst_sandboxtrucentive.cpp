@@ -11,11 +11,11 @@
 
 #include <limits>
 
-#include "sandbox/sandboxhttpserver.h"
-#include "sandbox/sandboxrandom.h"
-#include "sandbox/sandboxserver.h"
-#include "sandbox/sandboxtrucentive.h"
-#include "sandboxtestclient.h"
+#include "api/sandbox/sandboxhttpserver.h"
+#include "api/sandbox/sandboxrandom.h"
+#include "api/sandbox/sandboxserver.h"
+#include "api/sandbox/sandboxtrucentive.h"
+#include "sandbox/sandboxtestclient.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;

@@ -1,7 +1,7 @@
 #pragma once
 
 // Exactly-once waits for asynchronous calls (header-only).
-//   auto order = rd::test::callOnce<TrOrder>([&](auto cb) { return client->order(id, this, cb); });
+//   auto order = rd::test::callOnce<tremendous::Order>([&](auto cb) { return client->order(id, this, cb); });
 //   QVERIFY(order && order->ok());
 // `start` receives the callback and starts the call. The result is empty when the callback did not run within
 // `timeoutMs`, or ran more than once: every API in this project promises one callback per call, and a second one

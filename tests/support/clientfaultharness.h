@@ -33,8 +33,8 @@ struct ClientProbe {
     std::function<void(QObject* context, Done done)> start;
 };
 
-// Wraps a typed call: probe<TrOrder>("POST", path, [this](QObject* c, auto cb) { return m_client->approveOrder(
-// u"ORD1"_s, c, cb); })
+// Wraps a typed call: probe<tremendous::Order>("POST", path, [this](QObject* c, auto cb) { return
+// m_client->approveOrder( u"ORD1"_s, c, cb); })
 template <typename T, typename Call> ClientProbe probe(const QByteArray& method, const QString& path, Call call) {
     return {method, path, [call](QObject* context, ClientProbe::Done done) {
                 call(context, [done](ApiResult<T> result) {

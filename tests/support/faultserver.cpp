@@ -1,6 +1,6 @@
-#include "faultserver.h"
+#include "support/faultserver.h"
 
-#include "sandbox/sandboxresponse.h"
+#include "api/sandbox/sandboxresponse.h"
 
 #include <QHostAddress>
 #include <QTcpServer>

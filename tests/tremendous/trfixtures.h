@@ -1,8 +1,8 @@
 #pragma once
 
-// Tremendous API v2 sample bodies, written from shared/vendor-docs/tremendous-openapi.yaml (the spec has no examples:
-// every field below is one its schemas define, with the documented types, enums, nullability and wrapper keys).
-// Schema names are given next to each body.
+// Tremendous API v2 sample bodies, written from the vendor documentation (tremendous-openapi.yaml) (the spec has no
+// examples: every field below is one its schemas define, with the documented types, enums, nullability and wrapper
+// keys). Schema names are given next to each body.
 
 namespace rd::test::tr {
 

@@ -1,4 +1,4 @@
-// TrBulkRunner against the built-in sandbox with a real ActionJournal in a temporary directory (integration):
+// tremendous::BulkRunner against the built-in sandbox with a real ActionJournal in a temporary directory (integration):
 //  - 50 pending orders approved in one run where 3 do not go the plain way: 2 were approved beforehand (422 -> read
 //    back -> AlreadyHandled) and 1 loses its answer after the sandbox applied it (Unknown -> read back -> Succeeded,
 //    journal ReconciledApplied); every item checked on its own, every journal entry checked, exactly one POST per
@@ -25,24 +25,25 @@
 #include <memory>
 #include <optional>
 
-#include "core/httptransport.h"
-#include "core/statickeyauthprovider.h"
-#include "journal/actionjournal.h"
-#include "sandbox/faultinjector.h"
-#include "sandbox/sandboxhttpserver.h"
-#include "sandbox/sandboxserver.h"
+#include "api/core/httptransport.h"
+#include "api/core/statickeyauthprovider.h"
+#include "api/journal/actionjournal.h"
+#include "api/sandbox/faultinjector.h"
+#include "api/sandbox/sandboxhttpserver.h"
+#include "api/sandbox/sandboxserver.h"
+#include "api/tremendous/bulkrunner.h"
+#include "api/tremendous/tremendousclient.h"
+#include "api/tremendous/tremendousreconciler.h"
 #include "support/callonce.h"
 #include "support/faultserver.h"
 #include "support/testutil.h"
-#include "tremendous/trbulkrunner.h"
-#include "tremendous/tremendousclient.h"
-#include "tremendous/tremendousreconciler.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
+using namespace rd::tremendous;
 using namespace rd::test;
 using namespace std::chrono_literals;
-using Outcome = TrBulkItemResult::Outcome;
+using Outcome = tremendous::BulkItemResult::Outcome;
 
 namespace {
 
@@ -142,12 +143,12 @@ private:
     HttpTransport* m_transport = nullptr;
     SandboxServer* m_sandbox = nullptr;
     StaticKeyAuthProvider* m_auth = nullptr;
-    TremendousClient* m_client = nullptr;
-    TremendousReconciler* m_reconciler = nullptr;
+    tremendous::Client* m_client = nullptr;
+    tremendous::Reconciler* m_reconciler = nullptr;
     ActionJournal* m_journal = nullptr;
     std::unique_ptr<QTemporaryDir> m_dir;
     Account m_account;
-    QList<TrOrder> m_pending; // PENDING APPROVAL orders, newest first
+    QList<tremendous::Order> m_pending; // PENDING APPROVAL orders, newest first
     const QString Prefix = u"/tremendous/api/v2"_s;
 
     Endpoint endpoint() const {
@@ -189,10 +190,10 @@ private:
     }
 
     // The pending orders as a tab would build the items: amount, recipient, summary.
-    QList<TrBulkItem> itemsFor(const QList<TrOrder>& orders) const {
-        QList<TrBulkItem> items;
-        for (const TrOrder& o : orders) {
-            TrBulkItem item;
+    QList<tremendous::BulkItem> itemsFor(const QList<tremendous::Order>& orders) const {
+        QList<tremendous::BulkItem> items;
+        for (const tremendous::Order& o : orders) {
+            tremendous::BulkItem item;
             item.objectId = o.id;
             if (o.payment)
                 item.amount = o.payment->total;
@@ -203,9 +204,9 @@ private:
         return items;
     }
 
-    std::unique_ptr<TrBulkRunner> runner(TrAction action, const QList<TrBulkItem>& items,
-                                         std::chrono::milliseconds interval = 5ms) {
-        auto r = std::make_unique<TrBulkRunner>(m_client, m_journal, m_reconciler, m_account, action, items);
+    std::unique_ptr<tremendous::BulkRunner> runner(tremendous::Action action, const QList<tremendous::BulkItem>& items,
+                                                   std::chrono::milliseconds interval = 5ms) {
+        auto r = std::make_unique<tremendous::BulkRunner>(m_client, m_journal, m_reconciler, m_account, action, items);
         r->setInterval(interval);
         r->setReadBackSettleDelay(20ms);
         r->setReason(u"Bulk test: approved by the support lead"_s);
@@ -215,8 +216,8 @@ private:
     // A client and a reconciler for a FaultServer (same transport, so every request is on m_nam too).
     struct FaultStack {
         std::unique_ptr<FaultServer> server;
-        std::unique_ptr<TremendousClient> client;
-        std::unique_ptr<TremendousReconciler> reconciler;
+        std::unique_ptr<tremendous::Client> client;
+        std::unique_ptr<tremendous::Reconciler> reconciler;
         QElapsedTimer clock;
         QList<QPair<qint64, QByteArray>> arrivals; // (ns at the server, "METHOD path"), in arrival order
     };
@@ -227,9 +228,9 @@ private:
             return nullptr;
         Endpoint e = endpoint();
         e.baseUrl = f->server->url(u"/api/v2"_s);
-        f->client = std::make_unique<TremendousClient>(m_transport, e);
+        f->client = std::make_unique<tremendous::Client>(m_transport, e);
         f->client->setTimeouts(2000ms, 3000ms);
-        f->reconciler = std::make_unique<TremendousReconciler>(
+        f->reconciler = std::make_unique<tremendous::Reconciler>(
             m_transport, [this, e](const QString& accountId) -> std::optional<Endpoint> {
                 return accountId == m_account.id ? std::optional(e) : std::nullopt;
             });
@@ -257,7 +258,7 @@ private:
         return QJsonDocument(QJsonObject{{u"order"_s, order}}).toJson(QJsonDocument::Compact);
     }
 
-    static bool runToEnd(TrBulkRunner* r, QSignalSpy* finished, int timeoutMs = 20000) {
+    static bool runToEnd(tremendous::BulkRunner* r, QSignalSpy* finished, int timeoutMs = 20000) {
         r->start();
         return waitFor([&] { return finished->size() > 0; }, timeoutMs);
     }
@@ -281,9 +282,9 @@ private Q_SLOTS:
         m_transport->setRetryAfterCap(500ms);
         m_auth = new StaticKeyAuthProvider(Vendor::Tremendous,
                                            SandboxServer::demoCredentials(Vendor::Tremendous).apiKey, this);
-        m_client = new TremendousClient(m_transport, endpoint(), this);
+        m_client = new tremendous::Client(m_transport, endpoint(), this);
         m_client->setTimeouts(2000ms, 3000ms);
-        m_reconciler = new TremendousReconciler(
+        m_reconciler = new tremendous::Reconciler(
             m_transport,
             [this](const QString& accountId) -> std::optional<Endpoint> {
                 return accountId == m_account.id ? std::optional(endpoint()) : std::nullopt;
@@ -300,12 +301,12 @@ private Q_SLOTS:
         // The pending approvals, found as the tab finds them: paging through GET /orders.
         m_pending.clear();
         for (qint64 offset = 0; offset < 1500 && m_pending.size() < 60; offset += 500) {
-            TrOrderQuery q;
+            tremendous::OrderQuery q;
             q.offset = offset;
             q.limit = 500;
-            auto page = run<TrOrderPage>([&](auto cb) { return m_client->listOrders(q, this, cb); });
+            auto page = run<tremendous::OrderPage>([&](auto cb) { return m_client->listOrders(q, this, cb); });
             QVERIFY(page && page->ok());
-            for (const TrOrder& o : page->value().orders) {
+            for (const tremendous::Order& o : page->value().orders) {
                 if (o.canApproveOrReject())
                     m_pending.append(o);
             }
@@ -326,11 +327,11 @@ private Q_SLOTS:
     }
 
     void fiftyApprovalsWithThreeSpecialCases() {
-        const QList<TrOrder> orders = m_pending.mid(0, 50);
-        const QList<TrBulkItem> items = itemsFor(orders);
+        const QList<tremendous::Order> orders = m_pending.mid(0, 50);
+        const QList<tremendous::BulkItem> items = itemsFor(orders);
         // Two approved by someone else before the run; one whose answer is lost after the sandbox applied it.
         for (int i : {5, 17}) {
-            auto r = run<TrOrder>([&](auto cb) { return m_client->approveOrder(orders.at(i).id, this, cb); });
+            auto r = run<tremendous::Order>([&](auto cb) { return m_client->approveOrder(orders.at(i).id, this, cb); });
             QVERIFY(r && r->ok());
         }
         m_sandbox->faults()->inject(Fault::Kind::DropAfterApply,
@@ -338,11 +339,11 @@ private Q_SLOTS:
         m_nam->sent.clear();
 
         const auto interval = 25ms;
-        auto bulk = runner(TrAction::Approve, items, interval);
+        auto bulk = runner(tremendous::Action::Approve, items, interval);
         QCOMPARE(bulk->dryRun().actionable, 50);
-        QSignalSpy finished(bulk.get(), &TrBulkRunner::finished);
-        QSignalSpy changed(bulk.get(), &TrBulkRunner::orderChanged);
-        QSignalSpy itemChanged(bulk.get(), &TrBulkRunner::itemChanged);
+        QSignalSpy finished(bulk.get(), &tremendous::BulkRunner::finished);
+        QSignalSpy changed(bulk.get(), &tremendous::BulkRunner::orderChanged);
+        QSignalSpy itemChanged(bulk.get(), &tremendous::BulkRunner::itemChanged);
         QElapsedTimer elapsed;
         elapsed.start();
         QVERIFY(runToEnd(bulk.get(), &finished));
@@ -354,9 +355,9 @@ private Q_SLOTS:
         QVERIFY(itemChanged.size() >= 100); // Running and the outcome, for each item
 
         // Every item, one by one.
-        const QList<TrBulkItemResult> results = bulk->results();
+        const QList<tremendous::BulkItemResult> results = bulk->results();
         for (int i = 0; i < 50; ++i) {
-            const TrBulkItemResult& r = results.at(i);
+            const tremendous::BulkItemResult& r = results.at(i);
             const QString id = orders.at(i).id;
             QVERIFY2(!r.journalEntry.isEmpty(), qPrintable(id));
             const std::optional<JournalEntry> e = m_journal->entry(r.journalEntry);
@@ -404,8 +405,8 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 50);
         QSet<QString> emitted;
         for (const QList<QVariant>& args : changed) {
-            const TrOrder o = args.at(0).value<TrOrder>();
-            QCOMPARE(o.status, TrOrderStatus::Executed);
+            const tremendous::Order o = args.at(0).value<tremendous::Order>();
+            QCOMPARE(o.status, tremendous::OrderStatus::Executed);
             emitted.insert(o.id);
         }
         QCOMPARE(emitted.size(), 50);
@@ -423,10 +424,10 @@ private Q_SLOTS:
               took, shortestGapNs / 1e6);
 
         // The sandbox agrees: every order is EXECUTED now.
-        for (const TrOrder& o : orders) {
-            auto now = run<TrOrder>([&](auto cb) { return m_client->order(o.id, this, cb); });
+        for (const tremendous::Order& o : orders) {
+            auto now = run<tremendous::Order>([&](auto cb) { return m_client->order(o.id, this, cb); });
             QVERIFY(now && now->ok());
-            QCOMPARE(now->value().status, TrOrderStatus::Executed);
+            QCOMPARE(now->value().status, tremendous::OrderStatus::Executed);
         }
 
         // The CSV: BOM, header, one record per item with 11 fields.
@@ -447,7 +448,7 @@ private Q_SLOTS:
             QCOMPARE(row.at(2), items.at(i).amount.amountText());
             QCOMPARE(row.at(3), items.at(i).amount.currency);
             QCOMPARE(row.at(4), u"approve"_s);
-            QCOMPARE(row.at(5), trBulkOutcomeDisplay(results.at(i).outcome));
+            QCOMPARE(row.at(5), tremendous::bulkOutcomeDisplay(results.at(i).outcome));
             QCOMPARE(row.at(6), results.at(i).message);
             QCOMPARE(row.at(8), results.at(i).journalEntry);
             QCOMPARE(row.at(9), u"Tremendous (demo)"_s);
@@ -459,14 +460,14 @@ private Q_SLOTS:
     }
 
     void csvGuardsAgainstFormulas() {
-        QList<TrBulkItem> items;
-        TrBulkItem evil;
+        QList<tremendous::BulkItem> items;
+        tremendous::BulkItem evil;
         evil.objectId = u"=HYPERLINK(\"x\")"_s;
         evil.recipient = u"+1 555, \"quoted\"\nline"_s;
         evil.blockedReason = u"-not actionable"_s;
         items.append(evil);
-        auto bulk = runner(TrAction::Approve, items);
-        QSignalSpy finished(bulk.get(), &TrBulkRunner::finished);
+        auto bulk = runner(tremendous::Action::Approve, items);
+        QSignalSpy finished(bulk.get(), &tremendous::BulkRunner::finished);
         bulk->start();
         QCOMPARE(finished.size(), 0); // never inside start(), even with nothing to send
         QVERIFY(finished.wait(2000));
@@ -479,12 +480,12 @@ private Q_SLOTS:
     }
 
     void cancelBetweenItems() {
-        const QList<TrOrder> orders = m_pending.mid(0, 10);
-        auto bulk = runner(TrAction::Approve, itemsFor(orders), 150ms);
-        QSignalSpy finished(bulk.get(), &TrBulkRunner::finished);
+        const QList<tremendous::Order> orders = m_pending.mid(0, 10);
+        auto bulk = runner(tremendous::Action::Approve, itemsFor(orders), 150ms);
+        QSignalSpy finished(bulk.get(), &tremendous::BulkRunner::finished);
         QElapsedTimer sinceCancel;
         // Cancel while the runner waits for the pace after item 1.
-        connect(bulk.get(), &TrBulkRunner::itemChanged, bulk.get(), [&](int index) {
+        connect(bulk.get(), &tremendous::BulkRunner::itemChanged, bulk.get(), [&](int index) {
             if (index == 1 && bulk->results().at(1).outcome == Outcome::Succeeded) {
                 QTimer::singleShot(40, bulk.get(), [&] {
                     sinceCancel.start();
@@ -499,7 +500,7 @@ private Q_SLOTS:
         QTest::qWait(300); // a request after the cancel would arrive here
         QCOMPARE(finished.size(), 1);
         for (int i = 0; i < 10; ++i) {
-            const TrBulkItemResult& r = bulk->results().at(i);
+            const tremendous::BulkItemResult& r = bulk->results().at(i);
             if (i < 2) {
                 QCOMPARE(r.outcome, Outcome::Succeeded);
                 QCOMPARE(posts(orders.at(i).id), 1);
@@ -514,10 +515,10 @@ private Q_SLOTS:
         QCOMPARE(m_nam->actions("POST").size(), 2);
 
         // Cancelling while an item is in flight: that item ends (and is recorded), nothing after it is sent.
-        const QList<TrOrder> more = m_pending.mid(10, 5);
-        auto second = runner(TrAction::Approve, itemsFor(more), 5ms);
-        QSignalSpy finished2(second.get(), &TrBulkRunner::finished);
-        connect(second.get(), &TrBulkRunner::itemChanged, second.get(), [&](int index) {
+        const QList<tremendous::Order> more = m_pending.mid(10, 5);
+        auto second = runner(tremendous::Action::Approve, itemsFor(more), 5ms);
+        QSignalSpy finished2(second.get(), &tremendous::BulkRunner::finished);
+        connect(second.get(), &tremendous::BulkRunner::itemChanged, second.get(), [&](int index) {
             if (index == 0 && second->results().at(0).outcome == Outcome::Running)
                 second->cancel();
         });
@@ -538,11 +539,11 @@ private Q_SLOTS:
 
     void forbiddenStopsTheRun() {
         control({{u"approvals_via_api"_s, false}});
-        const QList<TrOrder> orders = m_pending.mid(0, 5);
-        auto bulk = runner(TrAction::Approve, itemsFor(orders));
-        QSignalSpy finished(bulk.get(), &TrBulkRunner::finished);
+        const QList<tremendous::Order> orders = m_pending.mid(0, 5);
+        auto bulk = runner(tremendous::Action::Approve, itemsFor(orders));
+        QSignalSpy finished(bulk.get(), &tremendous::BulkRunner::finished);
         QVERIFY(runToEnd(bulk.get(), &finished));
-        const TrBulkItemResult first = bulk->results().at(0);
+        const tremendous::BulkItemResult first = bulk->results().at(0);
         QCOMPARE(first.outcome, Outcome::NotApplied);
         QCOMPARE(first.httpStatus, 403);
         QCOMPARE(first.message, u"Approvals via API is turned off for this organization (Tremendous dashboard > Order "
@@ -562,10 +563,11 @@ private Q_SLOTS:
         StaticKeyAuthProvider wrong(Vendor::Tremendous, "TEST_wrong_key_1111");
         Endpoint e = endpoint();
         e.auth = &wrong;
-        TremendousClient client(m_transport, e);
-        TrBulkRunner withWrongKey(&client, m_journal, m_reconciler, m_account, TrAction::Approve, itemsFor(orders));
+        tremendous::Client client(m_transport, e);
+        tremendous::BulkRunner withWrongKey(&client, m_journal, m_reconciler, m_account, tremendous::Action::Approve,
+                                            itemsFor(orders));
         withWrongKey.setInterval(5ms);
-        QSignalSpy finished2(&withWrongKey, &TrBulkRunner::finished);
+        QSignalSpy finished2(&withWrongKey, &tremendous::BulkRunner::finished);
         QVERIFY(runToEnd(&withWrongKey, &finished2));
         QCOMPARE(withWrongKey.results().at(0).httpStatus, 401);
         QVERIFY(withWrongKey.results().at(0).message.startsWith(u"The API key for Tremendous (demo) was rejected."_s));
@@ -574,7 +576,7 @@ private Q_SLOTS:
     }
 
     void rateLimitedItemIsNotResentAndTheRunPauses() {
-        const QList<TrOrder> orders = m_pending.mid(0, 3);
+        const QList<tremendous::Order> orders = m_pending.mid(0, 3);
         Fault f;
         f.kind = Fault::Kind::RateLimit;
         f.method = "POST";
@@ -582,15 +584,15 @@ private Q_SLOTS:
         f.count = 1;
         f.retryAfterSeconds = 1;
         m_sandbox->faults()->add(f);
-        auto bulk = runner(TrAction::Approve, itemsFor(orders));
-        QSignalSpy finished(bulk.get(), &TrBulkRunner::finished);
+        auto bulk = runner(tremendous::Action::Approve, itemsFor(orders));
+        QSignalSpy finished(bulk.get(), &tremendous::BulkRunner::finished);
         qint64 limitedAtNs = -1;
-        connect(bulk.get(), &TrBulkRunner::itemChanged, bulk.get(), [&](int index) {
+        connect(bulk.get(), &tremendous::BulkRunner::itemChanged, bulk.get(), [&](int index) {
             if (index == 1 && bulk->results().at(1).outcome == Outcome::NotApplied)
                 limitedAtNs = m_nam->clock.nsecsElapsed();
         });
         QVERIFY(runToEnd(bulk.get(), &finished));
-        const TrBulkItemResult limited = bulk->results().at(1);
+        const tremendous::BulkItemResult limited = bulk->results().at(1);
         QCOMPARE(limited.outcome, Outcome::NotApplied);
         QCOMPARE(limited.httpStatus, 429);
         QVERIFY2(limited.message.startsWith(u"Rate limited: not applied."_s), qPrintable(limited.message));
@@ -606,7 +608,7 @@ private Q_SLOTS:
     }
 
     void lockedObjectIsNotSent() {
-        const TrOrder order = m_pending.first();
+        const tremendous::Order order = m_pending.first();
         // An earlier action on the same order whose outcome is still unknown.
         ActionIntent intent;
         intent.accountId = m_account.id;
@@ -622,8 +624,8 @@ private Q_SLOTS:
         QVERIFY(begun->ok());
         QVERIFY(m_journal->complete(begun->ticket(), {JournalState::Unknown, u"lost"_s, {}}));
 
-        auto bulk = runner(TrAction::Approve, itemsFor({order, m_pending.at(1)}));
-        QSignalSpy finished(bulk.get(), &TrBulkRunner::finished);
+        auto bulk = runner(tremendous::Action::Approve, itemsFor({order, m_pending.at(1)}));
+        QSignalSpy finished(bulk.get(), &tremendous::BulkRunner::finished);
         QVERIFY(runToEnd(bulk.get(), &finished));
         QCOMPARE(bulk->results().at(0).outcome, Outcome::NotApplied);
         QCOMPARE(bulk->results().at(0).message,
@@ -634,14 +636,14 @@ private Q_SLOTS:
     }
 
     void failedReadBackLeavesTheItemUnknownAndLocked() {
-        const TrOrder order = m_pending.first();
+        const tremendous::Order order = m_pending.first();
         m_sandbox->faults()->inject(Fault::Kind::DropAfterApply,
                                     Prefix + u"/order_approvals/%1/approve"_s.arg(order.id), 1, "POST");
         m_sandbox->faults()->inject(Fault::Kind::ServerError, Prefix + u"/orders/"_s + order.id, -1, "GET");
-        auto bulk = runner(TrAction::Approve, itemsFor({order}));
-        QSignalSpy finished(bulk.get(), &TrBulkRunner::finished);
+        auto bulk = runner(tremendous::Action::Approve, itemsFor({order}));
+        QSignalSpy finished(bulk.get(), &tremendous::BulkRunner::finished);
         QVERIFY(runToEnd(bulk.get(), &finished));
-        const TrBulkItemResult r = bulk->results().first();
+        const tremendous::BulkItemResult r = bulk->results().first();
         QCOMPARE(r.outcome, Outcome::Unknown);
         QVERIFY2(r.message.startsWith(u"Still unknown: The order could not be read back"_s), qPrintable(r.message));
         const std::optional<JournalEntry> e = m_journal->entry(r.journalEntry);
@@ -653,7 +655,7 @@ private Q_SLOTS:
     }
 
     void destroyedMidRequestLeavesTheEntryUnknown() {
-        const TrOrder order = m_pending.first();
+        const tremendous::Order order = m_pending.first();
         Fault late;
         late.kind = Fault::Kind::LateReply;
         late.method = "POST";
@@ -661,7 +663,7 @@ private Q_SLOTS:
         late.count = 1;
         late.delayMs = 5000;
         m_sandbox->faults()->add(late);
-        auto bulk = runner(TrAction::Approve, itemsFor({order}));
+        auto bulk = runner(tremendous::Action::Approve, itemsFor({order}));
         bulk->start();
         QVERIFY(waitFor([&] { return posts(order.id) == 1; }));
         const QString entryId = bulk->results().first().journalEntry;
@@ -676,27 +678,27 @@ private Q_SLOTS:
     }
 
     void blockedDuplicatesAndDryRun() {
-        QList<TrBulkItem> items = itemsFor(m_pending.mid(0, 3));
-        TrBulkItem blocked = items.at(1);
+        QList<tremendous::BulkItem> items = itemsFor(m_pending.mid(0, 3));
+        tremendous::BulkItem blocked = items.at(1);
         blocked.objectId = u"SOMEOTHERORDER"_s;
         blocked.blockedReason = u"Not pending approval (EXECUTED)."_s;
         items.append(blocked);
         items.append(items.at(0)); // listed twice
-        TrBulkItem noAmount;
+        tremendous::BulkItem noAmount;
         noAmount.objectId = m_pending.at(3).id;
         items.append(noAmount);
-        TrBulkItem eur;
+        tremendous::BulkItem eur;
         eur.objectId = u"EURORDER"_s;
-        eur.amount = TrMoney{u"10"_s, 1000, u"EUR"_s};
+        eur.amount = Money{u"10"_s, 1000, u"EUR"_s};
         eur.blockedReason = u"Locked."_s;
         items.append(eur);
 
-        TrBulkItem noId;
-        noId.amount = TrMoney{u"7"_s, 700, u"USD"_s};
+        tremendous::BulkItem noId;
+        noId.amount = Money{u"7"_s, 700, u"USD"_s};
         items.append(noId);
 
         // The dry run skips what the run skips: the duplicate and the empty id are not counted or totalled.
-        const TrBulkDryRun dry = TrBulkRunner::dryRun(items);
+        const tremendous::BulkDryRun dry = tremendous::BulkRunner::dryRun(items);
         QCOMPARE(dry.actionable, 4);
         QCOMPARE(dry.withoutAmount, 1);
         QCOMPARE(dry.blocked.size(), 4);
@@ -710,8 +712,8 @@ private Q_SLOTS:
             usd += *items.at(i).amount.cents;
         QCOMPARE(dry.totalsByCurrency, (QList<QPair<QString, qint64>>{{u"USD"_s, usd}}));
 
-        auto bulk = runner(TrAction::Approve, items);
-        QSignalSpy finished(bulk.get(), &TrBulkRunner::finished);
+        auto bulk = runner(tremendous::Action::Approve, items);
+        QSignalSpy finished(bulk.get(), &tremendous::BulkRunner::finished);
         QVERIFY(runToEnd(bulk.get(), &finished));
         QCOMPARE(bulk->results().at(3).outcome, Outcome::Skipped);
         QCOMPARE(bulk->results().at(3).message, u"Not pending approval (EXECUTED)."_s);
@@ -721,7 +723,7 @@ private Q_SLOTS:
         QCOMPARE(bulk->results().at(7).outcome, Outcome::Skipped);
         QCOMPARE(bulk->results().at(5).outcome, Outcome::Succeeded);
         int sent = 0;
-        for (const TrBulkItemResult& r : bulk->results())
+        for (const tremendous::BulkItemResult& r : bulk->results())
             sent += r.outcome == Outcome::Succeeded ? 1 : 0;
         QCOMPARE(sent, dry.actionable);
         QCOMPARE(posts(m_pending.at(0).id), 1);
@@ -732,38 +734,39 @@ private Q_SLOTS:
     void releaseAndResend() {
         const QStringList flagged = sampleIds("flagged_review_ids");
         QVERIFY(flagged.size() >= 2);
-        QList<TrBulkItem> reviews;
+        QList<tremendous::BulkItem> reviews;
         for (const QString& id : flagged.mid(0, 2)) {
-            TrBulkItem item;
+            tremendous::BulkItem item;
             item.objectId = id;
             reviews.append(item);
         }
-        auto release = runner(TrAction::Release, reviews);
-        QSignalSpy finished(release.get(), &TrBulkRunner::finished);
-        QSignalSpy reviewChanged(release.get(), &TrBulkRunner::fraudReviewChanged);
+        auto release = runner(tremendous::Action::Release, reviews);
+        QSignalSpy finished(release.get(), &tremendous::BulkRunner::finished);
+        QSignalSpy reviewChanged(release.get(), &tremendous::BulkRunner::fraudReviewChanged);
         QVERIFY(runToEnd(release.get(), &finished));
-        for (const TrBulkItemResult& r : release->results()) {
+        for (const tremendous::BulkItemResult& r : release->results()) {
             QCOMPARE(r.outcome, Outcome::Succeeded);
             QCOMPARE(m_journal->entry(r.journalEntry)->objectType, u"fraud_review"_s);
             QCOMPARE(m_journal->entry(r.journalEntry)->action, u"release"_s);
         }
         QCOMPARE(reviewChanged.size(), 2);
-        QCOMPARE(reviewChanged.first().at(0).value<TrFraudReview>().status, TrFraudStatus::Released);
+        QCOMPARE(reviewChanged.first().at(0).value<tremendous::FraudReview>().status,
+                 tremendous::FraudStatus::Released);
         QCOMPARE(m_sandbox->http()->requestCount("PUT", Prefix + u"/fraud_reviews/%1/release"_s.arg(flagged.at(0))), 1);
 
         const QStringList failed = sampleIds("failed_reward_ids");
         QVERIFY(failed.size() >= 2);
-        QList<TrBulkItem> rewards;
+        QList<tremendous::BulkItem> rewards;
         for (const QString& id : failed.mid(0, 2)) {
-            TrBulkItem item;
+            tremendous::BulkItem item;
             item.objectId = id;
             rewards.append(item);
         }
-        auto resend = runner(TrAction::Resend, rewards);
-        QSignalSpy finished2(resend.get(), &TrBulkRunner::finished);
-        QSignalSpy rewardChanged(resend.get(), &TrBulkRunner::rewardChanged);
+        auto resend = runner(tremendous::Action::Resend, rewards);
+        QSignalSpy finished2(resend.get(), &tremendous::BulkRunner::finished);
+        QSignalSpy rewardChanged(resend.get(), &tremendous::BulkRunner::rewardChanged);
         QVERIFY(runToEnd(resend.get(), &finished2));
-        for (const TrBulkItemResult& r : resend->results()) {
+        for (const tremendous::BulkItemResult& r : resend->results()) {
             QCOMPARE(r.outcome, Outcome::Succeeded);
             QCOMPARE(m_journal->entry(r.journalEntry)->objectType, u"reward"_s);
         }
@@ -777,7 +780,7 @@ private Q_SLOTS:
         auto f = faultStack();
         QVERIFY(f);
         const auto interval = 40ms;
-        QList<TrBulkItem> items;
+        QList<tremendous::BulkItem> items;
         for (int i = 1; i <= 5; ++i) {
             const QString id = u"RW%1"_s.arg(i);
             const QString order = u"OR%1"_s.arg(i);
@@ -791,16 +794,17 @@ private Q_SLOTS:
                                                        R"("delivery":{"method":"EMAIL","status":"FAILED"}}})"));
             f->server->on("GET", u"/api/v2/orders/%1"_s.arg(order),
                           FaultResponse::json(200, orderJson(order, u"CANCELED"_s)));
-            TrBulkItem item;
+            tremendous::BulkItem item;
             item.objectId = id;
             items.append(item);
         }
-        TrBulkRunner bulk(f->client.get(), m_journal, f->reconciler.get(), m_account, TrAction::Cancel, items);
+        tremendous::BulkRunner bulk(f->client.get(), m_journal, f->reconciler.get(), m_account,
+                                    tremendous::Action::Cancel, items);
         bulk.setInterval(interval);
         bulk.setReason(u"Pace test"_s);
-        QSignalSpy finished(&bulk, &TrBulkRunner::finished);
+        QSignalSpy finished(&bulk, &tremendous::BulkRunner::finished);
         QVERIFY(runToEnd(&bulk, &finished));
-        for (const TrBulkItemResult& r : bulk.results()) {
+        for (const tremendous::BulkItemResult& r : bulk.results()) {
             QCOMPARE(r.outcome, Outcome::AlreadyHandled);
             QCOMPARE(r.httpStatus, 422);
             QVERIFY(r.confirmedByReadBack);
@@ -840,20 +844,21 @@ private Q_SLOTS:
         // A 500 on the approve (Unknown), then the order read back FAILED.
         f->server->on("POST", u"/api/v2/order_approvals/OLOST/approve"_s, FaultResponse::json(500, "{}"));
         f->server->on("GET", u"/api/v2/orders/OLOST"_s, FaultResponse::json(200, orderJson(u"OLOST"_s, u"FAILED"_s)));
-        QList<TrBulkItem> items;
+        QList<tremendous::BulkItem> items;
         for (const QString& id : {u"OFAIL"_s, u"OOK"_s, u"OLOST"_s}) {
-            TrBulkItem item;
+            tremendous::BulkItem item;
             item.objectId = id;
             items.append(item);
         }
-        TrBulkRunner bulk(f->client.get(), m_journal, f->reconciler.get(), m_account, TrAction::Approve, items);
+        tremendous::BulkRunner bulk(f->client.get(), m_journal, f->reconciler.get(), m_account,
+                                    tremendous::Action::Approve, items);
         bulk.setInterval(5ms);
         bulk.setReadBackSettleDelay(20ms);
         bulk.setReason(u"Warning test"_s);
-        QSignalSpy finished(&bulk, &TrBulkRunner::finished);
+        QSignalSpy finished(&bulk, &tremendous::BulkRunner::finished);
         QVERIFY(runToEnd(&bulk, &finished));
 
-        const TrBulkItemResult failed = bulk.results().at(0);
+        const tremendous::BulkItemResult failed = bulk.results().at(0);
         QCOMPARE(failed.outcome, Outcome::Succeeded);
         QVERIFY(failed.warning);
         QVERIFY(!failed.confirmedByReadBack);
@@ -862,12 +867,12 @@ private Q_SLOTS:
                                  "processed. Check the order."_s);
         QCOMPARE(m_journal->entry(failed.journalEntry)->state, JournalState::Succeeded); // the approval happened
 
-        const TrBulkItemResult ok = bulk.results().at(1);
+        const tremendous::BulkItemResult ok = bulk.results().at(1);
         QCOMPARE(ok.outcome, Outcome::Succeeded);
         QVERIFY(!ok.warning);
         QCOMPARE(ok.message, u"Approved. The order is now EXECUTED."_s);
 
-        const TrBulkItemResult lost = bulk.results().at(2);
+        const tremendous::BulkItemResult lost = bulk.results().at(2);
         QCOMPARE(lost.outcome, Outcome::Succeeded);
         QVERIFY(lost.warning);
         QVERIFY(lost.confirmedByReadBack);
@@ -889,13 +894,14 @@ private Q_SLOTS:
         QVERIFY(f);
         f->server->on("POST", u"/api/v2/order_approvals/OSLOW/approve"_s, FaultResponse::json(503, "{}"));
         f->server->on("GET", u"/api/v2/orders/OSLOW"_s, FaultResponse::json(200, orderJson(u"OSLOW"_s, u"EXECUTED"_s)));
-        TrBulkItem item;
+        tremendous::BulkItem item;
         item.objectId = u"OSLOW"_s;
-        TrBulkRunner bulk(f->client.get(), m_journal, f->reconciler.get(), m_account, TrAction::Approve, {item});
+        tremendous::BulkRunner bulk(f->client.get(), m_journal, f->reconciler.get(), m_account,
+                                    tremendous::Action::Approve, {item});
         QCOMPARE(bulk.readBackSettleDelay(), 2000ms); // the default
         bulk.setReadBackSettleDelay(300ms);
         bulk.setReason(u"Settle test"_s);
-        QSignalSpy finished(&bulk, &TrBulkRunner::finished);
+        QSignalSpy finished(&bulk, &tremendous::BulkRunner::finished);
         QVERIFY(runToEnd(&bulk, &finished));
         QCOMPARE(bulk.results().first().outcome, Outcome::Succeeded);
         QCOMPARE(f->arrivals.size(), 2);
@@ -906,10 +912,10 @@ private Q_SLOTS:
     }
 
     void refusedReasonStopsTheRun() {
-        const QList<TrOrder> orders = m_pending.mid(0, 3);
-        auto bulk = runner(TrAction::Approve, itemsFor(orders));
+        const QList<tremendous::Order> orders = m_pending.mid(0, 3);
+        auto bulk = runner(tremendous::Action::Approve, itemsFor(orders));
         bulk->setReason(u"customer pasted api_key=abcdef123456 in the ticket"_s); // looks like a credential
-        QSignalSpy finished(bulk.get(), &TrBulkRunner::finished);
+        QSignalSpy finished(bulk.get(), &tremendous::BulkRunner::finished);
         QVERIFY(runToEnd(bulk.get(), &finished));
         QCOMPARE(bulk->results().at(0).outcome, Outcome::NotApplied);
         QVERIFY(bulk->results().at(0).message.startsWith(u"Not sent: "_s));
@@ -918,7 +924,7 @@ private Q_SLOTS:
             QCOMPARE(bulk->results().at(i).outcome, Outcome::Skipped);
             QVERIFY(bulk->results().at(i).message.startsWith(u"Not sent: the run stopped."_s));
         }
-        for (const TrOrder& o : orders)
+        for (const tremendous::Order& o : orders)
             QCOMPARE(posts(o.id), 0);
         QVERIFY(m_journal->entries().isEmpty());
     }
@@ -926,20 +932,20 @@ private Q_SLOTS:
     void resendToAnUpdatedAddressIsJournaled() {
         const QStringList failed = sampleIds("failed_reward_ids");
         QVERIFY(!failed.isEmpty());
-        auto reward = run<TrReward>([&](auto cb) { return m_client->reward(failed.first(), this, cb); });
+        auto reward = run<tremendous::Reward>([&](auto cb) { return m_client->reward(failed.first(), this, cb); });
         QVERIFY(reward && reward->ok());
-        const bool sms = reward->value().deliveryMethod == TrDeliveryMethod::Phone;
+        const bool sms = reward->value().deliveryMethod == tremendous::DeliveryMethod::Phone;
         const QString newAddress = sms ? u"+15550100199"_s : u"new.address@example.com"_s;
-        TrBulkItem item;
+        tremendous::BulkItem item;
         item.objectId = failed.first();
         item.summary = u"USD 20.00 to old.address@example.com"_s;
-        auto resend = runner(TrAction::Resend, {item});
-        TrResendTarget target;
+        auto resend = runner(tremendous::Action::Resend, {item});
+        tremendous::ResendTarget target;
         (sms ? target.updatedPhone : target.updatedEmail) = newAddress;
         resend->setResendTarget(target);
-        QSignalSpy finished(resend.get(), &TrBulkRunner::finished);
+        QSignalSpy finished(resend.get(), &tremendous::BulkRunner::finished);
         QVERIFY(runToEnd(resend.get(), &finished));
-        const TrBulkItemResult r = resend->results().first();
+        const tremendous::BulkItemResult r = resend->results().first();
         QVERIFY2(r.outcome == Outcome::Succeeded, qPrintable(r.message));
         QCOMPARE(m_journal->entry(r.journalEntry)->summary,
                  u"USD 20.00 to old.address@example.com; resent to "_s + newAddress);

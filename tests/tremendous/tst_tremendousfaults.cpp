@@ -1,4 +1,4 @@
-// TremendousClient and TremendousReconciler against rd::test::FaultServer over real HTTP on 127.0.0.1
+// tremendous::Client and tremendous::Reconciler against rd::test::FaultServer over real HTTP on 127.0.0.1
 // (integration): the exact requests (method, path, percent-encoded query with bracket keys, ISO 8601 UTC dates,
 // headers, resend bodies), the key only in `Authorization: Bearer`, EXACTLY ONE request per action whatever happens to
 // the answer (lost, 500, 503, timeout, 429, unreadable 2xx: the shared ClientFaultHarness, for approve, block and
@@ -9,21 +9,22 @@
 
 #include <optional>
 
-#include "core/httptransport.h"
-#include "core/paging.h"
-#include "core/statickeyauthprovider.h"
-#include "journal/journalentry.h"
+#include "api/core/httptransport.h"
+#include "api/core/paging.h"
+#include "api/core/statickeyauthprovider.h"
+#include "api/journal/journalentry.h"
+#include "api/tremendous/tremendousactions.h"
+#include "api/tremendous/tremendousclient.h"
+#include "api/tremendous/tremendousreconciler.h"
 #include "support/callonce.h"
 #include "support/clientfaultharness.h"
 #include "support/faultserver.h"
 #include "support/testutil.h"
-#include "tremendous/tremendousactions.h"
-#include "tremendous/tremendousclient.h"
-#include "tremendous/tremendousreconciler.h"
 #include "tremendous/trfixtures.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
+using namespace rd::tremendous;
 using namespace rd::test;
 using namespace std::chrono_literals;
 namespace tr = rd::test::tr;
@@ -83,8 +84,8 @@ public:
                               .errorBody = [](int status) { return errorBody(status); }}) {}
 
 private:
-    TremendousClient* m_client = nullptr;
-    TremendousReconciler* m_reconciler = nullptr;
+    tremendous::Client* m_client = nullptr;
+    tremendous::Reconciler* m_reconciler = nullptr;
 
     static QByteArray errorBody(int status) {
         switch (status) {
@@ -100,8 +101,8 @@ private:
     }
 
     void createClient() override {
-        m_client = new TremendousClient(m_transport, endpoint(), this);
-        m_reconciler = new TremendousReconciler(
+        m_client = new tremendous::Client(m_transport, endpoint(), this);
+        m_reconciler = new tremendous::Reconciler(
             m_transport,
             [this](const QString& accountId) -> std::optional<Endpoint> {
                 if (accountId == u"acc-1")
@@ -122,24 +123,26 @@ private:
     }
     QList<ClientProbe> actionProbes() override {
         return {
-            probe<TrOrder>("POST", Base + u"/order_approvals/ORD1/approve"_s,
-                           [this](QObject* c, auto cb) { return m_client->approveOrder(u"ORD1"_s, c, cb); }),
-            probe<TrFraudReview>("PUT", Base + u"/fraud_reviews/RWD1/block"_s,
-                                 [this](QObject* c, auto cb) { return m_client->blockFraudReview(u"RWD1"_s, c, cb); }),
-            probe<TrEmptyAnswer>("POST", Base + u"/rewards/RWD1/cancel"_s,
-                                 [this](QObject* c, auto cb) { return m_client->cancelReward(u"RWD1"_s, c, cb); })};
+            probe<tremendous::Order>("POST", Base + u"/order_approvals/ORD1/approve"_s,
+                                     [this](QObject* c, auto cb) { return m_client->approveOrder(u"ORD1"_s, c, cb); }),
+            probe<tremendous::FraudReview>(
+                "PUT", Base + u"/fraud_reviews/RWD1/block"_s,
+                [this](QObject* c, auto cb) { return m_client->blockFraudReview(u"RWD1"_s, c, cb); }),
+            probe<tremendous::EmptyAnswer>("POST", Base + u"/rewards/RWD1/cancel"_s, [this](QObject* c, auto cb) {
+                return m_client->cancelReward(u"RWD1"_s, c, cb);
+            })};
     }
     ClientProbe lookupProbe() override {
-        return probe<TrOrder>("GET", Base + u"/orders/ORD1"_s,
-                              [this](QObject* c, auto cb) { return m_client->order(u"ORD1"_s, c, cb); });
+        return probe<tremendous::Order>("GET", Base + u"/orders/ORD1"_s,
+                                        [this](QObject* c, auto cb) { return m_client->order(u"ORD1"_s, c, cb); });
     }
     QByteArray lookupAnswer() const override { return orderJson(u"ORD1"_s, u"OPEN"_s); }
     QString lookupWords(const ApiError& error) const override {
-        return trLookupErrorMessage(error, m_client->accountLabel());
+        return tremendous::lookupErrorMessage(error, m_client->accountLabel());
     }
 
-    std::optional<TrReadBack> readBack(const JournalEntry& e) {
-        return resultOnce<TrReadBack>([&](auto done) { m_reconciler->readBack(e, this, done); });
+    std::optional<tremendous::ReadBack> readBack(const JournalEntry& e) {
+        return resultOnce<tremendous::ReadBack>([&](auto done) { m_reconciler->readBack(e, this, done); });
     }
 
     void verifyKeyOnlyInBearerHeader() {
@@ -154,14 +157,14 @@ private:
 private Q_SLOTS:
     void lookupsSendTheDocumentedRequests() {
         m_server->on("GET", Base + u"/orders"_s, FaultResponse::json(200, tr::OrderPage));
-        TrOrderQuery q;
+        tremendous::OrderQuery q;
         q.offset = 200;
         q.limit = 50;
         q.campaignId = u"CAMP0001"_s;
         q.externalId = u"crm 42&x"_s;
         q.createdGte = QDateTime(QDate(2024, 5, 1), QTime(0, 0), Qt::UTC);
         q.createdLte = QDateTime(QDate(2024, 5, 31), QTime(23, 59, 59), Qt::OffsetFromUTC, 2 * 3600); // -> 21:59:59Z
-        auto orders = callOnce<TrOrderPage>([&](auto cb) { return m_client->listOrders(q, this, cb); });
+        auto orders = callOnce<tremendous::OrderPage>([&](auto cb) { return m_client->listOrders(q, this, cb); });
         QVERIFY(orders && orders->ok());
         QCOMPARE(orders->value().orders.size(), 2);
         RecordedRequest req = m_server->lastRequest();
@@ -176,25 +179,26 @@ private Q_SLOTS:
         // Milliseconds are kept when there are any (an lte bound taken from a record must still include it).
         q = {};
         q.createdLte = QDateTime(QDate(2024, 5, 31), QTime(21, 59, 59, 250), Qt::UTC);
-        QVERIFY(callOnce<TrOrderPage>([&](auto cb) { return m_client->listOrders(q, this, cb); }));
+        QVERIFY(callOnce<tremendous::OrderPage>([&](auto cb) { return m_client->listOrders(q, this, cb); }));
         QCOMPARE(m_server->lastRequest().queryValue(u"created_at[lte]"_s), QByteArray("2024-05-31T21:59:59.250Z"));
 
         // limit is clamped to the documented ranges; a negative offset is sent as 0.
         q = {};
         q.limit = 5000;
         q.offset = -3;
-        QVERIFY(callOnce<TrOrderPage>([&](auto cb) { return m_client->listOrders(q, this, cb); }));
+        QVERIFY(callOnce<tremendous::OrderPage>([&](auto cb) { return m_client->listOrders(q, this, cb); }));
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v2/orders?offset=0&limit=500"));
 
         m_server->on("GET", Base + u"/fraud_reviews"_s, FaultResponse::json(200, tr::FraudReviewPage));
-        TrFraudReviewQuery f;
+        tremendous::FraudReviewQuery f;
         f.limit = 1000;
         f.status = u"Flagged"_s;
         f.createdGte = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
         f.createdLte = QDateTime(QDate(2024, 1, 2), QTime(0, 0), Qt::UTC);
         f.redeemedGte = QDateTime(QDate(2024, 2, 1), QTime(0, 0), Qt::UTC);
         f.redeemedLte = QDateTime(QDate(2024, 2, 2), QTime(12, 30), Qt::UTC);
-        auto reviews = callOnce<TrFraudReviewPage>([&](auto cb) { return m_client->listFraudReviews(f, this, cb); });
+        auto reviews =
+            callOnce<tremendous::FraudReviewPage>([&](auto cb) { return m_client->listFraudReviews(f, this, cb); });
         QVERIFY(reviews && reviews->ok());
         QCOMPARE(reviews->value().reviews.size(), 2);
         QCOMPARE(
@@ -204,20 +208,21 @@ private Q_SLOTS:
                        "&redeemed_at%5Bgte%5D=2024-02-01T00%3A00%3A00Z&redeemed_at%5Blte%5D=2024-02-02T12%3A30%3A00Z"));
         f = {};
         f.limit = 0;
-        QVERIFY(callOnce<TrFraudReviewPage>([&](auto cb) { return m_client->listFraudReviews(f, this, cb); }));
+        QVERIFY(
+            callOnce<tremendous::FraudReviewPage>([&](auto cb) { return m_client->listFraudReviews(f, this, cb); }));
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v2/fraud_reviews?offset=0&limit=1"));
 
         m_server->on("GET", Base + u"/rewards"_s, FaultResponse::json(200, tr::RewardPage));
-        TrRewardQuery rq;
+        tremendous::RewardQuery rq;
         rq.limit = 25;
         rq.customFields = {{u"team name"_s, u"A+B"_s}, {u"limit"_s, u"ignored"_s}};
-        auto rewards = callOnce<TrRewardPage>([&](auto cb) { return m_client->listRewards(rq, this, cb); });
+        auto rewards = callOnce<tremendous::RewardPage>([&](auto cb) { return m_client->listRewards(rq, this, cb); });
         QVERIFY(rewards && rewards->ok());
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v2/rewards?offset=0&limit=25&team%20name=A%2BB"));
 
         // Paged loads: the Pager's offset/limit plus the filters.
         Pager pager(PagingStyle::OffsetLimit, 100);
-        TrOrderQuery filters;
+        tremendous::OrderQuery filters;
         filters.campaignId = u"CAMP0001"_s;
         std::optional<ApiResult<HttpResponse>> raw;
         m_client->ordersPage(pager, filters, this, [&](ApiResult<HttpResponse> r) { raw.emplace(std::move(r)); });
@@ -229,38 +234,40 @@ private Q_SLOTS:
 
         // Single objects: the id percent-encoded in the path.
         m_server->on("GET", Base + u"/orders/*"_s, FaultResponse::json(200, tr::OrderAnswer));
-        auto order = callOnce<TrOrder>([&](auto cb) { return m_client->order(u" ext/42 x "_s, this, cb); });
+        auto order = callOnce<tremendous::Order>([&](auto cb) { return m_client->order(u" ext/42 x "_s, this, cb); });
         QVERIFY(order && order->ok());
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v2/orders/ext%2F42%20x"));
 
         m_server->on("GET", Base + u"/fraud_reviews/RWDFLAG1"_s, FaultResponse::json(200, tr::FraudReviewAnswer));
-        auto review = callOnce<TrFraudReview>([&](auto cb) { return m_client->fraudReview(u"RWDFLAG1"_s, this, cb); });
+        auto review =
+            callOnce<tremendous::FraudReview>([&](auto cb) { return m_client->fraudReview(u"RWDFLAG1"_s, this, cb); });
         QVERIFY(review && review->ok());
-        QCOMPARE(review->value().risk, TrRisk::High);
+        QCOMPARE(review->value().risk, tremendous::Risk::High);
 
         m_server->on("GET", Base + u"/rewards/RWD9LINK"_s, FaultResponse::json(200, tr::RewardAnswer));
-        auto reward = callOnce<TrReward>([&](auto cb) { return m_client->reward(u"RWD9LINK"_s, this, cb); });
+        auto reward = callOnce<tremendous::Reward>([&](auto cb) { return m_client->reward(u"RWD9LINK"_s, this, cb); });
         QVERIFY(reward && reward->ok());
 
         m_server->on("GET", Base + u"/funding_sources"_s, FaultResponse::json(200, tr::FundingSources));
-        auto sources = callOnce<QList<TrFundingSource>>([&](auto cb) { return m_client->fundingSources(this, cb); });
+        auto sources =
+            callOnce<QList<tremendous::FundingSource>>([&](auto cb) { return m_client->fundingSources(this, cb); });
         QVERIFY(sources && sources->ok());
         QCOMPARE(sources->value().size(), 4);
         m_server->on("GET", Base + u"/funding_sources/BALANCE"_s, FaultResponse::json(200, tr::FundingSourceAnswer));
-        auto balance =
-            callOnce<TrFundingSource>([&](auto cb) { return m_client->fundingSource(u"BALANCE"_s, this, cb); });
+        auto balance = callOnce<tremendous::FundingSource>(
+            [&](auto cb) { return m_client->fundingSource(u"BALANCE"_s, this, cb); });
         QVERIFY(balance && balance->ok());
         QCOMPARE(balance->value().available->cents, std::optional<qint64>(499999));
 
         m_server->on("GET", Base + u"/products"_s, FaultResponse::json(200, tr::Products));
         m_server->on("GET", Base + u"/campaigns"_s, FaultResponse::json(200, tr::Campaigns));
         m_server->on("GET", Base + u"/fraud_rules"_s, FaultResponse::json(200, tr::FraudRules));
-        auto products = callOnce<QList<TrProduct>>([&](auto cb) { return m_client->products(this, cb); });
+        auto products = callOnce<QList<tremendous::Product>>([&](auto cb) { return m_client->products(this, cb); });
         QVERIFY(products && products->ok());
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v2/products"));
-        auto campaigns = callOnce<QList<TrCampaign>>([&](auto cb) { return m_client->campaigns(this, cb); });
+        auto campaigns = callOnce<QList<tremendous::Campaign>>([&](auto cb) { return m_client->campaigns(this, cb); });
         QVERIFY(campaigns && campaigns->ok());
-        auto rules = callOnce<QList<TrFraudRule>>([&](auto cb) { return m_client->fraudRules(this, cb); });
+        auto rules = callOnce<QList<tremendous::FraudRule>>([&](auto cb) { return m_client->fraudRules(this, cb); });
         QVERIFY(rules && rules->ok());
 
         for (const RecordedRequest& r : m_server->requests())
@@ -280,24 +287,26 @@ private Q_SLOTS:
         m_server->on("POST", Base + u"/rewards/RWD1/cancel"_s, FaultResponse::json(200, "{}"));
         m_server->on("POST", Base + u"/rewards/RWD1EMAIL/generate_link"_s, FaultResponse::json(200, tr::RewardLink));
 
-        auto approved = callOnce<TrOrder>([&](auto cb) { return m_client->approveOrder(u"ORD1"_s, this, cb); });
+        auto approved =
+            callOnce<tremendous::Order>([&](auto cb) { return m_client->approveOrder(u"ORD1"_s, this, cb); });
         QVERIFY(approved && approved->ok());
-        QCOMPARE(approved->value().status, TrOrderStatus::Executed);
+        QCOMPARE(approved->value().status, tremendous::OrderStatus::Executed);
         RecordedRequest req = m_server->lastRequest();
         QCOMPARE(req.method, QByteArray("POST"));
         QCOMPARE(req.rawTarget, QByteArray("/api/v2/order_approvals/ORD1/approve"));
         QVERIFY(req.body.isEmpty());
         QCOMPARE(req.header("content-length"), QByteArray("0"));
 
-        auto rejected = callOnce<TrOrder>([&](auto cb) { return m_client->rejectOrder(u"ORD1"_s, this, cb); });
+        auto rejected =
+            callOnce<tremendous::Order>([&](auto cb) { return m_client->rejectOrder(u"ORD1"_s, this, cb); });
         QVERIFY(rejected && rejected->ok());
-        QCOMPARE(rejected->value().status, TrOrderStatus::Canceled);
+        QCOMPARE(rejected->value().status, tremendous::OrderStatus::Canceled);
         QCOMPARE(m_server->lastRequest().method, QByteArray("POST"));
 
-        auto released =
-            callOnce<TrFraudReview>([&](auto cb) { return m_client->releaseFraudReview(u"RWD1"_s, this, cb); });
+        auto released = callOnce<tremendous::FraudReview>(
+            [&](auto cb) { return m_client->releaseFraudReview(u"RWD1"_s, this, cb); });
         QVERIFY(released && released->ok());
-        QCOMPARE(released->value().status, TrFraudStatus::Released);
+        QCOMPARE(released->value().status, tremendous::FraudStatus::Released);
         req = m_server->lastRequest();
         QCOMPARE(req.method, QByteArray("PUT"));
         QCOMPARE(req.rawTarget, QByteArray("/api/v2/fraud_reviews/RWD1/release"));
@@ -305,37 +314,39 @@ private Q_SLOTS:
         QCOMPARE(req.header("content-length"), QByteArray("0"));
 
         auto blocked =
-            callOnce<TrFraudReview>([&](auto cb) { return m_client->blockFraudReview(u"RWD1"_s, this, cb); });
+            callOnce<tremendous::FraudReview>([&](auto cb) { return m_client->blockFraudReview(u"RWD1"_s, this, cb); });
         QVERIFY(blocked && blocked->ok());
         QCOMPARE(m_server->lastRequest().method, QByteArray("PUT"));
 
         // Resend: {} to the same address, or ONE updated address.
-        auto resent = callOnce<TrEmptyAnswer>([&](auto cb) { return m_client->resendReward(u"RWD1"_s, {}, this, cb); });
+        auto resent =
+            callOnce<tremendous::EmptyAnswer>([&](auto cb) { return m_client->resendReward(u"RWD1"_s, {}, this, cb); });
         QVERIFY(resent && resent->ok());
         req = m_server->lastRequest();
         QCOMPARE(req.method, QByteArray("POST"));
         QCOMPARE(req.body, QByteArray("{}"));
         QVERIFY(req.header("content-type").startsWith("application/json"));
-        resent = callOnce<TrEmptyAnswer>([&](auto cb) {
+        resent = callOnce<tremendous::EmptyAnswer>([&](auto cb) {
             return m_client->resendReward(u"RWD1"_s, {u" new@example.com "_s, {}}, this, cb);
         });
         QVERIFY(resent && resent->ok());
         QCOMPARE(m_server->lastRequest().body, QByteArray(R"({"updated_email":"new@example.com"})"));
-        resent = callOnce<TrEmptyAnswer>([&](auto cb) {
+        resent = callOnce<tremendous::EmptyAnswer>([&](auto cb) {
             return m_client->resendReward(u"RWD1"_s, {{}, u"+15555550100"_s}, this, cb);
         });
         QVERIFY(resent && resent->ok());
         QCOMPARE(m_server->lastRequest().body, QByteArray(R"({"updated_phone":"+15555550100"})"));
 
-        auto canceled = callOnce<TrEmptyAnswer>([&](auto cb) { return m_client->cancelReward(u"RWD1"_s, this, cb); });
+        auto canceled =
+            callOnce<tremendous::EmptyAnswer>([&](auto cb) { return m_client->cancelReward(u"RWD1"_s, this, cb); });
         QVERIFY(canceled && canceled->ok());
         req = m_server->lastRequest();
         QCOMPARE(req.rawTarget, QByteArray("/api/v2/rewards/RWD1/cancel"));
         QVERIFY(req.body.isEmpty());
 
         LogCapture logs;
-        auto link =
-            callOnce<TrRewardLink>([&](auto cb) { return m_client->generateRewardLink(u"RWD1EMAIL"_s, this, cb); });
+        auto link = callOnce<tremendous::RewardLink>(
+            [&](auto cb) { return m_client->generateRewardLink(u"RWD1EMAIL"_s, this, cb); });
         QVERIFY(link && link->ok());
         QVERIFY(link->value().link.contains(u"secret-link-123"_s));
         QCOMPARE(m_server->lastRequest().method, QByteArray("POST"));
@@ -350,32 +361,32 @@ private Q_SLOTS:
     }
 
     void localRefusalsSendNothing() {
-        auto both = callOnce<TrEmptyAnswer>([&](auto cb) {
+        auto both = callOnce<tremendous::EmptyAnswer>([&](auto cb) {
             return m_client->resendReward(u"RWD1"_s, {u"a@example.com"_s, u"+15555550100"_s}, this, cb);
         });
         QVERIFY(both && !both->ok());
         QVERIFY(both->error().isNotSent());
         QVERIFY(both->error().action);
-        QCOMPARE(trActionErrorMessage(TrAction::Resend, u"RWD1"_s, both->error()),
+        QCOMPARE(tremendous::actionErrorMessage(tremendous::Action::Resend, u"RWD1"_s, both->error()),
                  u"Nothing was sent: Give either a new e-mail address or a new phone number, not both."_s);
 
         for (const QString& id : {u""_s, u"   "_s, u".."_s}) {
-            auto a = callOnce<TrOrder>([&](auto cb) { return m_client->approveOrder(id, this, cb); });
+            auto a = callOnce<tremendous::Order>([&](auto cb) { return m_client->approveOrder(id, this, cb); });
             QVERIFY(a && !a->ok());
             QVERIFY(a->error().isNotSent());
-            auto o = callOnce<TrOrder>([&](auto cb) { return m_client->order(id, this, cb); });
+            auto o = callOnce<tremendous::Order>([&](auto cb) { return m_client->order(id, this, cb); });
             QVERIFY(o && !o->ok());
             QVERIFY(o->error().isNotSent());
-            auto c = callOnce<TrEmptyAnswer>([&](auto cb) { return m_client->cancelReward(id, this, cb); });
+            auto c = callOnce<tremendous::EmptyAnswer>([&](auto cb) { return m_client->cancelReward(id, this, cb); });
             QVERIFY(c && c->ok() == false);
         }
         QCOMPARE(m_server->totalCount(), 0);
 
         // No endpoint (credentials still loading): NotSent, never from inside the call.
-        TremendousClient client(m_transport,
-                                TremendousClient::EndpointProvider([] { return std::optional<Endpoint>(); }));
+        tremendous::Client client(m_transport,
+                                  tremendous::Client::EndpointProvider([] { return std::optional<Endpoint>(); }));
         bool called = false;
-        client.approveOrder(u"ORD1"_s, this, [&](ApiResult<TrOrder> r) {
+        client.approveOrder(u"ORD1"_s, this, [&](ApiResult<tremendous::Order> r) {
             called = true;
             QCOMPARE(r.error().kind, ErrorKind::NoCredential);
             QVERIFY(r.error().isNotSent());
@@ -391,12 +402,12 @@ private Q_SLOTS:
     void lostApproveAnswerIsOnePostThenReadBack() {
         const QString approve = Base + u"/order_approvals/ORD1/approve"_s;
         m_server->on("POST", approve, FaultResponse::closeConnection());
-        auto r = callOnce<TrOrder>([&](auto cb) { return m_client->approveOrder(u"ORD1"_s, this, cb); });
+        auto r = callOnce<tremendous::Order>([&](auto cb) { return m_client->approveOrder(u"ORD1"_s, this, cb); });
         QVERIFY(r);
         QVERIFY(!r->ok());
         QCOMPARE(r->error().failure, FailureClass::Unknown);
         QVERIFY(r->error().action);
-        QCOMPARE(trActionErrorMessage(TrAction::Approve, u"ORD1"_s, r->error()),
+        QCOMPARE(tremendous::actionErrorMessage(tremendous::Action::Approve, u"ORD1"_s, r->error()),
                  u"RewardDesk cannot tell whether the approval went through; it is reading the order back."_s);
         QTest::qWait(300); // a re-send would arrive here
         QCOMPARE(m_server->count("POST", approve), 1);
@@ -408,7 +419,7 @@ private Q_SLOTS:
         QCOMPARE(rb->result.verdict, ReconcileResult::Applied);
         QCOMPARE(rb->result.message, u"The order is now EXECUTED: it was approved."_s);
         QVERIFY(rb->order);
-        QCOMPARE(rb->order->status, TrOrderStatus::Executed);
+        QCOMPARE(rb->order->status, tremendous::OrderStatus::Executed);
         QCOMPARE(m_server->count("GET", Base + u"/orders/ORD1"_s), 1);
         QCOMPARE(m_server->count("POST", approve), 1);
 
@@ -428,43 +439,44 @@ private Q_SLOTS:
                          {FaultResponse::json(503, R"({"errors":{"message":"Unavailable","payload":{}}})"),
                           FaultResponse::json(503, R"({"errors":{"message":"Unavailable","payload":{}}})"),
                           FaultResponse::json(200, orderJson(u"ORD1"_s, u"OPEN"_s))});
-        auto r = callOnce<TrOrder>([&](auto cb) { return m_client->order(u"ORD1"_s, this, cb); });
+        auto r = callOnce<tremendous::Order>([&](auto cb) { return m_client->order(u"ORD1"_s, this, cb); });
         QVERIFY(r && r->ok());
-        QCOMPARE(r->value().status, TrOrderStatus::Open);
+        QCOMPARE(r->value().status, tremendous::OrderStatus::Open);
         QCOMPARE(m_server->count("GET", path), 3);
 
         // 429 with Retry-After on a lookup: retried after the pause.
         m_server->script("GET", Base + u"/campaigns"_s,
                          {FaultResponse::tooManyRequests("0", tr::Error429), FaultResponse::json(200, tr::Campaigns)});
-        auto c = callOnce<QList<TrCampaign>>([&](auto cb) { return m_client->campaigns(this, cb); });
+        auto c = callOnce<QList<tremendous::Campaign>>([&](auto cb) { return m_client->campaigns(this, cb); });
         QVERIFY(c && c->ok());
         QCOMPARE(m_server->count("GET", Base + u"/campaigns"_s), 2);
 
         // 401 is not retried (beyond the transport's single replay with fresh credentials) and reads as such.
         m_server->on("GET", Base + u"/products"_s, FaultResponse::json(401, tr::Error401));
-        auto p = callOnce<QList<TrProduct>>([&](auto cb) { return m_client->products(this, cb); });
+        auto p = callOnce<QList<tremendous::Product>>([&](auto cb) { return m_client->products(this, cb); });
         QVERIFY(p && !p->ok());
         QCOMPARE(p->error().httpStatus, 401);
         QCOMPARE(p->error().vendorMessage, u"Invalid API key"_s);
-        QCOMPARE(trLookupErrorMessage(p->error(), m_client->accountLabel()),
+        QCOMPARE(tremendous::lookupErrorMessage(p->error(), m_client->accountLabel()),
                  u"The API key for Tremendous (test) was rejected. Open File > Accounts to replace it."_s);
     }
 
     void rejectionsCarryTheVendorWords() {
         m_server->on("POST", Base + u"/order_approvals/ORD1/approve"_s, FaultResponse::json(422, tr::Error422));
-        auto r = callOnce<TrOrder>([&](auto cb) { return m_client->approveOrder(u"ORD1"_s, this, cb); });
+        auto r = callOnce<tremendous::Order>([&](auto cb) { return m_client->approveOrder(u"ORD1"_s, this, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().failure, FailureClass::Rejected);
-        QVERIFY(trMayBeAlreadyHandled(r->error()));
-        QCOMPARE(trActionErrorMessage(TrAction::Approve, u"ORD1"_s, r->error()),
+        QVERIFY(tremendous::mayBeAlreadyHandled(r->error()));
+        QCOMPARE(tremendous::actionErrorMessage(tremendous::Action::Approve, u"ORD1"_s, r->error()),
                  u"Tremendous refused to approve order ORD1: Order is not pending approval. Nothing was changed."_s);
 
         m_server->on("POST", Base + u"/order_approvals/ORD2/approve"_s,
                      FaultResponse::json(403, R"({"errors":{"message":"Forbidden","payload":{}}})"));
-        r = callOnce<TrOrder>([&](auto cb) { return m_client->approveOrder(u"ORD2"_s, this, cb); });
+        r = callOnce<tremendous::Order>([&](auto cb) { return m_client->approveOrder(u"ORD2"_s, this, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().httpStatus, 403);
-        QVERIFY(trActionErrorMessage(TrAction::Approve, u"ORD2"_s, r->error()).startsWith(u"Approvals via API"_s));
+        QVERIFY(tremendous::actionErrorMessage(tremendous::Action::Approve, u"ORD2"_s, r->error())
+                    .startsWith(u"Approvals via API"_s));
         QCOMPARE(m_server->count("POST", Base + u"/order_approvals/ORD2/approve"_s), 1);
     }
 
@@ -616,9 +628,9 @@ private Q_SLOTS:
         m_server->on("GET", Base + u"/rewards/RFAIL"_s,
                      FaultResponse::json(200, rewardJson(u"RFAIL"_s, u"O9"_s, u"FAILED"_s)));
         m_server->on("POST", Base + u"/rewards/RFAIL/resend"_s, FaultResponse::closeConnection());
-        auto w = callOnce<TrReward>([&](auto cb) { return m_client->reward(u"RFAIL"_s, this, cb); });
+        auto w = callOnce<tremendous::Reward>([&](auto cb) { return m_client->reward(u"RFAIL"_s, this, cb); });
         QVERIFY(w && w->ok());
-        auto r = callOnce<TrEmptyAnswer>([&](auto cb) {
+        auto r = callOnce<tremendous::EmptyAnswer>([&](auto cb) {
             return m_client->resendReward(u"RFAIL"_s, {u"updated.person@example.com"_s, {}}, this, cb);
         });
         QVERIFY(r && !r->ok());
@@ -635,10 +647,10 @@ private Q_SLOTS:
         int calls = 0;
         {
             auto* context = new QObject;
-            m_client->listOrders({}, context, [&](ApiResult<TrOrderPage>) { ++calls; });
+            m_client->listOrders({}, context, [&](ApiResult<tremendous::OrderPage>) { ++calls; });
             delete context;
         }
-        CallHandle h = m_client->listOrders({}, this, [&](ApiResult<TrOrderPage>) { ++calls; });
+        CallHandle h = m_client->listOrders({}, this, [&](ApiResult<tremendous::OrderPage>) { ++calls; });
         QVERIFY(h.isActive());
         h.cancel();
         QVERIFY(!h.isActive());

@@ -7,11 +7,12 @@
 #include <QSet>
 #include <QTest>
 
-#include "tremendous/tremendoustypes.h"
+#include "api/tremendous/tremendoustypes.h"
 #include "tremendous/trfixtures.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
+using namespace rd::tremendous;
 namespace tr = rd::test::tr;
 
 namespace {
@@ -23,8 +24,8 @@ QByteArray orderWithTotal(const QByteArray& totalJson) {
            totalJson + R"(,"fees":0,"discount":0,"currency_code":"USD"}}],"total_count":1})";
 }
 
-std::optional<TrMoney> totalOf(const QByteArray& totalJson, QStringList* errors = nullptr) {
-    const ApiResult<TrOrderPage> page = trParseOrderPage(orderWithTotal(totalJson));
+std::optional<Money> totalOf(const QByteArray& totalJson, QStringList* errors = nullptr) {
+    const ApiResult<tremendous::OrderPage> page = tremendous::parseOrderPage(orderWithTotal(totalJson));
     if (!page.ok() || page.value().orders.size() != 1 || !page.value().orders.first().payment)
         return std::nullopt;
     if (errors)
@@ -47,13 +48,13 @@ class TestTremendousParse : public QObject {
 
 private Q_SLOTS:
     void orderPage() {
-        const ApiResult<TrOrderPage> r = trParseOrderPage(tr::OrderPage);
+        const ApiResult<tremendous::OrderPage> r = tremendous::parseOrderPage(tr::OrderPage);
         QVERIFY(r.ok());
-        const TrOrderPage& page = r.value();
+        const tremendous::OrderPage& page = r.value();
         QCOMPARE(page.totalCount, std::optional<qint64>(1234));
         QCOMPARE(page.orders.size(), 2);
 
-        const TrOrder& o = page.orders.at(0);
+        const tremendous::Order& o = page.orders.at(0);
         QVERIFY2(o.fieldErrors.isEmpty(), qPrintable(o.fieldErrors.join(u"; ")));
         QCOMPARE(o.id, u"ORD1PENDING"_s);
         QCOMPARE(o.externalId, u"crm-42"_s);
@@ -61,7 +62,7 @@ private Q_SLOTS:
         QCOMPARE(o.createdAt, utc("2024-05-01T10:00:00Z"));
         QCOMPARE(o.createdAt.timeSpec(), Qt::UTC);
         QCOMPARE(o.statusRaw, u"PENDING APPROVAL"_s);
-        QCOMPARE(o.status, TrOrderStatus::PendingApproval);
+        QCOMPARE(o.status, tremendous::OrderStatus::PendingApproval);
         QVERIFY(o.canApproveOrReject());
         QCOMPARE(o.channelRaw, u"API"_s);
         QCOMPARE(o.invoiceId, u"INV00001"_s);
@@ -78,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(!o.payment->refund);
 
         QCOMPARE(o.rewards.size(), 1);
-        const TrReward& w = o.rewards.first();
+        const tremendous::Reward& w = o.rewards.first();
         QCOMPARE(w.id, u"RWD1EMAIL"_s);
         QCOMPARE(w.orderId, u"ORD1PENDING"_s);
         QCOMPARE(w.createdAt, utc("2024-05-01T10:00:00.123Z"));
@@ -94,15 +95,15 @@ private Q_SLOTS:
         QCOMPARE(w.customFields.at(0).label, u"color"_s);
         QCOMPARE(w.customFields.at(0).value, std::optional<QString>(u"blue"_s));
         QVERIFY(!w.customFields.at(1).value);
-        QCOMPARE(w.deliveryMethod, TrDeliveryMethod::Email);
-        QCOMPARE(w.deliveryStatus, TrDeliveryStatus::Scheduled);
+        QCOMPARE(w.deliveryMethod, tremendous::DeliveryMethod::Email);
+        QCOMPARE(w.deliveryStatus, tremendous::DeliveryStatus::Scheduled);
 
-        const TrOrder& c = page.orders.at(1);
+        const tremendous::Order& c = page.orders.at(1);
         QVERIFY2(c.fieldErrors.isEmpty(), qPrintable(c.fieldErrors.join(u"; ")));
         QVERIFY(c.externalId.isEmpty());
         QVERIFY(c.campaignId.isEmpty());
         QCOMPARE(c.createdAt, utc("2024-04-30T06:30:00Z")); // +02:00 converted to UTC
-        QCOMPARE(c.status, TrOrderStatus::Canceled);
+        QCOMPARE(c.status, tremendous::OrderStatus::Canceled);
         QVERIFY(!c.canApproveOrReject());
         QVERIFY(c.payment && c.payment->refund);
         QCOMPARE(c.payment->refund->cents, std::optional<qint64>(3175));
@@ -112,53 +113,53 @@ private Q_SLOTS:
     }
 
     void orderAnswer() {
-        const ApiResult<TrOrder> r = trParseOrderAnswer(tr::OrderAnswer);
+        const ApiResult<tremendous::Order> r = tremendous::parseOrderAnswer(tr::OrderAnswer);
         QVERIFY(r.ok());
         QVERIFY2(r.value().fieldErrors.isEmpty(), qPrintable(r.value().fieldErrors.join(u"; ")));
-        QCOMPARE(r.value().status, TrOrderStatus::Executed);
-        QCOMPARE(r.value().rewards.first().deliveryStatus, TrDeliveryStatus::Pending);
+        QCOMPARE(r.value().status, tremendous::OrderStatus::Executed);
+        QCOMPARE(r.value().rewards.first().deliveryStatus, tremendous::DeliveryStatus::Pending);
         QVERIFY(r.value().rewards.first().recipientName.isEmpty()); // null name
     }
 
     void rewards() {
-        const ApiResult<TrRewardPage> page = trParseRewardPage(tr::RewardPage);
+        const ApiResult<tremendous::RewardPage> page = tremendous::parseRewardPage(tr::RewardPage);
         QVERIFY(page.ok());
         QCOMPARE(page.value().totalCount, std::optional<qint64>(2));
         QCOMPARE(page.value().rewards.size(), 2);
-        const TrReward& a = page.value().rewards.at(0);
+        const tremendous::Reward& a = page.value().rewards.at(0);
         QVERIFY2(a.fieldErrors.isEmpty(), qPrintable(a.fieldErrors.join(u"; ")));
         QCOMPARE(a.value.decimal, u"10.5"_s);
         QCOMPARE(a.value.cents, std::optional<qint64>(1050));
         QCOMPARE(a.value.currency, u"EUR"_s);
         QCOMPARE(a.expiresAt, std::optional<QDateTime>(utc("2025-05-01T00:00:00Z")));
-        QCOMPARE(a.deliveryStatus, TrDeliveryStatus::Failed);
-        const TrReward& b = page.value().rewards.at(1);
-        QCOMPARE(b.deliveryMethod, TrDeliveryMethod::Phone);
+        QCOMPARE(a.deliveryStatus, tremendous::DeliveryStatus::Failed);
+        const tremendous::Reward& b = page.value().rewards.at(1);
+        QCOMPARE(b.deliveryMethod, tremendous::DeliveryMethod::Phone);
         QCOMPARE(b.recipientDisplay(), u"+15555550101"_s);
 
         // total_count is optional for rewards.
-        const ApiResult<TrRewardPage> noTotal = trParseRewardPage(R"({"rewards":[]})");
+        const ApiResult<tremendous::RewardPage> noTotal = tremendous::parseRewardPage(R"({"rewards":[]})");
         QVERIFY(noTotal.ok());
         QVERIFY(!noTotal.value().totalCount);
 
-        const ApiResult<TrReward> one = trParseRewardAnswer(tr::RewardAnswer);
+        const ApiResult<tremendous::Reward> one = tremendous::parseRewardAnswer(tr::RewardAnswer);
         QVERIFY(one.ok());
         QCOMPARE(one.value().id, u"RWD9LINK"_s);
         QCOMPARE(one.value().value.currency, u"CAD"_s);
         QCOMPARE(one.value().value.cents, std::optional<qint64>(10000));
-        QCOMPARE(one.value().deliveryMethod, TrDeliveryMethod::Link);
+        QCOMPARE(one.value().deliveryMethod, tremendous::DeliveryMethod::Link);
         QCOMPARE(one.value().recipientDisplay(), u"Only Name"_s);
     }
 
     void fraudReviews() {
-        const ApiResult<TrFraudReviewPage> page = trParseFraudReviewPage(tr::FraudReviewPage);
+        const ApiResult<tremendous::FraudReviewPage> page = tremendous::parseFraudReviewPage(tr::FraudReviewPage);
         QVERIFY(page.ok());
         QCOMPARE(page.value().totalCount, std::optional<qint64>(2));
         QCOMPARE(page.value().reviews.size(), 2);
-        const TrFraudReview& f = page.value().reviews.at(0);
+        const tremendous::FraudReview& f = page.value().reviews.at(0);
         QVERIFY2(f.fieldErrors.isEmpty(), qPrintable(f.fieldErrors.join(u"; ")));
         QCOMPARE(f.id(), u"RWDFLAG1"_s); // the review is addressed by its reward id
-        QCOMPARE(f.status, TrFraudStatus::Flagged);
+        QCOMPARE(f.status, tremendous::FraudStatus::Flagged);
         QVERIFY(f.canReleaseOrBlock());
         QCOMPARE(f.reasons.size(), 3);
         QCOMPARE(f.deviceId, u"device-abc"_s);
@@ -170,25 +171,25 @@ private Q_SLOTS:
         QCOMPARE(f.reward.value.cents, std::optional<qint64>(5000));
         QCOMPARE(f.redemptionMethodAccountHash, u"hash123"_s);
         QVERIFY(f.riskRaw.isEmpty()); // only in single-review answers
-        QCOMPARE(f.risk, TrRisk::Unknown);
+        QCOMPARE(f.risk, tremendous::Risk::Unknown);
         QVERIFY(!f.relatedRewards);
         QVERIFY(!f.reviewedAt);
         // Flagged: blocked automatically 30 days after redemption.
         QCOMPARE(f.autoBlockAt(), std::optional<QDateTime>(utc("2024-06-02T12:00:00Z")));
 
-        const TrFraudReview& b = page.value().reviews.at(1);
-        QCOMPARE(b.status, TrFraudStatus::Blocked);
+        const tremendous::FraudReview& b = page.value().reviews.at(1);
+        QCOMPARE(b.status, tremendous::FraudStatus::Blocked);
         QVERIFY(!b.canReleaseOrBlock());
         QCOMPARE(b.reviewedBy, u"Automatic Review"_s);
         QVERIFY(!b.autoBlockAt()); // only a flagged review is auto-blocked
 
-        const ApiResult<TrFraudReview> one = trParseFraudReviewAnswer(tr::FraudReviewAnswer);
+        const ApiResult<tremendous::FraudReview> one = tremendous::parseFraudReviewAnswer(tr::FraudReviewAnswer);
         QVERIFY(one.ok());
-        const TrFraudReview& d = one.value();
+        const tremendous::FraudReview& d = one.value();
         QVERIFY2(d.fieldErrors.isEmpty(), qPrintable(d.fieldErrors.join(u"; ")));
-        QCOMPARE(d.status, TrFraudStatus::Released);
-        QCOMPARE(d.risk, TrRisk::High);
-        QCOMPARE(trRiskDisplay(d.riskRaw), u"High"_s);
+        QCOMPARE(d.status, tremendous::FraudStatus::Released);
+        QCOMPARE(d.risk, tremendous::Risk::High);
+        QCOMPARE(tremendous::riskDisplay(d.riskRaw), u"High"_s);
         QCOMPARE(d.reviewedAt, std::optional<QDateTime>(utc("2024-05-04T09:00:00Z")));
         QVERIFY(d.relatedRewards);
         QCOMPARE(d.relatedRewards->ids, (QStringList{u"RWDA"_s, u"RWDB"_s}));
@@ -198,18 +199,18 @@ private Q_SLOTS:
         QCOMPARE(d.relatedRewards->aggregatedValue.currency, u"USD"_s);
 
         // A flagged review without redeemed_at has no auto-block date.
-        TrFraudReview noDate = f;
+        tremendous::FraudReview noDate = f;
         noDate.redeemedAt.reset();
         QVERIFY(!noDate.autoBlockAt());
     }
 
     void fundingSources() {
-        const ApiResult<QList<TrFundingSource>> r = trParseFundingSources(tr::FundingSources);
+        const ApiResult<QList<tremendous::FundingSource>> r = tremendous::parseFundingSources(tr::FundingSources);
         QVERIFY(r.ok());
         QCOMPARE(r.value().size(), 4);
-        for (const TrFundingSource& f : r.value())
+        for (const tremendous::FundingSource& f : r.value())
             QVERIFY2(f.fieldErrors.isEmpty(), qPrintable(f.fieldErrors.join(u"; ")));
-        const TrFundingSource& balance = r.value().at(0);
+        const tremendous::FundingSource& balance = r.value().at(0);
         QCOMPARE(balance.methodRaw, u"balance"_s);
         QCOMPARE(balance.statusRaw, u"active"_s);
         QVERIFY(balance.available);
@@ -220,109 +221,111 @@ private Q_SLOTS:
         QVERIFY(!balance.creditLimit);
         QCOMPARE(balance.label, u"Balance"_s);
 
-        const TrFundingSource& card = r.value().at(1);
+        const tremendous::FundingSource& card = r.value().at(1);
         QVERIFY(!card.available);
         QCOMPARE(card.label, u"Visa •••• 4242"_s);
         QCOMPARE(r.value().at(2).label, u"Chase checking •••• 6789"_s);
 
-        const TrFundingSource& invoice = r.value().at(3);
+        const tremendous::FundingSource& invoice = r.value().at(3);
         QCOMPARE(invoice.typeRaw, u"COMMERCIAL"_s);
         QCOMPARE(invoice.available->cents, std::optional<qint64>(100000)); // from available_amount (no cents sent)
         QCOMPARE(invoice.creditLimit->cents, std::optional<qint64>(200000));
         QCOMPARE(invoice.label, u"Invoice (commercial)"_s);
 
         // available_cents is preferred when the two disagree (the amount may be a rounded copy).
-        const ApiResult<QList<TrFundingSource>> disagree = trParseFundingSources(
+        const ApiResult<QList<tremendous::FundingSource>> disagree = tremendous::parseFundingSources(
             R"({"funding_sources":[{"id":"B1","method":"balance","meta":{"available_amount":12.3,
                 "available_cents":1234,"currency_code":"USD"}}]})");
         QVERIFY(disagree.ok());
         QCOMPARE(disagree.value().first().available->cents, std::optional<qint64>(1234));
         QCOMPARE(disagree.value().first().available->decimal, u"12.34"_s);
 
-        const ApiResult<TrFundingSource> one = trParseFundingSourceAnswer(tr::FundingSourceAnswer);
+        const ApiResult<tremendous::FundingSource> one = tremendous::parseFundingSourceAnswer(tr::FundingSourceAnswer);
         QVERIFY(one.ok());
         QCOMPARE(one.value().available->cents, std::optional<qint64>(499999));
 
         // meta is required.
-        const ApiResult<QList<TrFundingSource>> noMeta =
-            trParseFundingSources(R"({"funding_sources":[{"id":"B1","method":"balance"}]})");
+        const ApiResult<QList<tremendous::FundingSource>> noMeta =
+            tremendous::parseFundingSources(R"({"funding_sources":[{"id":"B1","method":"balance"}]})");
         QVERIFY(noMeta.ok());
         QVERIFY(!noMeta.value().first().fieldErrors.isEmpty());
         QVERIFY(!noMeta.value().first().available);
     }
 
     void referenceData() {
-        const ApiResult<QList<TrProduct>> products = trParseProducts(tr::Products);
+        const ApiResult<QList<tremendous::Product>> products = tremendous::parseProducts(tr::Products);
         QVERIFY(products.ok());
         QCOMPARE(products.value().size(), 2);
         QCOMPARE(products.value().first().id, u"PROD0001"_s);
         QCOMPARE(products.value().first().category, u"merchant_card"_s);
         QCOMPARE(products.value().first().currencyCodes, (QStringList{u"USD"_s, u"CAD"_s}));
 
-        const ApiResult<QList<TrCampaign>> campaigns = trParseCampaigns(tr::Campaigns);
+        const ApiResult<QList<tremendous::Campaign>> campaigns = tremendous::parseCampaigns(tr::Campaigns);
         QVERIFY(campaigns.ok());
         QCOMPARE(campaigns.value().size(), 2);
         QVERIFY(campaigns.value().first().description.isEmpty()); // null
         QCOMPARE(campaigns.value().first().productIds, (QStringList{u"PROD0001"_s, u"PROD0002"_s}));
         QCOMPARE(campaigns.value().at(1).description, u"For referrals"_s);
 
-        const ApiResult<QList<TrFraudRule>> rules = trParseFraudRules(tr::FraudRules);
+        const ApiResult<QList<tremendous::FraudRule>> rules = tremendous::parseFraudRules(tr::FraudRules);
         QVERIFY(rules.ok());
         QCOMPARE(rules.value().size(), 3);
         QCOMPARE(rules.value().at(0).config.value(u"type"_s).toString(), u"blacklist"_s);
         QVERIFY(rules.value().at(1).config.isEmpty()); // null config
-        QCOMPARE(trFraudRuleDisplay(rules.value().at(0).ruleTypeRaw), u"Review redemptions from these countries"_s);
-        QCOMPARE(trFraudRuleDisplay(rules.value().at(2).ruleTypeRaw), u"unknown (review_something_new)"_s);
+        QCOMPARE(tremendous::fraudRuleDisplay(rules.value().at(0).ruleTypeRaw),
+                 u"Review redemptions from these countries"_s);
+        QCOMPARE(tremendous::fraudRuleDisplay(rules.value().at(2).ruleTypeRaw), u"unknown (review_something_new)"_s);
 
-        const ApiResult<TrRewardLink> link = trParseRewardLink(tr::RewardLink);
+        const ApiResult<tremendous::RewardLink> link = tremendous::parseRewardLink(tr::RewardLink);
         QVERIFY(link.ok());
         QCOMPARE(link.value().rewardId, u"RWD1EMAIL"_s);
         QVERIFY(link.value().link.startsWith(u"https://"_s));
-        QVERIFY(isParseError(trParseRewardLink(R"({"reward":{"id":"X"}})").error()));
+        QVERIFY(isParseError(tremendous::parseRewardLink(R"({"reward":{"id":"X"}})").error()));
 
-        QVERIFY(trParseEmptyAnswer("{}").ok());
-        QVERIFY(trParseEmptyAnswer(R"({"unexpected":"but fine"})").ok());
-        QVERIFY(isParseError(trParseEmptyAnswer("[]").error()));
-        QVERIFY(isParseError(trParseEmptyAnswer("").error()));
+        QVERIFY(tremendous::parseEmptyAnswer("{}").ok());
+        QVERIFY(tremendous::parseEmptyAnswer(R"({"unexpected":"but fine"})").ok());
+        QVERIFY(isParseError(tremendous::parseEmptyAnswer("[]").error()));
+        QVERIFY(isParseError(tremendous::parseEmptyAnswer("").error()));
     }
 
     void unknownEnumValues() {
         const QByteArray body = R"({"orders":[{"id":"ORDU","created_at":"2024-05-01T10:00:00Z","status":"ON HOLD",
             "rewards":[{"id":"RWDU","value":{"denomination":1},"delivery":{"method":"CARRIER PIGEON","status":"BOUNCED"}}]}],
             "total_count":1})";
-        const ApiResult<TrOrderPage> r = trParseOrderPage(body);
+        const ApiResult<tremendous::OrderPage> r = tremendous::parseOrderPage(body);
         QVERIFY(r.ok());
-        const TrOrder& o = r.value().orders.first();
+        const tremendous::Order& o = r.value().orders.first();
         QVERIFY2(o.fieldErrors.isEmpty(), qPrintable(o.fieldErrors.join(u"; "))); // unknown is not an error
-        QCOMPARE(o.status, TrOrderStatus::Unknown);
+        QCOMPARE(o.status, tremendous::OrderStatus::Unknown);
         QCOMPARE(o.statusRaw, u"ON HOLD"_s);
         QVERIFY(!o.canApproveOrReject());
-        QCOMPARE(trOrderStatusDisplay(o.statusRaw), u"unknown (ON HOLD)"_s);
-        QCOMPARE(o.rewards.first().deliveryStatus, TrDeliveryStatus::Unknown);
-        QCOMPARE(trDeliveryStatusDisplay(o.rewards.first().deliveryStatusRaw), u"unknown (BOUNCED)"_s);
-        QCOMPARE(trDeliveryMethodDisplay(o.rewards.first().deliveryMethodRaw), u"unknown (CARRIER PIGEON)"_s);
+        QCOMPARE(tremendous::orderStatusDisplay(o.statusRaw), u"unknown (ON HOLD)"_s);
+        QCOMPARE(o.rewards.first().deliveryStatus, tremendous::DeliveryStatus::Unknown);
+        QCOMPARE(tremendous::deliveryStatusDisplay(o.rewards.first().deliveryStatusRaw), u"unknown (BOUNCED)"_s);
+        QCOMPARE(tremendous::deliveryMethodDisplay(o.rewards.first().deliveryMethodRaw), u"unknown (CARRIER PIGEON)"_s);
 
-        QCOMPARE(trFraudStatusFromRaw(u"escalated"_s), TrFraudStatus::Unknown);
-        QCOMPARE(trFraudStatusDisplay(u"escalated"_s), u"unknown (escalated)"_s);
-        QCOMPARE(trRiskDisplay(u"extreme"_s), u"unknown (extreme)"_s);
-        QCOMPARE(trOrderStatusDisplay({}), u"unknown (missing)"_s);
+        QCOMPARE(tremendous::fraudStatusFromRaw(u"escalated"_s), tremendous::FraudStatus::Unknown);
+        QCOMPARE(tremendous::fraudStatusDisplay(u"escalated"_s), u"unknown (escalated)"_s);
+        QCOMPARE(tremendous::riskDisplay(u"extreme"_s), u"unknown (extreme)"_s);
+        QCOMPARE(tremendous::orderStatusDisplay({}), u"unknown (missing)"_s);
 
         // Known values, case-insensitive, with the documented spaces.
-        QCOMPARE(trOrderStatusFromRaw(u"pending approval"_s), TrOrderStatus::PendingApproval);
-        QCOMPARE(trOrderStatusFromRaw(u"PENDING_APPROVAL"_s), TrOrderStatus::Unknown); // not the documented value
-        QCOMPARE(trOrderStatusFromRaw(u"PENDING INTERNAL PAYMENT APPROVAL"_s),
-                 TrOrderStatus::PendingInternalPaymentApproval);
-        QCOMPARE(trOrderStatusFromRaw(u"PENDING SETTLEMENT"_s), TrOrderStatus::PendingSettlement);
-        QCOMPARE(trOrderStatusDisplay(u"PENDING APPROVAL"_s), u"Pending approval"_s);
-        QCOMPARE(trFraudStatusFromRaw(u"FLAGGED"_s), TrFraudStatus::Flagged);
-        QCOMPARE(trFraudStatusRaw(TrFraudStatus::Released), u"released"_s);
-        QCOMPARE(trFraudStatusRaw(TrFraudStatus::Unknown), QString());
+        QCOMPARE(tremendous::orderStatusFromRaw(u"pending approval"_s), tremendous::OrderStatus::PendingApproval);
+        QCOMPARE(tremendous::orderStatusFromRaw(u"PENDING_APPROVAL"_s),
+                 tremendous::OrderStatus::Unknown); // not the documented value
+        QCOMPARE(tremendous::orderStatusFromRaw(u"PENDING INTERNAL PAYMENT APPROVAL"_s),
+                 tremendous::OrderStatus::PendingInternalPaymentApproval);
+        QCOMPARE(tremendous::orderStatusFromRaw(u"PENDING SETTLEMENT"_s), tremendous::OrderStatus::PendingSettlement);
+        QCOMPARE(tremendous::orderStatusDisplay(u"PENDING APPROVAL"_s), u"Pending approval"_s);
+        QCOMPARE(tremendous::fraudStatusFromRaw(u"FLAGGED"_s), tremendous::FraudStatus::Flagged);
+        QCOMPARE(tremendous::fraudStatusRaw(tremendous::FraudStatus::Released), u"released"_s);
+        QCOMPARE(tremendous::fraudStatusRaw(tremendous::FraudStatus::Unknown), QString());
 
         // A fraud review with an unknown status cannot be acted on.
-        const ApiResult<TrFraudReview> f = trParseFraudReviewAnswer(
+        const ApiResult<tremendous::FraudReview> f = tremendous::parseFraudReviewAnswer(
             R"({"fraud_review":{"status":"escalated","reward":{"id":"R1","value":{"denomination":1}}}})");
         QVERIFY(f.ok());
-        QCOMPARE(f.value().status, TrFraudStatus::Unknown);
+        QCOMPARE(f.value().status, tremendous::FraudStatus::Unknown);
         QVERIFY(!f.value().canReleaseOrBlock());
         QVERIFY(!f.value().autoBlockAt());
     }
@@ -332,15 +335,15 @@ private Q_SLOTS:
         const QByteArray body = R"({"orders":[{"id":"ORDM","created_at":"yesterday",
             "payment":{"subtotal":1,"total":"abc","fees":0,"discount":0,"currency_code":"USD"},
             "rewards":[{"id":"RWDM","value":{"denomination":{"x":1},"currency_code":"USD"}}]}],"total_count":1})";
-        const ApiResult<TrOrderPage> r = trParseOrderPage(body);
+        const ApiResult<tremendous::OrderPage> r = tremendous::parseOrderPage(body);
         QVERIFY(r.ok());
-        const TrOrder& o = r.value().orders.first();
+        const tremendous::Order& o = r.value().orders.first();
         const QString errors = o.fieldErrors.join(u"\n");
         QVERIFY2(errors.contains(u"orders[0].status"_s), qPrintable(errors));
         QVERIFY2(errors.contains(u"orders[0].created_at"_s), qPrintable(errors));
         QVERIFY2(errors.contains(u"orders[0].payment.total"_s), qPrintable(errors));
         QVERIFY2(errors.contains(u"orders[0].rewards[0].value.denomination"_s), qPrintable(errors));
-        QCOMPARE(o.status, TrOrderStatus::Unknown);
+        QCOMPARE(o.status, tremendous::OrderStatus::Unknown);
         QVERIFY(!o.canApproveOrReject());
         QVERIFY(!o.createdAt.isValid());
         QVERIFY(!o.payment->total.valid()); // never a silent 0
@@ -348,7 +351,8 @@ private Q_SLOTS:
         QVERIFY(!o.rewards.first().value.valid());
 
         // A status that is a number; payment without currency_code and without fees.
-        const ApiResult<TrOrderPage> r2 = trParseOrderPage(R"({"orders":[{"id":"O2","created_at":"2024-05-01T10:00:00Z",
+        const ApiResult<tremendous::OrderPage> r2 =
+            tremendous::parseOrderPage(R"({"orders":[{"id":"O2","created_at":"2024-05-01T10:00:00Z",
             "status":7,"payment":{"subtotal":1,"total":1,"discount":0}}],"total_count":1})");
         QVERIFY(r2.ok());
         const QString e2 = r2.value().orders.first().fieldErrors.join(u"\n");
@@ -358,7 +362,7 @@ private Q_SLOTS:
         QVERIFY(!r2.value().orders.first().payment->fees.valid());
 
         // A fraud review without a reward and with a mistyped reasons list.
-        const ApiResult<TrFraudReviewPage> f = trParseFraudReviewPage(
+        const ApiResult<tremendous::FraudReviewPage> f = tremendous::parseFraudReviewPage(
             R"({"fraud_reviews":[{"status":"flagged","reasons":["VPN detected", 5],"redeemed_at":"soon"}],"total_count":1})");
         QVERIFY(f.ok());
         const QString e3 = f.value().reviews.first().fieldErrors.join(u"\n");
@@ -369,8 +373,8 @@ private Q_SLOTS:
         QVERIFY(f.value().reviews.first().id().isEmpty());
 
         // A reward without id or value; a deliver_at that is not a date.
-        const ApiResult<TrRewardPage> w =
-            trParseRewardPage(R"({"rewards":[{"order_id":"O1","deliver_at":"tomorrow"}]})");
+        const ApiResult<tremendous::RewardPage> w =
+            tremendous::parseRewardPage(R"({"rewards":[{"order_id":"O1","deliver_at":"tomorrow"}]})");
         QVERIFY(w.ok());
         const QString e4 = w.value().rewards.first().fieldErrors.join(u"\n");
         QVERIFY2(e4.contains(u"rewards[0].id"_s), qPrintable(e4));
@@ -380,42 +384,42 @@ private Q_SLOTS:
 
     void wrapperAndShapeErrors() {
         // The wrapper key missing or of the wrong type.
-        QVERIFY(isParseError(trParseOrderPage(R"({"total_count":0})").error()));
-        QVERIFY(isParseError(trParseOrderPage(R"({"orders":{},"total_count":0})").error()));
-        QVERIFY(isParseError(trParseOrderAnswer(tr::OrderPage).error()));
-        QVERIFY(isParseError(trParseOrderAnswer("{}").error()));
-        QVERIFY(isParseError(trParseRewardPage(R"({"reward":{}})").error()));
-        QVERIFY(isParseError(trParseRewardAnswer(R"({"rewards":[]})").error()));
-        QVERIFY(isParseError(trParseFraudReviewPage(R"({"fraud_review":{}})").error()));
-        QVERIFY(isParseError(trParseFraudReviewAnswer(R"({"fraud_reviews":[]})").error()));
-        QVERIFY(isParseError(trParseFundingSources(R"({"funding_source":{}})").error()));
-        QVERIFY(isParseError(trParseFundingSourceAnswer(R"({"funding_sources":[]})").error()));
-        QVERIFY(isParseError(trParseProducts(R"({"product":{}})").error()));
-        QVERIFY(isParseError(trParseCampaigns("[]").error()));
-        QVERIFY(isParseError(trParseFraudRules(R"({"rules":[]})").error()));
-        QVERIFY(isParseError(trParseRewardLink(R"({"link":"x"})").error()));
+        QVERIFY(isParseError(tremendous::parseOrderPage(R"({"total_count":0})").error()));
+        QVERIFY(isParseError(tremendous::parseOrderPage(R"({"orders":{},"total_count":0})").error()));
+        QVERIFY(isParseError(tremendous::parseOrderAnswer(tr::OrderPage).error()));
+        QVERIFY(isParseError(tremendous::parseOrderAnswer("{}").error()));
+        QVERIFY(isParseError(tremendous::parseRewardPage(R"({"reward":{}})").error()));
+        QVERIFY(isParseError(tremendous::parseRewardAnswer(R"({"rewards":[]})").error()));
+        QVERIFY(isParseError(tremendous::parseFraudReviewPage(R"({"fraud_review":{}})").error()));
+        QVERIFY(isParseError(tremendous::parseFraudReviewAnswer(R"({"fraud_reviews":[]})").error()));
+        QVERIFY(isParseError(tremendous::parseFundingSources(R"({"funding_source":{}})").error()));
+        QVERIFY(isParseError(tremendous::parseFundingSourceAnswer(R"({"funding_sources":[]})").error()));
+        QVERIFY(isParseError(tremendous::parseProducts(R"({"product":{}})").error()));
+        QVERIFY(isParseError(tremendous::parseCampaigns("[]").error()));
+        QVERIFY(isParseError(tremendous::parseFraudRules(R"({"rules":[]})").error()));
+        QVERIFY(isParseError(tremendous::parseRewardLink(R"({"link":"x"})").error()));
 
         // Not JSON, an HTML page, an item that is not an object, an order without id.
-        QVERIFY(isParseError(trParseOrderPage("not json").error()));
-        QVERIFY(isParseError(trParseOrderPage("<html>502</html>").error()));
-        QVERIFY(isParseError(trParseOrderPage(R"({"orders":[1],"total_count":1})").error()));
-        QVERIFY(isParseError(trParseOrderPage(R"({"orders":[{"status":"OPEN"}],"total_count":1})").error()));
-        QVERIFY(isParseError(trParseOrderAnswer(R"({"order":{"status":"OPEN"}})").error()));
-        QVERIFY(isParseError(trParseRewardAnswer(R"({"reward":{"order_id":"O1"}})").error()));
+        QVERIFY(isParseError(tremendous::parseOrderPage("not json").error()));
+        QVERIFY(isParseError(tremendous::parseOrderPage("<html>502</html>").error()));
+        QVERIFY(isParseError(tremendous::parseOrderPage(R"({"orders":[1],"total_count":1})").error()));
+        QVERIFY(isParseError(tremendous::parseOrderPage(R"({"orders":[{"status":"OPEN"}],"total_count":1})").error()));
+        QVERIFY(isParseError(tremendous::parseOrderAnswer(R"({"order":{"status":"OPEN"}})").error()));
+        QVERIFY(isParseError(tremendous::parseRewardAnswer(R"({"reward":{"order_id":"O1"}})").error()));
 
         // An error body under a 2xx status.
-        QVERIFY(isParseError(trParseOrderAnswer(R"({"errors":{"message":"x"},"order":{"id":"A"}})").error()));
-        QVERIFY(isParseError(trParseEmptyAnswer(R"({"status":422,"errors":{"message":"x"}})").error()));
+        QVERIFY(isParseError(tremendous::parseOrderAnswer(R"({"errors":{"message":"x"},"order":{"id":"A"}})").error()));
+        QVERIFY(isParseError(tremendous::parseEmptyAnswer(R"({"status":422,"errors":{"message":"x"}})").error()));
 
         // total_count: absent is tolerated, mistyped is not.
-        const ApiResult<TrOrderPage> noTotal = trParseOrderPage(R"({"orders":[]})");
+        const ApiResult<tremendous::OrderPage> noTotal = tremendous::parseOrderPage(R"({"orders":[]})");
         QVERIFY(noTotal.ok());
         QVERIFY(!noTotal.value().totalCount);
-        QVERIFY(isParseError(trParseOrderPage(R"({"orders":[],"total_count":"many"})").error()));
-        QVERIFY(isParseError(trParseOrderPage(R"({"orders":[],"total_count":-1})").error()));
+        QVERIFY(isParseError(tremendous::parseOrderPage(R"({"orders":[],"total_count":"many"})").error()));
+        QVERIFY(isParseError(tremendous::parseOrderPage(R"({"orders":[],"total_count":-1})").error()));
 
         // Hostile nesting is refused before Qt parses it.
-        QVERIFY(isParseError(trParseOrderPage(QByteArray(200, '[') + QByteArray(200, ']')).error()));
+        QVERIFY(isParseError(tremendous::parseOrderPage(QByteArray(200, '[') + QByteArray(200, ']')).error()));
     }
 
     void moneyExactness_data() {
@@ -445,7 +449,7 @@ private Q_SLOTS:
         QFETCH(QString, decimal);
         QFETCH(qint64, cents);
         QStringList errors;
-        const std::optional<TrMoney> m = totalOf(json, &errors);
+        const std::optional<Money> m = totalOf(json, &errors);
         QVERIFY(m);
         if (cents < 0) {
             QVERIFY(!m->valid());
@@ -490,34 +494,35 @@ private Q_SLOTS:
         };
         QSet<QString> explanations;
         for (const QString& reason : documented) {
-            QVERIFY2(trFraudReasonKnown(reason), qPrintable(reason));
-            const QString text = trFraudReasonExplanation(reason);
+            QVERIFY2(tremendous::fraudReasonKnown(reason), qPrintable(reason));
+            const QString text = tremendous::fraudReasonExplanation(reason);
             QVERIFY2(!text.startsWith(u"unknown"_s), qPrintable(reason));
             QVERIFY2(text.endsWith(u'.'), qPrintable(text));
             explanations.insert(text);
         }
         // One line per reason (the two spellings of the amount limit share one).
         QCOMPARE(explanations.size(), documented.size() - 1);
-        QCOMPARE(trFraudReasonExplanation(u"VPN detected"_s),
+        QCOMPARE(tremendous::fraudReasonExplanation(u"VPN detected"_s),
                  u"The recipient redeemed through a VPN or proxy, which hides where they really are."_s);
-        QCOMPARE(trFraudReasonExplanation(u"  vpn   DETECTED "_s), trFraudReasonExplanation(u"VPN detected"_s));
-        QCOMPARE(trFraudReasonExplanation(u"Over reward dollar limit"_s),
-                 trFraudReasonExplanation(u"Over reward amount limit"_s));
+        QCOMPARE(tremendous::fraudReasonExplanation(u"  vpn   DETECTED "_s),
+                 tremendous::fraudReasonExplanation(u"VPN detected"_s));
+        QCOMPARE(tremendous::fraudReasonExplanation(u"Over reward dollar limit"_s),
+                 tremendous::fraudReasonExplanation(u"Over reward amount limit"_s));
 
-        QVERIFY(!trFraudReasonKnown(u"Moon phase"_s));
-        QCOMPARE(trFraudReasonExplanation(u"Moon phase"_s),
+        QVERIFY(!tremendous::fraudReasonKnown(u"Moon phase"_s));
+        QCOMPARE(tremendous::fraudReasonExplanation(u"Moon phase"_s),
                  u"unknown (Moon phase): not a reason Tremendous documents; check the dashboard."_s);
-        QVERIFY(trFraudReasonExplanation(QString()).startsWith(u"unknown ("_s));
+        QVERIFY(tremendous::fraudReasonExplanation(QString()).startsWith(u"unknown ("_s));
     }
 
     void moneyEquality() {
-        TrMoney a{u"25"_s, 2500, u"USD"_s};
-        TrMoney b{u"25"_s, 2500, u"USD"_s};
+        Money a{u"25"_s, 2500, u"USD"_s};
+        Money b{u"25"_s, 2500, u"USD"_s};
         QVERIFY(a == b);
         QCOMPARE(a.amountText(), u"25.00"_s);
-        TrMoney negative{u"-0.05"_s, -5, u"USD"_s};
+        Money negative{u"-0.05"_s, -5, u"USD"_s};
         QCOMPARE(negative.amountText(), u"-0.05"_s);
-        QVERIFY(!TrMoney{}.valid());
+        QVERIFY(!Money{}.valid());
     }
 };
 

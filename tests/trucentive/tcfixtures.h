@@ -1,8 +1,8 @@
 #pragma once
 
-// Sample bodies from shared/vendor-docs/trucentive-api.txt (design.md section 7: "sample JSON in tests comes from the
-// vendor docs' own examples"). Where the doc's JSON is invalid (trailing commas, catalog.md 6.1 #2) the fixed-up copy
-// is marked "fixed"; the "AsPrinted" copies are byte-for-byte what the doc shows.
+// Sample bodies from the vendor documentation (trucentive-api.txt) (design.md section 7: "sample JSON in tests comes
+// from the vendor docs' own examples"). Where the doc's JSON is invalid (trailing commas, catalog.md 6.1 #2) the
+// fixed-up copy is marked "fixed"; the "AsPrinted" copies are byte-for-byte what the doc shows.
 
 namespace rd::test::tc {
 

@@ -5,12 +5,13 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include "core/errorbody.h"
+#include "api/core/errorbody.h"
+#include "api/trucentive/trucentiveerrors.h"
 #include "trucentive/tcfixtures.h"
-#include "trucentive/trucentiveerrors.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
+using namespace rd::trucentive;
 namespace tc = rd::test::tc;
 
 namespace {
@@ -45,25 +46,28 @@ class TestTruCentiveErrors : public QObject {
 private Q_SLOTS:
     void forbidden() {
         const ApiError e = httpError(403, R"({"error":"Access Denied","status":403})");
-        const TcErrorText t = tcErrorText(e, TcOperation::Lookup, u"TruCentive (production)"_s);
+        const trucentive::ErrorText t =
+            trucentive::errorText(e, trucentive::Operation::Lookup, u"TruCentive (production)"_s);
         QCOMPARE(t.message,
                  u"The API key for TruCentive (production) was rejected. Open File > Accounts to replace it."_s);
-        QCOMPARE(t.suggestion, TcErrorText::Suggestion::OpenAccounts);
-        QVERIFY(tcErrorMessage(e, TcOperation::Deliver, u"X"_s).endsWith(u"Nothing was sent."_s));
+        QCOMPARE(t.suggestion, trucentive::ErrorText::Suggestion::OpenAccounts);
+        QVERIFY(
+            trucentive::apiErrorMessage(e, trucentive::Operation::Deliver, u"X"_s).endsWith(u"Nothing was sent."_s));
     }
 
     void notFoundEnvelope() {
         const ApiError e = httpError(404, R"({"error":"Not Found","status":404})");
-        QVERIFY(tcErrorMessage(e, TcOperation::EnvelopeLookup).startsWith(u"No envelope with that ID."_s));
-        QVERIFY(tcErrorMessage(e, TcOperation::Open).startsWith(u"No envelope with that ID."_s));
+        QVERIFY(trucentive::apiErrorMessage(e, trucentive::Operation::EnvelopeLookup)
+                    .startsWith(u"No envelope with that ID."_s));
+        QVERIFY(trucentive::apiErrorMessage(e, trucentive::Operation::Open).startsWith(u"No envelope with that ID."_s));
         // Not about an envelope: the general words.
-        QVERIFY(!tcErrorMessage(e, TcOperation::Lookup).contains(u"envelope"_s));
+        QVERIFY(!trucentive::apiErrorMessage(e, trucentive::Operation::Lookup).contains(u"envelope"_s));
     }
 
     void lockedOpen() {
         const ApiError e = httpError(400, tc::ErrorLocked, true);
-        QCOMPARE(tcFullErrorMessages(e), u"Envelope cannot be opened because the envelope is locked"_s);
-        QCOMPARE(tcErrorMessage(e, TcOperation::Open),
+        QCOMPARE(trucentive::fullErrorMessages(e), u"Envelope cannot be opened because the envelope is locked"_s);
+        QCOMPARE(trucentive::apiErrorMessage(e, trucentive::Operation::Open),
                  u"TruCentive could not open the envelope: Envelope cannot be opened because the envelope is locked. "
                  "Nothing was changed."_s);
     }
@@ -72,31 +76,32 @@ private Q_SLOTS:
         // The key's plural name leaves its type open (catalog.md 6.1 #10): a list is joined.
         ApiError e = httpError(400, R"({"error":"Cannot open envelope.","status":400,
             "details":{"full_error_messages":["Envelope is locked","Envelope expired"]}})");
-        QCOMPARE(tcFullErrorMessages(e), u"Envelope is locked; Envelope expired"_s);
-        QVERIFY(tcErrorMessage(e, TcOperation::Open).contains(u"Envelope is locked; Envelope expired"_s));
+        QCOMPARE(trucentive::fullErrorMessages(e), u"Envelope is locked; Envelope expired"_s);
+        QVERIFY(trucentive::apiErrorMessage(e, trucentive::Operation::Open)
+                    .contains(u"Envelope is locked; Envelope expired"_s));
         // Without details the error text is used.
         e = httpError(400, R"({"error":"Cannot open envelope.","status":400})");
-        QCOMPARE(tcErrorMessage(e, TcOperation::Open),
+        QCOMPARE(trucentive::apiErrorMessage(e, trucentive::Operation::Open),
                  u"TruCentive could not open the envelope: Cannot open envelope. Nothing was changed."_s);
     }
 
     void exceedsFunds() {
         const ApiError e = httpError(400, tc::ErrorFunds, true);
-        QVERIFY(tcIsInsufficientFunds(e));
-        QCOMPARE(tcErrorMessage(e, TcOperation::Deliver),
+        QVERIFY(trucentive::isInsufficientFunds(e));
+        QCOMPARE(trucentive::apiErrorMessage(e, trucentive::Operation::Deliver),
                  u"The project's funds are used up; add funds in TruCentive or choose another project. Nothing was "
                  "sent."_s);
     }
 
     void otherBadRequest() {
         const ApiError e = httpError(400, tc::ErrorGeneric, true);
-        QCOMPARE(tcErrorMessage(e, TcOperation::Deliver),
+        QCOMPARE(trucentive::apiErrorMessage(e, trucentive::Operation::Deliver),
                  u"TruCentive did not send the envelope: More detail about the error. Nothing was sent."_s);
-        QCOMPARE(tcErrorMessage(e, TcOperation::Lookup),
+        QCOMPARE(trucentive::apiErrorMessage(e, trucentive::Operation::Lookup),
                  u"TruCentive refused the request: More detail about the error."_s);
         // An HTML error page is never shown.
         const ApiError html = httpError(400, "<html><body>Bad Request</body></html>", true);
-        QVERIFY(!tcErrorMessage(html, TcOperation::Deliver).contains(u"<"_s));
+        QVERIFY(!trucentive::apiErrorMessage(html, trucentive::Operation::Deliver).contains(u"<"_s));
     }
 
     void unknownDeliver() {
@@ -105,35 +110,38 @@ private Q_SLOTS:
         e.kind = ErrorKind::Timeout;
         e.failure = FailureClass::Unknown;
         e.action = true;
-        const TcErrorText t = tcErrorText(e, TcOperation::Deliver);
+        const trucentive::ErrorText t = trucentive::errorText(e, trucentive::Operation::Deliver);
         QCOMPARE(t.message, u"RewardDesk cannot tell whether the envelope was sent. Check the viewed/opened feeds or "
                             "look the envelope up before sending again."_s);
-        QCOMPARE(t.suggestion, TcErrorText::Suggestion::CheckBeforeResend);
+        QCOMPARE(t.suggestion, trucentive::ErrorText::Suggestion::CheckBeforeResend);
         // 5xx on deliver is unknown too (the classifier's rule), and so is an unreadable 2xx.
-        QCOMPARE(tcErrorText(httpError(503, {}, true), TcOperation::Deliver).suggestion,
-                 TcErrorText::Suggestion::CheckBeforeResend);
+        QCOMPARE(trucentive::errorText(httpError(503, {}, true), trucentive::Operation::Deliver).suggestion,
+                 trucentive::ErrorText::Suggestion::CheckBeforeResend);
         // Open: safe to retry, so the advice differs.
-        QCOMPARE(tcErrorText(e, TcOperation::Open).suggestion, TcErrorText::Suggestion::CheckEnvelope);
+        QCOMPARE(trucentive::errorText(e, trucentive::Operation::Open).suggestion,
+                 trucentive::ErrorText::Suggestion::CheckEnvelope);
     }
 
     void rateLimitAndMaintenance() {
         ApiError e = httpError(429, tc::ErrorGeneric);
         e.retryAfterSeconds = 7;
-        const TcErrorText t = tcErrorText(e, TcOperation::Lookup, u"TC"_s);
-        QCOMPARE(t.suggestion, TcErrorText::Suggestion::RetryLater);
+        const trucentive::ErrorText t = trucentive::errorText(e, trucentive::Operation::Lookup, u"TC"_s);
+        QCOMPARE(t.suggestion, trucentive::ErrorText::Suggestion::RetryLater);
         QCOMPARE(t.message, e.userMessage(u"TC"_s)); // the transport's words, with the wait
         QVERIFY(t.message.contains(u"7"_s));
-        const TcErrorText m = tcErrorText(httpError(503, {}), TcOperation::Lookup, u"TC"_s);
+        const trucentive::ErrorText m =
+            trucentive::errorText(httpError(503, {}), trucentive::Operation::Lookup, u"TC"_s);
         QVERIFY(m.message.contains(u"maintenance"_s));
-        QCOMPARE(m.suggestion, TcErrorText::Suggestion::RetryLater);
+        QCOMPARE(m.suggestion, trucentive::ErrorText::Suggestion::RetryLater);
     }
 
     void refusedLocally() {
-        const ApiError e = tcRefusedLocally(u"Enter an amount."_s, true);
-        QVERIFY(tcIsRefusedLocally(e));
+        const ApiError e = trucentive::refusedLocally(u"Enter an amount."_s, true);
+        QVERIFY(isRefusedLocally(e));
         QVERIFY(e.isNotSent());
-        QCOMPARE(tcErrorMessage(e, TcOperation::Deliver), u"The envelope was not sent: Enter an amount."_s);
-        QVERIFY(!tcIsRefusedLocally(httpError(400, tc::ErrorGeneric)));
+        QCOMPARE(trucentive::apiErrorMessage(e, trucentive::Operation::Deliver),
+                 u"The envelope was not sent: Enter an amount."_s);
+        QVERIFY(!isRefusedLocally(httpError(400, tc::ErrorGeneric)));
     }
 };
 

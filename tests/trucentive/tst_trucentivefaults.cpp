@@ -1,5 +1,5 @@
-// TruCentiveClient, EnvelopeOpener and TruCentiveReconciler against rd::test::FaultServer over real HTTP on
-// 127.0.0.1 (integration): the exact requests (method, path, query, headers, form body), the key only in the
+// trucentive::Client, trucentive::EnvelopeOpener and trucentive::Reconciler against rd::test::FaultServer over real
+// HTTP on 127.0.0.1 (integration): the exact requests (method, path, query, headers, form body), the key only in the
 // Authorization header, deliver never retried (exactly one POST) with the unknown-outcome advice, open retried on 503,
 // sessions paging, callbacks bound to their context, the opener's outcomes and the reconciler's verdicts.
 #include <QJsonArray>
@@ -12,22 +12,23 @@
 #include <memory>
 #include <optional>
 
-#include "core/httptransport.h"
-#include "core/paging.h"
-#include "core/statickeyauthprovider.h"
-#include "journal/journalentry.h"
+#include "api/core/httptransport.h"
+#include "api/core/paging.h"
+#include "api/core/statickeyauthprovider.h"
+#include "api/journal/journalentry.h"
+#include "api/trucentive/envelopeopener.h"
+#include "api/trucentive/trucentiveclient.h"
+#include "api/trucentive/trucentiveerrors.h"
+#include "api/trucentive/trucentivereconciler.h"
 #include "support/callonce.h"
 #include "support/clientfaultharness.h"
 #include "support/faultserver.h"
 #include "support/testutil.h"
-#include "trucentive/envelopeopener.h"
 #include "trucentive/tcfixtures.h"
-#include "trucentive/trucentiveclient.h"
-#include "trucentive/trucentiveerrors.h"
-#include "trucentive/trucentivereconciler.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
+using namespace rd::trucentive;
 using namespace rd::test;
 using namespace std::chrono_literals;
 namespace tc = rd::test::tc;
@@ -53,8 +54,8 @@ QByteArray sessionsPage(int count, int page) {
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
 
-TcDeliverRequest docDeliverRequest() {
-    TcDeliverRequest r;
+trucentive::DeliverRequest docDeliverRequest() {
+    trucentive::DeliverRequest r;
     r.projectUuid = u"project-e6a53849-fb46-4abd-9f43-c88c58705a9d"_s;
     r.amount = u"5.00"_s;
     r.address = u"john.smith@test.com"_s;
@@ -93,7 +94,7 @@ public:
                               .errorBody = [](int status) { return errorBody(status); }}) {}
 
 private:
-    TruCentiveClient* m_client = nullptr;
+    trucentive::Client* m_client = nullptr;
 
     static QByteArray errorBody(int status) {
         switch (status) {
@@ -110,7 +111,7 @@ private:
         }
     }
 
-    void createClient() override { m_client = new TruCentiveClient(m_transport, endpoint(), this); }
+    void createClient() override { m_client = new trucentive::Client(m_transport, endpoint(), this); }
     void destroyClient() override {
         delete m_client;
         m_client = nullptr;
@@ -120,16 +121,17 @@ private:
     }
     // Deliver is the one action never retried (opening an envelope twice is harmless: RetrySafeAction).
     QList<ClientProbe> actionProbes() override {
-        return {probe<TcQueued>("POST", Base + u"/envelope/deliver"_s,
-                                [this](QObject* c, auto cb) { return m_client->deliver(docDeliverRequest(), c, cb); })};
+        return {probe<trucentive::Queued>("POST", Base + u"/envelope/deliver"_s, [this](QObject* c, auto cb) {
+            return m_client->deliver(docDeliverRequest(), c, cb);
+        })};
     }
     ClientProbe lookupProbe() override {
-        return probe<QList<TcProject>>("GET", Base + u"/projects"_s,
-                                       [this](QObject* c, auto cb) { return m_client->projects(c, cb); });
+        return probe<QList<trucentive::Project>>("GET", Base + u"/projects"_s,
+                                                 [this](QObject* c, auto cb) { return m_client->projects(c, cb); });
     }
     QByteArray lookupAnswer() const override { return tc::Projects; }
     QString lookupWords(const ApiError& error) const override {
-        return tcErrorMessage(error, TcOperation::Lookup, m_client->accountLabel());
+        return trucentive::apiErrorMessage(error, trucentive::Operation::Lookup, m_client->accountLabel());
     }
 
     // Every request the server saw carried the key only in the Authorization header.
@@ -151,43 +153,43 @@ private Q_SLOTS:
         m_server->on("GET", Base + u"/envelopes/opened"_s, FaultResponse::json(200, tc::Feed));
         m_server->on("GET", Base + u"/sessions"_s, FaultResponse::json(200, tc::Sessions));
 
-        auto me = callOnce<TcAccount>([&](auto cb) { return m_client->me(this, cb); });
+        auto me = callOnce<trucentive::AccountInfo>([&](auto cb) { return m_client->me(this, cb); });
         QVERIFY(me && me->ok());
         QCOMPARE(me->value().email, u"john.smith@test.com"_s);
 
-        auto projects = callOnce<QList<TcProject>>([&](auto cb) { return m_client->projects(this, cb); });
+        auto projects = callOnce<QList<trucentive::Project>>([&](auto cb) { return m_client->projects(this, cb); });
         QVERIFY(projects && projects->ok());
         QCOMPARE(projects->value().first().maxValue.amountText(), u"30.25"_s);
 
-        auto instruments = callOnce<QList<TcInstrument>>(
+        auto instruments = callOnce<QList<trucentive::Instrument>>(
             [&](auto cb) { return m_client->instruments(u"project-e6a53849"_s, this, cb); });
         QVERIFY(instruments && instruments->ok());
         QCOMPARE(m_server->lastRequest().queryValue(u"project_uuid"_s), QByteArray("project-e6a53849"));
 
-        auto envelope =
-            callOnce<TcEnvelope>([&](auto cb) { return m_client->envelope(u"CDVLBYYIOPHLJVWYEF"_s, this, cb); });
+        auto envelope = callOnce<trucentive::Envelope>(
+            [&](auto cb) { return m_client->envelope(u"CDVLBYYIOPHLJVWYEF"_s, this, cb); });
         QVERIFY(envelope && envelope->ok());
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v1/envelope?envelope_uuid=CDVLBYYIOPHLJVWYEF"));
 
-        envelope = callOnce<TcEnvelope>(
+        envelope = callOnce<trucentive::Envelope>(
             [&](auto cb) { return m_client->envelope(u"CDVLBYYIOPHLJVWYEF"_s, true, true, this, cb); });
         QVERIFY(envelope && envelope->ok());
         QCOMPARE(m_server->lastRequest().queryValue(u"show_url"_s), QByteArray("true"));
         QCOMPARE(m_server->lastRequest().queryValue(u"redemption_url"_s), QByteArray("true"));
 
-        auto viewed = callOnce<QList<TcEnvelope>>([&](auto cb) { return m_client->viewed(7200, this, cb); });
+        auto viewed = callOnce<QList<trucentive::Envelope>>([&](auto cb) { return m_client->viewed(7200, this, cb); });
         QVERIFY(viewed && viewed->ok());
         QCOMPARE(viewed->value().size(), 1);
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v1/envelopes/viewed?since=7200"));
 
-        auto opened = callOnce<QList<TcEnvelope>>([&](auto cb) { return m_client->opened(600, this, cb); });
+        auto opened = callOnce<QList<trucentive::Envelope>>([&](auto cb) { return m_client->opened(600, this, cb); });
         QVERIFY(opened && opened->ok());
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v1/envelopes/opened?since=600"));
-        opened = callOnce<QList<TcEnvelope>>([&](auto cb) { return m_client->opened(0, this, cb); });
+        opened = callOnce<QList<trucentive::Envelope>>([&](auto cb) { return m_client->opened(0, this, cb); });
         QVERIFY(opened && opened->ok());
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v1/envelopes/opened")); // server default
 
-        auto sessions = callOnce<QList<TcSession>>([&](auto cb) { return m_client->sessions(2, this, cb); });
+        auto sessions = callOnce<QList<trucentive::Session>>([&](auto cb) { return m_client->sessions(2, this, cb); });
         QVERIFY(sessions && sessions->ok());
         QCOMPARE(sessions->value().size(), 2);
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v1/sessions?page=2"));
@@ -199,7 +201,8 @@ private Q_SLOTS:
 
     void deliverSendsTheDocsFormFields() {
         m_server->on("POST", Base + u"/envelope/deliver"_s, FaultResponse::json(200, tc::Deliver));
-        auto r = callOnce<TcQueued>([&](auto cb) { return m_client->deliver(docDeliverRequest(), this, cb); });
+        auto r =
+            callOnce<trucentive::Queued>([&](auto cb) { return m_client->deliver(docDeliverRequest(), this, cb); });
         QVERIFY(r && r->ok());
         QCOMPARE(r->value().envelope->key(), u"CDVLBYYIOPHLJVWYEF"_s);
         QVERIFY(!r->value().requestId.isEmpty());
@@ -207,14 +210,14 @@ private Q_SLOTS:
         QCOMPARE(req.method, QByteArray("POST"));
         QCOMPARE(req.rawTarget, QByteArray("/api/v1/envelope/deliver")); // the HTTP line, not the curl's slip
         QVERIFY(req.header("content-type").startsWith("application/x-www-form-urlencoded"));
-        QCOMPARE(req.body, tcDeliverFormBody(docDeliverRequest()));
+        QCOMPARE(req.body, trucentive::deliverFormBody(docDeliverRequest()));
         verifyKeyOnlyInHeader();
     }
 
     void openPostsToThePath() {
         m_server->on("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s, FaultResponse::json(200, tc::Open));
-        auto r =
-            callOnce<TcQueued>([&](auto cb) { return m_client->openEnvelope(u" CDVLBYYIOPHLJVWYEF "_s, this, cb); });
+        auto r = callOnce<trucentive::Queued>(
+            [&](auto cb) { return m_client->openEnvelope(u" CDVLBYYIOPHLJVWYEF "_s, this, cb); });
         QVERIFY(r && r->ok());
         QCOMPARE(r->value().message, u"Envelope queued for opening"_s);
         QCOMPARE(m_server->count("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s), 1);
@@ -224,24 +227,27 @@ private Q_SLOTS:
     void deliverIsNeverRetriedOnTimeout() {
         m_client->setTimeouts(300ms, 500ms);
         m_server->on("POST", Base + u"/envelope/deliver"_s, FaultResponse::hang());
-        auto r = callOnce<TcQueued>([&](auto cb) { return m_client->deliver(docDeliverRequest(), this, cb); });
+        auto r =
+            callOnce<trucentive::Queued>([&](auto cb) { return m_client->deliver(docDeliverRequest(), this, cb); });
         QVERIFY(r);
         QVERIFY(!r->ok());
         QCOMPARE(r->error().failure, FailureClass::Unknown);
         QVERIFY(r->error().action);
         QTest::qWait(700); // a retry would arrive here
         QCOMPARE(m_server->count("POST", Base + u"/envelope/deliver"_s), 1);
-        const TcErrorText t = tcErrorText(r->error(), TcOperation::Deliver, m_client->accountLabel());
+        const trucentive::ErrorText t =
+            trucentive::errorText(r->error(), trucentive::Operation::Deliver, m_client->accountLabel());
         QCOMPARE(t.message, u"RewardDesk cannot tell whether the envelope was sent. Check the viewed/opened feeds or "
                             "look the envelope up before sending again."_s);
-        QCOMPARE(t.suggestion, TcErrorText::Suggestion::CheckBeforeResend);
+        QCOMPARE(t.suggestion, trucentive::ErrorText::Suggestion::CheckBeforeResend);
     }
 
     void deliverIsNeverRetriedOn503OrReset() {
         m_server->script("POST", Base + u"/envelope/deliver"_s,
                          {FaultResponse::json(503, R"({"error":"maintenance","status":503})"),
                           FaultResponse::json(200, tc::Deliver)});
-        auto r = callOnce<TcQueued>([&](auto cb) { return m_client->deliver(docDeliverRequest(), this, cb); });
+        auto r =
+            callOnce<trucentive::Queued>([&](auto cb) { return m_client->deliver(docDeliverRequest(), this, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().failure, FailureClass::Unknown);
         QCOMPARE(r->error().httpStatus, 503);
@@ -250,7 +256,7 @@ private Q_SLOTS:
 
         m_server->clearRecords();
         m_server->on("POST", Base + u"/envelope/deliver"_s, FaultResponse::resetConnection());
-        r = callOnce<TcQueued>([&](auto cb) { return m_client->deliver(docDeliverRequest(), this, cb); });
+        r = callOnce<trucentive::Queued>([&](auto cb) { return m_client->deliver(docDeliverRequest(), this, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().failure, FailureClass::Unknown);
         QTest::qWait(200);
@@ -259,29 +265,32 @@ private Q_SLOTS:
         // An unreadable 2xx (the doc's own invalid example) is unknown too: it may have been sent.
         m_server->clearRecords();
         m_server->on("POST", Base + u"/envelope/deliver"_s, FaultResponse::json(200, tc::DeliverAsPrinted));
-        r = callOnce<TcQueued>([&](auto cb) { return m_client->deliver(docDeliverRequest(), this, cb); });
+        r = callOnce<trucentive::Queued>([&](auto cb) { return m_client->deliver(docDeliverRequest(), this, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ErrorKind::Parse);
-        QCOMPARE(tcErrorText(r->error(), TcOperation::Deliver).suggestion, TcErrorText::Suggestion::CheckBeforeResend);
+        QCOMPARE(trucentive::errorText(r->error(), trucentive::Operation::Deliver).suggestion,
+                 trucentive::ErrorText::Suggestion::CheckBeforeResend);
         QCOMPARE(m_server->count("POST", Base + u"/envelope/deliver"_s), 1);
     }
 
     void deliverRejections() {
         m_server->on("POST", Base + u"/envelope/deliver"_s, FaultResponse::json(400, tc::ErrorFunds));
-        auto r = callOnce<TcQueued>([&](auto cb) { return m_client->deliver(docDeliverRequest(), this, cb); });
+        auto r =
+            callOnce<trucentive::Queued>([&](auto cb) { return m_client->deliver(docDeliverRequest(), this, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().failure, FailureClass::Rejected);
-        QVERIFY(tcIsInsufficientFunds(r->error()));
-        QVERIFY(tcErrorMessage(r->error(), TcOperation::Deliver).startsWith(u"The project's funds are used up"_s));
+        QVERIFY(trucentive::isInsufficientFunds(r->error()));
+        QVERIFY(trucentive::apiErrorMessage(r->error(), trucentive::Operation::Deliver)
+                    .startsWith(u"The project's funds are used up"_s));
         QCOMPARE(m_server->count("POST", Base + u"/envelope/deliver"_s), 1);
 
         // Invalid input never leaves the machine.
         m_server->clearRecords();
-        TcDeliverRequest bad = docDeliverRequest();
+        trucentive::DeliverRequest bad = docDeliverRequest();
         bad.amount = u"5.555"_s;
-        r = callOnce<TcQueued>([&](auto cb) { return m_client->deliver(bad, this, cb); });
+        r = callOnce<trucentive::Queued>([&](auto cb) { return m_client->deliver(bad, this, cb); });
         QVERIFY(r && !r->ok());
-        QVERIFY(tcIsRefusedLocally(r->error()));
+        QVERIFY(isRefusedLocally(r->error()));
         QVERIFY(r->error().isNotSent());
         QCOMPARE(m_server->totalCount(), 0);
     }
@@ -292,59 +301,64 @@ private Q_SLOTS:
                          {FaultResponse::json(503, R"({"error":"maintenance","status":503})"),
                           FaultResponse::json(503, R"({"error":"maintenance","status":503})"),
                           FaultResponse::json(200, tc::Open)});
-        auto r = callOnce<TcQueued>([&](auto cb) { return m_client->openEnvelope(u"CDVLBYYIOPHLJVWYEF"_s, this, cb); });
+        auto r = callOnce<trucentive::Queued>(
+            [&](auto cb) { return m_client->openEnvelope(u"CDVLBYYIOPHLJVWYEF"_s, this, cb); });
         QVERIFY(r && r->ok());
         QCOMPARE(m_server->count("POST", path), 3);
     }
 
     void errorsInPlainWords() {
         m_server->on("GET", Base + u"/envelope"_s, FaultResponse::json(404, R"({"error":"Not Found","status":404})"));
-        auto r = callOnce<TcEnvelope>([&](auto cb) { return m_client->envelope(u"ZZZZZZZZZZZZZZZZZZ"_s, this, cb); });
+        auto r = callOnce<trucentive::Envelope>(
+            [&](auto cb) { return m_client->envelope(u"ZZZZZZZZZZZZZZZZZZ"_s, this, cb); });
         QVERIFY(r && !r->ok());
-        QVERIFY(tcErrorMessage(r->error(), TcOperation::EnvelopeLookup).startsWith(u"No envelope with that ID."_s));
+        QVERIFY(trucentive::apiErrorMessage(r->error(), trucentive::Operation::EnvelopeLookup)
+                    .startsWith(u"No envelope with that ID."_s));
 
         m_server->on("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s, FaultResponse::json(400, tc::ErrorLocked));
-        auto o = callOnce<TcQueued>([&](auto cb) { return m_client->openEnvelope(u"CDVLBYYIOPHLJVWYEF"_s, this, cb); });
+        auto o = callOnce<trucentive::Queued>(
+            [&](auto cb) { return m_client->openEnvelope(u"CDVLBYYIOPHLJVWYEF"_s, this, cb); });
         QVERIFY(o && !o->ok());
-        QCOMPARE(tcErrorMessage(o->error(), TcOperation::Open),
+        QCOMPARE(trucentive::apiErrorMessage(o->error(), trucentive::Operation::Open),
                  u"TruCentive could not open the envelope: Envelope cannot be opened because the envelope is locked. "
                  "Nothing was changed."_s);
         QCOMPARE(m_server->count("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s), 1); // a 400 is not retried
 
         m_server->on("GET", Base + u"/me"_s, FaultResponse::json(403, R"({"error":"Access Denied","status":403})"));
-        auto me = callOnce<TcAccount>([&](auto cb) { return m_client->me(this, cb); });
+        auto me = callOnce<trucentive::AccountInfo>([&](auto cb) { return m_client->me(this, cb); });
         QVERIFY(me && !me->ok());
-        const TcErrorText t = tcErrorText(me->error(), TcOperation::Lookup, m_client->accountLabel());
+        const trucentive::ErrorText t =
+            trucentive::errorText(me->error(), trucentive::Operation::Lookup, m_client->accountLabel());
         QCOMPARE(t.message, u"The API key for TruCentive (test) was rejected. Open File > Accounts to replace it."_s);
-        QCOMPARE(t.suggestion, TcErrorText::Suggestion::OpenAccounts);
+        QCOMPARE(t.suggestion, trucentive::ErrorText::Suggestion::OpenAccounts);
 
         // 429 with Retry-After is retried by the transport, then succeeds.
         m_server->script("GET", Base + u"/projects"_s,
                          {FaultResponse::tooManyRequests("0", R"({"error":"Too Many Requests","status":429})"),
                           FaultResponse::json(200, tc::Projects)});
-        auto p = callOnce<QList<TcProject>>([&](auto cb) { return m_client->projects(this, cb); });
+        auto p = callOnce<QList<trucentive::Project>>([&](auto cb) { return m_client->projects(this, cb); });
         QVERIFY(p && p->ok());
         QCOMPARE(m_server->count("GET", Base + u"/projects"_s), 2);
     }
 
     void badIdsAreRefusedLocally() {
         for (const QString& id : {u""_s, u"../me"_s, u"A B"_s}) {
-            auto o = callOnce<TcQueued>([&](auto cb) { return m_client->openEnvelope(id, this, cb); });
+            auto o = callOnce<trucentive::Queued>([&](auto cb) { return m_client->openEnvelope(id, this, cb); });
             QVERIFY(o && !o->ok());
-            QVERIFY(tcIsRefusedLocally(o->error()));
-            auto e = callOnce<TcEnvelope>([&](auto cb) { return m_client->envelope(id, this, cb); });
+            QVERIFY(isRefusedLocally(o->error()));
+            auto e = callOnce<trucentive::Envelope>([&](auto cb) { return m_client->envelope(id, this, cb); });
             QVERIFY(e && !e->ok());
-            QVERIFY(tcIsRefusedLocally(e->error()));
+            QVERIFY(isRefusedLocally(e->error()));
         }
         QCOMPARE(m_server->totalCount(), 0);
     }
 
     void noEndpointIsNotSent() {
-        TruCentiveClient client(m_transport,
-                                TruCentiveClient::EndpointProvider([] { return std::optional<Endpoint>(); }));
+        trucentive::Client client(m_transport,
+                                  trucentive::Client::EndpointProvider([] { return std::optional<Endpoint>(); }));
         bool called = false;
-        std::optional<ApiResult<TcAccount>> out;
-        client.me(this, [&](ApiResult<TcAccount> r) {
+        std::optional<ApiResult<trucentive::AccountInfo>> out;
+        client.me(this, [&](ApiResult<trucentive::AccountInfo> r) {
             called = true;
             out.emplace(std::move(r));
         });
@@ -356,10 +370,10 @@ private Q_SLOTS:
 
         // The provider is asked per request: a key that appears later is used.
         std::optional<Endpoint> current;
-        TruCentiveClient late(m_transport, TruCentiveClient::EndpointProvider([&] { return current; }));
+        trucentive::Client late(m_transport, trucentive::Client::EndpointProvider([&] { return current; }));
         current = endpoint();
         m_server->on("GET", Base + u"/me"_s, FaultResponse::json(200, tc::Me));
-        auto me = callOnce<TcAccount>([&](auto cb) { return late.me(this, cb); });
+        auto me = callOnce<trucentive::AccountInfo>([&](auto cb) { return late.me(this, cb); });
         QVERIFY(me && me->ok());
     }
 
@@ -368,10 +382,10 @@ private Q_SLOTS:
         int calls = 0;
         {
             auto* context = new QObject;
-            m_client->viewed(0, context, [&](ApiResult<QList<TcEnvelope>>) { ++calls; });
+            m_client->viewed(0, context, [&](ApiResult<QList<trucentive::Envelope>>) { ++calls; });
             delete context;
         }
-        CallHandle h = m_client->viewed(0, this, [&](ApiResult<QList<TcEnvelope>>) { ++calls; });
+        CallHandle h = m_client->viewed(0, this, [&](ApiResult<QList<trucentive::Envelope>>) { ++calls; });
         QVERIFY(h.isActive());
         h.cancel();
         QVERIFY(!h.isActive());
@@ -389,7 +403,7 @@ private Q_SLOTS:
         }
         m_server->on("GET", Base + u"/envelopes/viewed"_s,
                      FaultResponse::json(200, QJsonDocument(all).toJson(QJsonDocument::Compact)));
-        auto r = callOnce<QList<TcEnvelope>>([&](auto cb) { return m_client->viewed(3600, this, cb); });
+        auto r = callOnce<QList<trucentive::Envelope>>([&](auto cb) { return m_client->viewed(3600, this, cb); });
         QVERIFY(r && r->ok());
         QCOMPARE(r->value().size(), 3000);
         QCOMPARE(r->value().last().key(), u"ENV002999"_s);
@@ -401,7 +415,7 @@ private Q_SLOTS:
             const int count = page == 1 ? 3 : page == 2 ? 3 : page == 3 ? 1 : 0;
             return FaultResponse::json(200, sessionsPage(count, page));
         });
-        auto r = callOnce<TcSessionList>([&](auto cb) { return m_client->allSessions(this, cb); });
+        auto r = callOnce<trucentive::SessionList>([&](auto cb) { return m_client->allSessions(this, cb); });
         QVERIFY(r && r->ok());
         QVERIFY(r->value().complete);
         QCOMPARE(r->value().sessions.size(), 7);
@@ -411,7 +425,7 @@ private Q_SLOTS:
         // A server that ignores `page` repeats its page: the walk stops instead of looping.
         m_server->clearRecords();
         m_server->on("GET", Base + u"/sessions"_s, FaultResponse::json(200, sessionsPage(3, 1)));
-        r = callOnce<TcSessionList>([&](auto cb) { return m_client->allSessions(this, cb); });
+        r = callOnce<trucentive::SessionList>([&](auto cb) { return m_client->allSessions(this, cb); });
         QVERIFY(r && r->ok());
         QVERIFY(!r->value().complete);
         QVERIFY(!r->value().stopReason.isEmpty());
@@ -423,7 +437,7 @@ private Q_SLOTS:
         m_server->script("GET", Base + u"/sessions"_s,
                          {FaultResponse::json(200, sessionsPage(3, 1)),
                           FaultResponse::json(403, R"({"error":"Access Denied","status":403})")});
-        r = callOnce<TcSessionList>([&](auto cb) { return m_client->allSessions(this, cb); });
+        r = callOnce<trucentive::SessionList>([&](auto cb) { return m_client->allSessions(this, cb); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().kind, ErrorKind::Auth);
     }
@@ -437,7 +451,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->lastRequest().rawTarget, QByteArray("/api/v1/sessions?page=1"));
     }
 
-    // ---- EnvelopeOpener ----
+    // ---- trucentive::EnvelopeOpener ----
 
     void openerReachesOpened() {
         m_server->on("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s, FaultResponse::json(200, tc::Open));
@@ -448,25 +462,27 @@ private Q_SLOTS:
                 return FaultResponse::json(200, envelopeJson(u"delivered"_s));
             return FaultResponse::json(200, envelopeJson(u"opened"_s, u"2019-12-10T10:00:00Z"_s));
         });
-        EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
+        trucentive::EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
         opener.setOptions({.pollInterval = 20ms, .backoffFactor = 1.5, .maxPollInterval = 50ms, .timeLimit = 5000ms});
-        QSignalSpy request(&opener, &EnvelopeOpener::openRequestFinished);
-        QSignalSpy progress(&opener, &EnvelopeOpener::progress);
-        QSignalSpy finished(&opener, &EnvelopeOpener::finished);
+        QSignalSpy request(&opener, &trucentive::EnvelopeOpener::openRequestFinished);
+        QSignalSpy progress(&opener, &trucentive::EnvelopeOpener::progress);
+        QSignalSpy finished(&opener, &trucentive::EnvelopeOpener::finished);
         opener.start();
         QVERIFY(finished.wait(5000));
         QCOMPARE(request.size(), 1);
         QCOMPARE(request.first().at(0).toBool(), true);
         QVERIFY(!request.first().at(2).toString().isEmpty()); // request id for the journal
         QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished.first().at(0).value<EnvelopeOpener::Phase>(), EnvelopeOpener::Phase::Opened);
+        QCOMPARE(finished.first().at(0).value<trucentive::EnvelopeOpener::Phase>(),
+                 trucentive::EnvelopeOpener::Phase::Opened);
         QCOMPARE(opener.pollCount(), 3);
         QCOMPARE(polls, 3);
         QVERIFY(opener.lastEnvelope()->isOpened());
         // It showed "queued" before the result.
         bool queued = false;
         for (const auto& args : progress)
-            queued = queued || args.at(0).value<EnvelopeOpener::Phase>() == EnvelopeOpener::Phase::Queued;
+            queued = queued ||
+                     args.at(0).value<trucentive::EnvelopeOpener::Phase>() == trucentive::EnvelopeOpener::Phase::Queued;
         QVERIFY(queued);
         QCOMPARE(m_server->count("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s), 1);
         QTest::qWait(100);
@@ -476,20 +492,21 @@ private Q_SLOTS:
     void openerTimesOut() {
         m_server->on("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s, FaultResponse::json(200, tc::Open));
         m_server->on("GET", Base + u"/envelope"_s, FaultResponse::json(200, envelopeJson(u"delivered"_s)));
-        EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
+        trucentive::EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
         opener.setOptions({.pollInterval = 30ms, .backoffFactor = 2.0, .maxPollInterval = 100ms, .timeLimit = 400ms});
-        QSignalSpy finished(&opener, &EnvelopeOpener::finished);
+        QSignalSpy finished(&opener, &trucentive::EnvelopeOpener::finished);
         // What the watch had done when the limit ended it: the polls the server answered, and what was still on
         // the wire.
         int answeredAtEnd = -1;
         int inFlightAtEnd = -1;
-        connect(&opener, &EnvelopeOpener::finished, this, [&] {
+        connect(&opener, &trucentive::EnvelopeOpener::finished, this, [&] {
             answeredAtEnd = m_server->count("GET", Base + u"/envelope"_s);
             inFlightAtEnd = m_transport->inFlight();
         });
         opener.start();
         QVERIFY(finished.wait(3000));
-        QCOMPARE(finished.first().at(0).value<EnvelopeOpener::Phase>(), EnvelopeOpener::Phase::TimedOut);
+        QCOMPARE(finished.first().at(0).value<trucentive::EnvelopeOpener::Phase>(),
+                 trucentive::EnvelopeOpener::Phase::TimedOut);
         QVERIFY(finished.first().at(1).toString().contains(u"safe to retry"_s));
         // Not ended early: the open was answered and the envelope polled ("delivered") more than once before the
         // limit; a watch that gave up at once would have polled at most once.
@@ -506,13 +523,14 @@ private Q_SLOTS:
 
     void openerRejectedIsFailedWithoutPolling() {
         m_server->on("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s, FaultResponse::json(400, tc::ErrorLocked));
-        EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
+        trucentive::EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
         opener.setOptions({.pollInterval = 20ms, .backoffFactor = 1.0, .maxPollInterval = 20ms, .timeLimit = 2000ms});
-        QSignalSpy request(&opener, &EnvelopeOpener::openRequestFinished);
-        QSignalSpy finished(&opener, &EnvelopeOpener::finished);
+        QSignalSpy request(&opener, &trucentive::EnvelopeOpener::openRequestFinished);
+        QSignalSpy finished(&opener, &trucentive::EnvelopeOpener::finished);
         opener.start();
         QVERIFY(finished.wait(3000));
-        QCOMPARE(finished.first().at(0).value<EnvelopeOpener::Phase>(), EnvelopeOpener::Phase::Failed);
+        QCOMPARE(finished.first().at(0).value<trucentive::EnvelopeOpener::Phase>(),
+                 trucentive::EnvelopeOpener::Phase::Failed);
         QVERIFY(finished.first().at(1).toString().contains(u"the envelope is locked"_s));
         QCOMPARE(request.first().at(0).toBool(), false);
         QCOMPARE(request.first().at(1).value<ApiError>().httpStatus, 400);
@@ -523,25 +541,27 @@ private Q_SLOTS:
         m_server->on("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s, FaultResponse::json(200, tc::Open));
         m_server->on("GET", Base + u"/envelope"_s, FaultResponse::json(200, envelopeJson(u"locked"_s)));
         {
-            EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
+            trucentive::EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
             opener.setOptions(
                 {.pollInterval = 20ms, .backoffFactor = 1.0, .maxPollInterval = 20ms, .timeLimit = 2000ms});
-            QSignalSpy finished(&opener, &EnvelopeOpener::finished);
+            QSignalSpy finished(&opener, &trucentive::EnvelopeOpener::finished);
             opener.start();
             QVERIFY(finished.wait(3000));
-            QCOMPARE(finished.first().at(0).value<EnvelopeOpener::Phase>(), EnvelopeOpener::Phase::Failed);
+            QCOMPARE(finished.first().at(0).value<trucentive::EnvelopeOpener::Phase>(),
+                     trucentive::EnvelopeOpener::Phase::Failed);
             QVERIFY(finished.first().at(1).toString().contains(u"locked"_s));
         }
         m_server->on("GET", Base + u"/envelope"_s, FaultResponse::json(200, envelopeJson(u"reticulating"_s)));
         {
-            EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
+            trucentive::EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
             opener.setOptions(
                 {.pollInterval = 20ms, .backoffFactor = 1.0, .maxPollInterval = 20ms, .timeLimit = 2000ms});
-            QSignalSpy finished(&opener, &EnvelopeOpener::finished);
+            QSignalSpy finished(&opener, &trucentive::EnvelopeOpener::finished);
             opener.start();
             QVERIFY(finished.wait(3000));
             // Never taken for success or failure: shown raw.
-            QCOMPARE(finished.first().at(0).value<EnvelopeOpener::Phase>(), EnvelopeOpener::Phase::Changed);
+            QCOMPARE(finished.first().at(0).value<trucentive::EnvelopeOpener::Phase>(),
+                     trucentive::EnvelopeOpener::Phase::Changed);
             QVERIFY(finished.first().at(1).toString().contains(u"reticulating"_s));
         }
     }
@@ -552,12 +572,13 @@ private Q_SLOTS:
         o.insert(u"expires_at"_s, u"2019-12-09T23:59:59.999Z"_s);
         m_server->on("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s, FaultResponse::json(200, tc::Open));
         m_server->on("GET", Base + u"/envelope"_s, FaultResponse::json(200, QJsonDocument(o).toJson()));
-        EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
+        trucentive::EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
         opener.setOptions({.pollInterval = 20ms, .backoffFactor = 1.0, .maxPollInterval = 20ms, .timeLimit = 5000ms});
-        QSignalSpy finished(&opener, &EnvelopeOpener::finished);
+        QSignalSpy finished(&opener, &trucentive::EnvelopeOpener::finished);
         opener.start();
         QVERIFY(finished.wait(3000));
-        QCOMPARE(finished.first().at(0).value<EnvelopeOpener::Phase>(), EnvelopeOpener::Phase::Failed);
+        QCOMPARE(finished.first().at(0).value<trucentive::EnvelopeOpener::Phase>(),
+                 trucentive::EnvelopeOpener::Phase::Failed);
         QVERIFY(finished.first().at(1).toString().contains(u"expired on 2019-12-09"_s));
         QCOMPARE(opener.pollCount(), 1);
     }
@@ -568,29 +589,30 @@ private Q_SLOTS:
                      FaultResponse::json(503, R"({"error":"maintenance","status":503})"));
         m_server->on("GET", Base + u"/envelope"_s,
                      FaultResponse::json(200, envelopeJson(u"opened"_s, u"2019-12-10T10:00:00Z"_s)));
-        EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
+        trucentive::EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
         opener.setOptions({.pollInterval = 20ms, .backoffFactor = 1.0, .maxPollInterval = 20ms, .timeLimit = 3000ms});
-        QSignalSpy request(&opener, &EnvelopeOpener::openRequestFinished);
-        QSignalSpy finished(&opener, &EnvelopeOpener::finished);
+        QSignalSpy request(&opener, &trucentive::EnvelopeOpener::openRequestFinished);
+        QSignalSpy finished(&opener, &trucentive::EnvelopeOpener::finished);
         opener.start();
         QVERIFY(finished.wait(4000));
         QCOMPARE(request.size(), 1);
         QCOMPARE(request.first().at(0).toBool(), false);
         QVERIFY(request.first().at(1).value<ApiError>().isUnknown());
         QCOMPARE(m_server->count("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s), 3); // RetrySafeAction
-        QCOMPARE(finished.first().at(0).value<EnvelopeOpener::Phase>(), EnvelopeOpener::Phase::Opened);
+        QCOMPARE(finished.first().at(0).value<trucentive::EnvelopeOpener::Phase>(),
+                 trucentive::EnvelopeOpener::Phase::Opened);
     }
 
     void openerCancel() {
         m_server->on("POST", Base + u"/envelopes/CDVLBYYIOPHLJVWYEF/open"_s, FaultResponse::json(200, tc::Open));
         m_server->on("GET", Base + u"/envelope"_s, FaultResponse::json(200, envelopeJson(u"delivered"_s)));
-        EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
+        trucentive::EnvelopeOpener opener(m_client, u"CDVLBYYIOPHLJVWYEF"_s);
         opener.setOptions({.pollInterval = 20ms, .backoffFactor = 1.0, .maxPollInterval = 20ms, .timeLimit = 5000ms});
-        QSignalSpy finished(&opener, &EnvelopeOpener::finished);
+        QSignalSpy finished(&opener, &trucentive::EnvelopeOpener::finished);
         opener.start();
         QVERIFY(waitFor([&] { return opener.pollCount() >= 2; }, 3000));
         opener.cancel();
-        QCOMPARE(opener.phase(), EnvelopeOpener::Phase::Cancelled);
+        QCOMPARE(opener.phase(), trucentive::EnvelopeOpener::Phase::Cancelled);
         const int issued = opener.pollCount(); // the last one may still be on the wire
         QTest::qWait(150);
         QCOMPARE(opener.pollCount(), issued);
@@ -598,11 +620,11 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 0);
     }
 
-    // ---- TruCentiveReconciler ----
+    // ---- trucentive::Reconciler ----
 
     void reconcilerVerdicts() {
         int resolved = 0;
-        TruCentiveReconciler reconciler(m_transport, [&](const QString& accountId) -> std::optional<Endpoint> {
+        trucentive::Reconciler reconciler(m_transport, [&](const QString& accountId) -> std::optional<Endpoint> {
             ++resolved;
             if (accountId == u"acc-1")
                 return endpoint();
@@ -637,7 +659,8 @@ private Q_SLOTS:
 
         // Deliver: no lookup by recipient; nothing is sent, never a second POST.
         m_server->clearRecords();
-        r = verdict(entry(u"delivery"_s, tcDeliveryObjectId(u"project-1"_s, u"John.Smith@test.com"_s), u"deliver"_s));
+        r = verdict(
+            entry(u"delivery"_s, trucentive::deliveryObjectId(u"project-1"_s, u"John.Smith@test.com"_s), u"deliver"_s));
         QCOMPARE(r->verdict, ReconcileResult::StillUnknown);
         QVERIFY(r->message.contains(u"viewed/opened feeds"_s));
         QCOMPARE(m_server->totalCount(), 0);

@@ -6,11 +6,12 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include "api/trucentive/trucentivetypes.h"
 #include "trucentive/tcfixtures.h"
-#include "trucentive/trucentivetypes.h"
 
 using namespace Qt::StringLiterals;
 using namespace rd;
+using namespace rd::trucentive;
 namespace tc = rd::test::tc;
 
 namespace {
@@ -54,7 +55,7 @@ class TestTruCentiveParse : public QObject {
 
 private Q_SLOTS:
     void account() {
-        const ApiResult<TcAccount> r = parseTcAccount(tc::Me);
+        const ApiResult<trucentive::AccountInfo> r = trucentive::parseAccountInfo(tc::Me);
         QVERIFY(r.ok());
         QCOMPARE(r.value().id, u"user-e6a53849-fb46-4abd-9f43-c88c58705a9d"_s);
         QCOMPARE(r.value().uuid, r.value().id);
@@ -65,7 +66,7 @@ private Q_SLOTS:
 
     void accountAsPrintedIsInvalidJson() {
         // The doc's example has a trailing comma: Qt refuses it, and so do we (a Parse error, never a half value).
-        const ApiResult<TcAccount> r = parseTcAccount(tc::MeAsPrinted);
+        const ApiResult<trucentive::AccountInfo> r = trucentive::parseAccountInfo(tc::MeAsPrinted);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ErrorKind::Parse);
         QCOMPARE(r.error().failure, FailureClass::Unknown);
@@ -73,10 +74,10 @@ private Q_SLOTS:
     }
 
     void projectsFromDoc() {
-        const ApiResult<QList<TcProject>> r = parseTcProjects(tc::Projects);
+        const ApiResult<QList<trucentive::Project>> r = trucentive::parseProjects(tc::Projects);
         QVERIFY(r.ok());
         QCOMPARE(r.value().size(), 1);
-        const TcProject& p = r.value().first();
+        const trucentive::Project& p = r.value().first();
         QCOMPARE(p.uuid, u"project-e6a53849-fb46-4abd-9f43-c88c58705a9d"_s);
         QCOMPARE(p.id, p.uuid);
         QCOMPARE(p.name, u"Test Project"_s);
@@ -119,9 +120,10 @@ private Q_SLOTS:
         QFETCH(QJsonValue, value);
         QFETCH(bool, valid);
         QFETCH(qint64, cents);
-        const ApiResult<QList<TcProject>> r = parseTcProjects(projectWith(u"max_instrument_value"_s, value));
+        const ApiResult<QList<trucentive::Project>> r =
+            trucentive::parseProjects(projectWith(u"max_instrument_value"_s, value));
         QVERIFY(r.ok());
-        const TcProject& p = r.value().first();
+        const trucentive::Project& p = r.value().first();
         QCOMPARE(p.maxValue.valid(), valid);
         if (valid) {
             QCOMPARE(*p.maxValue.cents, cents);
@@ -137,7 +139,8 @@ private Q_SLOTS:
     }
 
     void projectFixedValue() {
-        const ApiResult<QList<TcProject>> r = parseTcProjects(projectWith(u"max_instrument_value"_s, 5));
+        const ApiResult<QList<trucentive::Project>> r =
+            trucentive::parseProjects(projectWith(u"max_instrument_value"_s, 5));
         QVERIFY(r.ok());
         QVERIFY(r.value().first().isFixedValue());
     }
@@ -150,9 +153,10 @@ private Q_SLOTS:
         o.insert(u"starts_at"_s, u"2019-12-09T18:59:59-05:00"_s);
         o.insert(u"expires_at"_s, u"2020-01-01T00:00:00Z"_s);
         o.remove(u"test_mode"_s);
-        const ApiResult<QList<TcProject>> r = parseTcProjects(QJsonDocument(QJsonArray{o}).toJson());
+        const ApiResult<QList<trucentive::Project>> r =
+            trucentive::parseProjects(QJsonDocument(QJsonArray{o}).toJson());
         QVERIFY(r.ok());
-        const TcProject& p = r.value().first();
+        const trucentive::Project& p = r.value().first();
         QCOMPARE(p.id, u"1234"_s);
         QCOMPARE(p.uuid, u"1234"_s);
         QCOMPARE(p.startsAt, utc("2019-12-09T23:59:59Z"));
@@ -163,20 +167,20 @@ private Q_SLOTS:
     }
 
     void listShapes() {
-        QCOMPARE(parseTcProjects(R"({"projects":[]})").error().kind, ErrorKind::Parse); // object, not array
-        QCOMPARE(parseTcProjects(R"([1])").error().kind, ErrorKind::Parse);             // item not an object
-        QVERIFY(parseTcProjects("[]").ok());
-        QCOMPARE(parseTcProjects("<html>502</html>").error().kind, ErrorKind::Parse);
-        QCOMPARE(parseTcProjects("").error().kind, ErrorKind::Parse);
+        QCOMPARE(trucentive::parseProjects(R"({"projects":[]})").error().kind, ErrorKind::Parse); // object, not array
+        QCOMPARE(trucentive::parseProjects(R"([1])").error().kind, ErrorKind::Parse);             // item not an object
+        QVERIFY(trucentive::parseProjects("[]").ok());
+        QCOMPARE(trucentive::parseProjects("<html>502</html>").error().kind, ErrorKind::Parse);
+        QCOMPARE(trucentive::parseProjects("").error().kind, ErrorKind::Parse);
         // Nesting deeper than the cap is refused before QJsonDocument sees it.
         const QByteArray deep = QByteArray(200, '[') + QByteArray(200, ']');
-        const auto r = parseTcEnvelopes(deep);
+        const auto r = trucentive::parseEnvelopes(deep);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().technical.contains(u"nested"_s), qPrintable(r.error().technical));
     }
 
     void instruments() {
-        const ApiResult<QList<TcInstrument>> r = parseTcInstruments(tc::Instruments);
+        const ApiResult<QList<trucentive::Instrument>> r = trucentive::parseInstruments(tc::Instruments);
         QVERIFY(r.ok());
         QCOMPARE(r.value().size(), 1);
         QCOMPARE(r.value().first().uuid, u"inst-d3c774ac-3f48-4dfc-bf76-af79d2e3433e"_s);
@@ -186,20 +190,20 @@ private Q_SLOTS:
     }
 
     void envelopeFromDoc() {
-        const ApiResult<TcEnvelope> r = parseTcEnvelope(tc::Envelope);
+        const ApiResult<trucentive::Envelope> r = trucentive::parseEnvelope(tc::Envelope);
         QVERIFY(r.ok());
-        const TcEnvelope& e = r.value();
+        const trucentive::Envelope& e = r.value();
         QCOMPARE(e.key(), u"CDVLBYYIOPHLJVWYEF"_s);
         QCOMPARE(e.addresses.size(), 2);
-        QCOMPARE(e.addresses[0].format, TcAddress::Format::Mailto);
+        QCOMPARE(e.addresses[0].format, trucentive::Address::Format::Mailto);
         QCOMPARE(e.addresses[0].deliveryAddress, u"john.smith@test.com"_s);
         QCOMPARE(e.addresses[0].uuid, u"addr-9d2db7c4-0351-47c7-9d43-330641f4be3f"_s);
-        QCOMPARE(e.addresses[1].format, TcAddress::Format::Sms);
+        QCOMPARE(e.addresses[1].format, trucentive::Address::Format::Sms);
         QCOMPARE(e.addresses[1].deliveryAddress, u"261-123-1231"_s);
         QCOMPARE(e.projectUuid, u"project-2690d664-5199-4fe0-a37c-6f3cc339d882"_s);
         QCOMPARE(e.projectName, u"Test Project"_s);
         QCOMPARE(e.stateRaw, u"approved"_s);
-        QCOMPARE(e.state, TcEnvelopeState::Approved);
+        QCOMPARE(e.state, trucentive::EnvelopeState::Approved);
         QCOMPARE(e.stateDisplay(), u"Approved"_s);
         QCOMPARE(e.deliveredAt, std::optional<QDateTime>(utc("2019-12-09T23:59:59.999Z")));
         QCOMPARE(e.viewedAt, std::optional<QDateTime>(utc("2019-12-09T23:59:59.999Z")));
@@ -217,28 +221,29 @@ private Q_SLOTS:
     }
 
     void unknownStateKept() {
-        const ApiResult<TcEnvelope> r = parseTcEnvelope(envelopeWith(u"state"_s, u"frobnicated"_s));
+        const ApiResult<trucentive::Envelope> r = trucentive::parseEnvelope(envelopeWith(u"state"_s, u"frobnicated"_s));
         QVERIFY(r.ok());
         QCOMPARE(r.value().stateRaw, u"frobnicated"_s);
-        QCOMPARE(r.value().state, TcEnvelopeState::Unknown);
+        QCOMPARE(r.value().state, trucentive::EnvelopeState::Unknown);
         QCOMPARE(r.value().stateDisplay(), u"unknown (frobnicated)"_s);
         QVERIFY(!r.value().canOpen(utc("2019-12-01T00:00:00Z"))); // unknown states disable actions
         QVERIFY(r.value().fieldErrors.isEmpty());
 
         // Known states, case-insensitively; "open" is the doc's adjective ("if ... envelope is open").
-        QCOMPARE(tcEnvelopeStateFromRaw(u"Delivered"_s), TcEnvelopeState::Delivered);
-        QCOMPARE(tcEnvelopeStateFromRaw(u"open"_s), TcEnvelopeState::Opened);
-        QCOMPARE(tcEnvelopeStateFromRaw(u"opened"_s), TcEnvelopeState::Opened);
-        QCOMPARE(tcEnvelopeStateFromRaw(u"locked"_s), TcEnvelopeState::Locked);
-        QCOMPARE(tcEnvelopeStateFromRaw(u"opening"_s), TcEnvelopeState::Unknown);
-        QCOMPARE(tcEnvelopeStateDisplay(u"opening"_s), u"unknown (opening)"_s);
+        QCOMPARE(trucentive::envelopeStateFromRaw(u"Delivered"_s), trucentive::EnvelopeState::Delivered);
+        QCOMPARE(trucentive::envelopeStateFromRaw(u"open"_s), trucentive::EnvelopeState::Opened);
+        QCOMPARE(trucentive::envelopeStateFromRaw(u"opened"_s), trucentive::EnvelopeState::Opened);
+        QCOMPARE(trucentive::envelopeStateFromRaw(u"locked"_s), trucentive::EnvelopeState::Locked);
+        QCOMPARE(trucentive::envelopeStateFromRaw(u"opening"_s), trucentive::EnvelopeState::Unknown);
+        QCOMPARE(trucentive::envelopeStateDisplay(u"opening"_s), u"unknown (opening)"_s);
     }
 
     void missingStateIsAFieldError() {
-        const ApiResult<TcEnvelope> r = parseTcEnvelope(envelopeWith(u"state"_s, QJsonValue::Undefined));
+        const ApiResult<trucentive::Envelope> r =
+            trucentive::parseEnvelope(envelopeWith(u"state"_s, QJsonValue::Undefined));
         QVERIFY(r.ok());
         QVERIFY(r.value().stateRaw.isEmpty());
-        QCOMPARE(r.value().state, TcEnvelopeState::Unknown);
+        QCOMPARE(r.value().state, trucentive::EnvelopeState::Unknown);
         QCOMPARE(r.value().stateDisplay(), u"unknown (missing)"_s);
         QVERIFY(anyContains(r.value().fieldErrors, u"envelope.state"_s));
         QVERIFY(!r.value().canOpen());
@@ -247,19 +252,21 @@ private Q_SLOTS:
     void unknownAddressFormatKept() {
         QJsonArray addresses{QJsonObject{
             {u"uuid"_s, u"addr-1"_s}, {u"format"_s, u"whatsapp"_s}, {u"delivery_address"_s, u"+4712345678"_s}}};
-        const ApiResult<TcEnvelope> r = parseTcEnvelope(envelopeWith(u"addresses"_s, addresses));
+        const ApiResult<trucentive::Envelope> r = trucentive::parseEnvelope(envelopeWith(u"addresses"_s, addresses));
         QVERIFY(r.ok());
         QCOMPARE(r.value().addresses.size(), 1);
-        QCOMPARE(r.value().addresses[0].format, TcAddress::Format::Unknown);
+        QCOMPARE(r.value().addresses[0].format, trucentive::Address::Format::Unknown);
         QCOMPARE(r.value().addresses[0].formatRaw, u"whatsapp"_s);
     }
 
     void invalidDateIsAFieldError() {
-        const ApiResult<TcEnvelope> r = parseTcEnvelope(envelopeWith(u"expires_at"_s, u"2019-11-31T19:21:21.322Z"_s));
+        const ApiResult<trucentive::Envelope> r =
+            trucentive::parseEnvelope(envelopeWith(u"expires_at"_s, u"2019-11-31T19:21:21.322Z"_s));
         QVERIFY(r.ok());
         QVERIFY(!r.value().expiresAt.has_value());
         QVERIFY(anyContains(r.value().fieldErrors, u"envelope.expires_at"_s));
-        const ApiResult<TcEnvelope> typed = parseTcEnvelope(envelopeWith(u"opened_at"_s, 1575935999));
+        const ApiResult<trucentive::Envelope> typed =
+            trucentive::parseEnvelope(envelopeWith(u"opened_at"_s, 1575935999));
         QVERIFY(typed.ok());
         QVERIFY(anyContains(typed.value().fieldErrors, u"envelope.opened_at"_s));
     }
@@ -268,17 +275,17 @@ private Q_SLOTS:
         QJsonObject o = QJsonDocument::fromJson(tc::Envelope).object();
         o.remove(u"id"_s);
         o.remove(u"uuid"_s);
-        const ApiResult<TcEnvelope> r = parseTcEnvelope(QJsonDocument(o).toJson());
+        const ApiResult<trucentive::Envelope> r = trucentive::parseEnvelope(QJsonDocument(o).toJson());
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ErrorKind::Parse);
-        QCOMPARE(parseTcEnvelope("[]").error().kind, ErrorKind::Parse);
+        QCOMPARE(trucentive::parseEnvelope("[]").error().kind, ErrorKind::Parse);
     }
 
     void urlsAreMaskedInRaw() {
         QJsonObject o = QJsonDocument::fromJson(tc::Envelope).object();
         o.insert(u"url"_s, u"https://app.trucentive.com/e/CDVLBYYIOPHLJVWYEF?t=secret1"_s);
         o.insert(u"redemption_url"_s, u"https://target.example/redeem?code=secret2"_s);
-        const ApiResult<TcEnvelope> r = parseTcEnvelope(QJsonDocument(o).toJson());
+        const ApiResult<trucentive::Envelope> r = trucentive::parseEnvelope(QJsonDocument(o).toJson());
         QVERIFY(r.ok());
         QCOMPARE(r.value().url, std::optional<QString>(o.value(u"url"_s).toString()));
         QCOMPARE(r.value().redemptionUrl, std::optional<QString>(o.value(u"redemption_url"_s).toString()));
@@ -289,11 +296,11 @@ private Q_SLOTS:
     }
 
     void deliverAnswer() {
-        const ApiResult<TcQueued> r = parseTcQueued(tc::Deliver, true, true);
+        const ApiResult<trucentive::Queued> r = trucentive::parseQueued(tc::Deliver, true, true);
         QVERIFY(r.ok());
         QCOMPARE(r.value().message, u"Envelope queued for delivery"_s);
         QVERIFY(r.value().envelope.has_value());
-        const TcEnvelope& e = *r.value().envelope;
+        const trucentive::Envelope& e = *r.value().envelope;
         QCOMPARE(e.key(), u"CDVLBYYIOPHLJVWYEF"_s);
         QCOMPARE(e.stateRaw, u"delivered"_s);
         QVERIFY(!e.deliveredAt.has_value()); // the doc's "delivered" with delivered_at null: kept as sent
@@ -305,28 +312,29 @@ private Q_SLOTS:
 
     void deliverAnswerAsPrintedIsUnknownOutcome() {
         // A 2xx whose body cannot be read: the envelope may have been sent, so this is Unknown for an action.
-        const ApiResult<TcQueued> r = parseTcQueued(tc::DeliverAsPrinted, true, true);
+        const ApiResult<trucentive::Queued> r = trucentive::parseQueued(tc::DeliverAsPrinted, true, true);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ErrorKind::Parse);
         QCOMPARE(r.error().failure, FailureClass::Unknown);
         QVERIFY(r.error().action);
         // A deliver answer without an envelope is not enough to tell what was sent.
-        QVERIFY(!parseTcQueued(R"({"message":"Envelope queued for delivery"})", true, true).ok());
+        QVERIFY(!trucentive::parseQueued(R"({"message":"Envelope queued for delivery"})", true, true).ok());
         // An open answer may lack it.
-        const ApiResult<TcQueued> open = parseTcQueued(R"({"message":"Envelope queued for opening"})", false, true);
+        const ApiResult<trucentive::Queued> open =
+            trucentive::parseQueued(R"({"message":"Envelope queued for opening"})", false, true);
         QVERIFY(open.ok());
         QVERIFY(!open.value().envelope.has_value());
     }
 
     void openAnswer() {
-        const ApiResult<TcQueued> r = parseTcQueued(tc::Open, false, true);
+        const ApiResult<trucentive::Queued> r = trucentive::parseQueued(tc::Open, false, true);
         QVERIFY(r.ok());
         QCOMPARE(r.value().message, u"Envelope queued for opening"_s);
         QCOMPARE(r.value().envelope->deliveredAt, std::optional<QDateTime>(utc("2019-11-09T23:59:59.999Z")));
     }
 
     void feed() {
-        const ApiResult<QList<TcEnvelope>> r = parseTcEnvelopes(tc::Feed);
+        const ApiResult<QList<trucentive::Envelope>> r = trucentive::parseEnvelopes(tc::Feed);
         QVERIFY(r.ok());
         QCOMPARE(r.value().size(), 1);
         QCOMPARE(r.value().first().key(), u"CDVLBYYIOPHLJVWYEF"_s);
@@ -334,20 +342,20 @@ private Q_SLOTS:
     }
 
     void sessions() {
-        const ApiResult<QList<TcSession>> r = parseTcSessions(tc::Sessions);
+        const ApiResult<QList<trucentive::Session>> r = trucentive::parseSessions(tc::Sessions);
         QVERIFY(r.ok());
         QCOMPARE(r.value().size(), 2);
         QCOMPARE(r.value()[0].ip, u"10.10.10.10"_s);
         QCOMPARE(r.value()[0].email, u"sergey@google.com"_s);
         QCOMPARE(r.value()[1].email, u"larry@google.com"_s);
-        const ApiResult<QList<TcSession>> bad = parseTcSessions(R"([{"ip": 10}])");
+        const ApiResult<QList<trucentive::Session>> bad = trucentive::parseSessions(R"([{"ip": 10}])");
         QVERIFY(bad.ok());
         QCOMPARE(bad.value().first().fieldErrors.size(), 2); // ip mistyped, email missing
     }
 
     void deliverFormBody() {
         // The doc's curl example (trucentive-api.txt:116-123), field for field.
-        TcDeliverRequest req;
+        trucentive::DeliverRequest req;
         req.projectUuid = u"project-e6a53849-fb46-4abd-9f43-c88c58705a9d"_s;
         req.amount = u"5.00"_s;
         req.address = u"john.smith@test.com"_s;
@@ -355,7 +363,7 @@ private Q_SLOTS:
         req.firstName = u"John"_s;
         req.lastName = u"Smith"_s;
         req.customFields = {{u"custom_color"_s, u"periwinkle"_s}};
-        QCOMPARE(tcDeliverFormBody(req),
+        QCOMPARE(trucentive::deliverFormBody(req),
                  QByteArray("project_uuid=project-e6a53849-fb46-4abd-9f43-c88c58705a9d&amount=5.00"
                             "&address=john.smith%40test.com&instrument_uuid=inst-d3c774ac-3f48-4dfc-bf76-af79d2e3433e"
                             "&first_name=John&last_name=Smith&custom_fields[custom_color]=periwinkle"));
@@ -365,7 +373,7 @@ private Q_SLOTS:
         req.lastName.clear();
         req.batchAllowed = true;
         req.customFields = {{u"note"_s, u"a+b=c&d ü"_s}};
-        const QByteArray body = tcDeliverFormBody(req);
+        const QByteArray body = trucentive::deliverFormBody(req);
         QVERIFY(!body.contains("last_name"));
         QVERIFY(body.contains("batch_allowed=true"));
         QVERIFY(body.contains("custom_fields[note]="));
@@ -375,51 +383,52 @@ private Q_SLOTS:
     }
 
     void validateDeliver() {
-        TcDeliverRequest req;
+        trucentive::DeliverRequest req;
         req.projectUuid = u"p"_s;
         req.instrumentUuid = u"i"_s;
         req.amount = u"5.50"_s;
         req.address = u"john.smith@test.com"_s;
-        QVERIFY(tcValidateDeliverRequest(req).isEmpty());
+        QVERIFY(trucentive::validateDeliverRequest(req).isEmpty());
         req.address = u"261-123-1231"_s;
-        QVERIFY(tcValidateDeliverRequest(req).isEmpty());
+        QVERIFY(trucentive::validateDeliverRequest(req).isEmpty());
 
         for (const QString& bad : {u""_s, u"5.555"_s, u"-1"_s, u"0"_s, u"abc"_s, u"1e3"_s, u"+5"_s}) {
             req.amount = bad;
-            QVERIFY2(tcValidateDeliverRequest(req).size() == 1, qPrintable(bad));
+            QVERIFY2(trucentive::validateDeliverRequest(req).size() == 1, qPrintable(bad));
         }
         req.amount = u"5.5"_s;
         for (const QString& bad : {u""_s, u"john"_s, u"12"_s}) {
             req.address = bad;
-            QVERIFY2(tcValidateDeliverRequest(req).size() == 1, qPrintable(bad));
+            QVERIFY2(trucentive::validateDeliverRequest(req).size() == 1, qPrintable(bad));
         }
         req.address = u"john.smith@test.com"_s;
-        QVERIFY(tcValidateDeliverRequest(TcDeliverRequest{}).size() >= 4);
+        QVERIFY(trucentive::validateDeliverRequest(trucentive::DeliverRequest{}).size() >= 4);
 
         // Against the project: range (not for fixed value) and custom field names.
-        const TcProject project = parseTcProjects(tc::Projects).value().first(); // 5.00 .. 30.25, custom_color
+        const trucentive::Project project =
+            trucentive::parseProjects(tc::Projects).value().first(); // 5.00 .. 30.25, custom_color
         req.amount = u"30.26"_s;
-        QCOMPARE(tcValidateDeliverRequest(req, &project).size(), 1);
-        QVERIFY(tcValidateDeliverRequest(req, &project).first().contains(u"30.25"_s));
+        QCOMPARE(trucentive::validateDeliverRequest(req, &project).size(), 1);
+        QVERIFY(trucentive::validateDeliverRequest(req, &project).first().contains(u"30.25"_s));
         req.amount = u"30.25"_s;
-        QVERIFY(tcValidateDeliverRequest(req, &project).isEmpty());
+        QVERIFY(trucentive::validateDeliverRequest(req, &project).isEmpty());
         req.customFields = {{u"custom_size"_s, u"large"_s}};
-        QCOMPARE(tcValidateDeliverRequest(req, &project).size(), 1);
+        QCOMPARE(trucentive::validateDeliverRequest(req, &project).size(), 1);
         req.customFields = {{u"custom_color"_s, u"periwinkle"_s}};
-        QVERIFY(tcValidateDeliverRequest(req, &project).isEmpty());
-        TcProject fixed = project;
+        QVERIFY(trucentive::validateDeliverRequest(req, &project).isEmpty());
+        trucentive::Project fixed = project;
         fixed.maxValue = fixed.minValue;
         req.amount = u"99.00"_s; // ignored by the server for fixed-value projects
-        QVERIFY(tcValidateDeliverRequest(req, &fixed).isEmpty());
+        QVERIFY(trucentive::validateDeliverRequest(req, &fixed).isEmpty());
     }
 
     void envelopeIdInput_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("id");
         QTest::addColumn<int>("source"); // -1: refused
-        const int bare = int(TcEnvelopeIdInput::Source::Bare);
-        const int query = int(TcEnvelopeIdInput::Source::LinkQuery);
-        const int path = int(TcEnvelopeIdInput::Source::LinkPath);
+        const int bare = int(trucentive::EnvelopeIdInput::Source::Bare);
+        const int query = int(trucentive::EnvelopeIdInput::Source::LinkQuery);
+        const int path = int(trucentive::EnvelopeIdInput::Source::LinkPath);
         QTest::newRow("bare") << u"CDVLBYYIOPHLJVWYEF"_s << u"CDVLBYYIOPHLJVWYEF"_s << bare;
         QTest::newRow("whitespace") << u"  CDVLBYYIOPHLJVWYEF \n"_s << u"CDVLBYYIOPHLJVWYEF"_s << bare;
         QTest::newRow("lower kept") << u"cdvlbyyiophljvwyef"_s << u"cdvlbyyiophljvwyef"_s << bare;
@@ -446,7 +455,7 @@ private Q_SLOTS:
         QFETCH(QString, input);
         QFETCH(QString, id);
         QFETCH(int, source);
-        const TcEnvelopeIdInput r = tcParseEnvelopeIdInput(input);
+        const trucentive::EnvelopeIdInput r = trucentive::parseEnvelopeIdInput(input);
         QCOMPARE(r.id, id);
         QCOMPARE(r.ok(), source >= 0);
         if (source >= 0) {

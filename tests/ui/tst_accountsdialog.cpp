@@ -13,18 +13,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "accounts/accounteditdialog.h"
-#include "accounts/accountlistmodel.h"
-#include "accounts/accountsdialog.h"
-#include "accounts/accountstore.h"
-#include "common/messageboxes.h"
-#include "core/httptransport.h"
-#include "credentials/keychaincredentialstore.h"
-#include "credentials/memorycredentialstore.h"
-#include "sandbox/sandboxserver.h"
-#include "session/accountsessions.h"
-#include "session/connectiontester.h"
+#include "api/accounts/accountstore.h"
+#include "api/core/httptransport.h"
+#include "api/credentials/keychaincredentialstore.h"
+#include "api/credentials/memorycredentialstore.h"
+#include "api/sandbox/sandboxserver.h"
+#include "api/session/accountsessions.h"
+#include "api/session/connectiontester.h"
+#include "models/accounts/accountlistmodel.h"
 #include "support/appfixture.h"
+#include "ui/accounts/accounteditdialog.h"
+#include "ui/accounts/accountsdialog.h"
+#include "ui/common/messageboxes.h"
 
 using namespace rd;
 

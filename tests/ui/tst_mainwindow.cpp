@@ -13,22 +13,22 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "accounts/accounteditdialog.h"
-#include "accounts/accountlistmodel.h"
-#include "accounts/accountsdialog.h"
-#include "accounts/accountstore.h"
-#include "audit/auditdialog.h"
-#include "common/environmentbanner.h"
-#include "core/httptransport.h"
-#include "credentials/memorycredentialstore.h"
-#include "darkpalette.h"
-#include "journal/actionjournal.h"
-#include "mainwindow.h"
-#include "overviewpage.h"
-#include "sandbox/sandboxserver.h"
-#include "session/accountsessions.h"
-#include "session/connectiontester.h"
+#include "api/accounts/accountstore.h"
+#include "api/core/httptransport.h"
+#include "api/credentials/memorycredentialstore.h"
+#include "api/journal/actionjournal.h"
+#include "api/sandbox/sandboxserver.h"
+#include "api/session/accountsessions.h"
+#include "api/session/connectiontester.h"
+#include "models/accounts/accountlistmodel.h"
 #include "support/appfixture.h"
+#include "ui/accounts/accounteditdialog.h"
+#include "ui/accounts/accountsdialog.h"
+#include "ui/audit/auditdialog.h"
+#include "ui/common/environmentbanner.h"
+#include "ui/darkpalette.h"
+#include "ui/mainwindow.h"
+#include "ui/overviewpage.h"
 
 using namespace rd;
 

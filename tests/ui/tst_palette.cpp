@@ -7,10 +7,10 @@
 
 #include <cmath>
 
-#include "darkpalette.h"
 #include "ui/common/environmentbanner.h"
 #include "ui/common/inlinemessage.h"
 #include "ui/common/palette.h"
+#include "ui/darkpalette.h"
 
 using namespace rd;
 

@@ -21,41 +21,42 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "accounts/accountsdialog.h"
-#include "accounts/accountstore.h"
-#include "common/clipboardguard.h"
-#include "common/confirmationdialog.h"
-#include "common/environmentbanner.h"
-#include "common/inlinemessage.h"
-#include "common/jsonview.h"
-#include "common/liststatusbar.h"
-#include "core/httptransport.h"
-#include "credentials/memorycredentialstore.h"
-#include "darkpalette.h"
-#include "journal/actionjournal.h"
-#include "mainwindow.h"
-#include "sandbox/faultinjector.h"
-#include "sandbox/sandboxhttpserver.h"
-#include "sandbox/sandboxserver.h"
-#include "sandbox/sandboxtrucentive.h"
-#include "session/accountsessions.h"
-#include "session/connectiontester.h"
+#include "api/accounts/accountstore.h"
+#include "api/core/httptransport.h"
+#include "api/credentials/memorycredentialstore.h"
+#include "api/journal/actionjournal.h"
+#include "api/sandbox/faultinjector.h"
+#include "api/sandbox/sandboxhttpserver.h"
+#include "api/sandbox/sandboxserver.h"
+#include "api/sandbox/sandboxtrucentive.h"
+#include "api/session/accountsessions.h"
+#include "api/session/connectiontester.h"
+#include "api/trucentive/trucentiveclient.h"
+#include "models/trucentive/envelopefeedmodel.h"
+#include "models/trucentive/instrumentmodel.h"
+#include "models/trucentive/projectmodel.h"
+#include "models/trucentive/sessionmodel.h"
 #include "support/appfixture.h"
-#include "trucentive/tcenvelopedetailpane.h"
-#include "trucentive/tcenvelopefeedmodel.h"
-#include "trucentive/tcenvelopespanel.h"
-#include "trucentive/tcinstrumentmodel.h"
-#include "trucentive/tcopenflow.h"
-#include "trucentive/tcprojectmodel.h"
-#include "trucentive/tcprojectspanel.h"
-#include "trucentive/tcsenddialog.h"
-#include "trucentive/tcsendflow.h"
-#include "trucentive/tcsessionmodel.h"
-#include "trucentive/tcsessionsview.h"
-#include "trucentive/trucentiveclient.h"
-#include "trucentive/trucentivetab.h"
+#include "ui/accounts/accountsdialog.h"
+#include "ui/common/clipboardguard.h"
+#include "ui/common/confirmationdialog.h"
+#include "ui/common/environmentbanner.h"
+#include "ui/common/inlinemessage.h"
+#include "ui/common/jsonview.h"
+#include "ui/common/liststatusbar.h"
+#include "ui/darkpalette.h"
+#include "ui/mainwindow.h"
+#include "ui/trucentive/envelopedetailpane.h"
+#include "ui/trucentive/envelopespage.h"
+#include "ui/trucentive/openflow.h"
+#include "ui/trucentive/projectspage.h"
+#include "ui/trucentive/senddialog.h"
+#include "ui/trucentive/sendflow.h"
+#include "ui/trucentive/sessionsview.h"
+#include "ui/trucentive/trucentivetab.h"
 
 using namespace rd;
+using namespace rd::trucentive;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -81,20 +82,20 @@ private Q_SLOTS:
 
 private:
     void shoot(QWidget* widget, const QString& name);
-    TruCentiveTab* tabFor(const QString& accountId);
+    trucentive::Tab* tabFor(const QString& accountId);
     QString addAccount(const QByteArray& key, const QString& name);
     void lookUp(const QString& input, const QString& expectedId);
     ConfirmationDialog* waitForConfirmation(QWidget* parent);
-    TcSendDialog* openSendDialog();
-    void fillSend(TcSendDialog* dialog, const QString& project, const QString& instrument, const QString& amount,
-                  const QString& address);
+    trucentive::SendDialog* openSendDialog();
+    void fillSend(trucentive::SendDialog* dialog, const QString& project, const QString& instrument,
+                  const QString& amount, const QString& address);
     int deliverPosts() const { return m_sandbox->http()->requestCount("POST", kPrefix + u"/envelope/deliver"_s); }
     std::optional<JournalEntry> lastEntry(const QString& action) const;
 
     SandboxTruCentive::Samples m_samples;
     Account m_account;
     MainWindow* m_window = nullptr;
-    TruCentiveTab* m_tab = nullptr;
+    trucentive::Tab* m_tab = nullptr;
 };
 
 void TestTruCentiveTab::initTestCase() {
@@ -113,7 +114,7 @@ void TestTruCentiveTab::initTestCase() {
     m_tab = tabFor(id);
     QVERIFY(m_tab);
     m_tab->clipboardGuard()->setClearDelay(std::chrono::milliseconds(400));
-    EnvelopeOpener::Options fast;
+    trucentive::EnvelopeOpener::Options fast;
     fast.pollInterval = std::chrono::milliseconds(100);
     fast.backoffFactor = 1.0;
     fast.maxPollInterval = std::chrono::milliseconds(100);
@@ -143,9 +144,9 @@ QString TestTruCentiveTab::addAccount(const QByteArray& key, const QString& name
 
 // The main window builds one tab per account through createVendorTab() (the overview stays the first tab); the
 // test brings the account's tab to the front, as an agent clicking it would.
-TruCentiveTab* TestTruCentiveTab::tabFor(const QString& accountId) {
+trucentive::Tab* TestTruCentiveTab::tabFor(const QString& accountId) {
     for (int i = 0; i < m_window->tabs()->count(); ++i) {
-        auto* tab = qobject_cast<TruCentiveTab*>(m_window->tabs()->widget(i));
+        auto* tab = qobject_cast<trucentive::Tab*>(m_window->tabs()->widget(i));
         if (tab && tab->account().id == accountId) {
             m_window->tabs()->setCurrentWidget(tab);
             return tab;
@@ -164,7 +165,7 @@ std::optional<JournalEntry> TestTruCentiveTab::lastEntry(const QString& action) 
 }
 
 void TestTruCentiveTab::lookUp(const QString& input, const QString& expectedId) {
-    TcEnvelopesPanel* panel = m_tab->envelopesPanel();
+    trucentive::EnvelopesPage* panel = m_tab->envelopesPanel();
     panel->lookupEdit()->setText(input);
     QTest::keyClick(panel->lookupEdit(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_tab->detailPane()->envelopeId(), expectedId, 5000);
@@ -195,7 +196,7 @@ void TestTruCentiveTab::headerFeedAndShortcuts() {
     QCOMPARE(m_tab->tabTitle(), u"TruCentive demo"_s);
 
     // The default feed (viewed, last 24 hours) loads with a count.
-    TcEnvelopesPanel* panel = m_tab->envelopesPanel();
+    trucentive::EnvelopesPage* panel = m_tab->envelopesPanel();
     QTRY_VERIFY_WITH_TIMEOUT(panel->feedModel()->isComplete(), 5000);
     QVERIFY(panel->feedModel()->rowCount() > 0);
     QVERIFY(panel->feedModel()->indexForId(m_samples.viewed).isValid());
@@ -211,10 +212,11 @@ void TestTruCentiveTab::headerFeedAndShortcuts() {
     panel->filterEdit()->clear();
     QCOMPARE(panel->feedModel()->rowCount(), all);
     // ... and by state.
-    panel->stateCombo()->setCurrentIndex(panel->stateCombo()->findData(int(TcEnvelopeState::Locked)));
+    panel->stateCombo()->setCurrentIndex(panel->stateCombo()->findData(int(trucentive::EnvelopeState::Locked)));
     QVERIFY(panel->feedModel()->rowCount() < all);
     for (int row = 0; row < panel->feedModel()->rowCount(); ++row)
-        QCOMPARE(panel->feedModel()->index(row, TcEnvelopeFeedModel::Column::State).data().toString(), u"Locked"_s);
+        QCOMPARE(panel->feedModel()->index(row, trucentive::EnvelopeFeedModel::Column::State).data().toString(),
+                 u"Locked"_s);
     panel->stateCombo()->setCurrentIndex(0);
     QCOMPARE(panel->feedModel()->rowCount(), all);
 
@@ -241,21 +243,21 @@ void TestTruCentiveTab::headerFeedAndShortcuts() {
 
     // Another window: the opened feed of the last 7 days.
     panel->feedCombo()->setCurrentIndex(1);
-    panel->setWindow(TcEnvelopesPanel::Window::Last7Days);
+    panel->setWindow(trucentive::EnvelopesPage::Window::Last7Days);
     QTRY_VERIFY_WITH_TIMEOUT(panel->feedModel()->isComplete(), 5000);
-    QCOMPARE(panel->feedModel()->feed(), TruCentiveClient::Feed::Opened);
+    QCOMPARE(panel->feedModel()->feed(), trucentive::Client::Feed::Opened);
     QCOMPARE(panel->feedModel()->sinceSeconds(), 7 * 24 * 3600);
     QVERIFY(panel->feedModel()->indexForId(m_samples.opened).isValid());
 }
 
 void TestTruCentiveTab::lookUpById() {
-    TcEnvelopesPanel* panel = m_tab->envelopesPanel();
-    TcEnvelopeDetailPane* detail = m_tab->detailPane();
+    trucentive::EnvelopesPage* panel = m_tab->envelopesPanel();
+    trucentive::EnvelopeDetailPane* detail = m_tab->detailPane();
 
     // Pasted with whitespace (and a line break) around it.
     lookUp(u"  \n\t"_s + m_samples.viewed + u" \n"_s, m_samples.viewed);
     QVERIFY(!panel->lookupMessage()->hasMessage());
-    const TcEnvelope envelope = *detail->envelope();
+    const trucentive::Envelope envelope = *detail->envelope();
     QVERIFY(envelope.addresses.size() >= 2);
     const QString details = detail->detailsText();
     QVERIFY2(details.contains(envelope.addresses.first().deliveryAddress), qPrintable(details));
@@ -285,7 +287,7 @@ void TestTruCentiveTab::lookUpById() {
 }
 
 void TestTruCentiveTab::revealAndCopyLink() {
-    TcEnvelopeDetailPane* detail = m_tab->detailPane();
+    trucentive::EnvelopeDetailPane* detail = m_tab->detailPane();
     lookUp(m_samples.opened, m_samples.opened);
     // Links are money: hidden until asked for, and not copyable before.
     QVERIFY(!detail->linksRevealed());
@@ -332,13 +334,13 @@ void TestTruCentiveTab::revealAndCopyLink() {
 }
 
 void TestTruCentiveTab::openEnvelope() {
-    TcEnvelopeDetailPane* detail = m_tab->detailPane();
+    trucentive::EnvelopeDetailPane* detail = m_tab->detailPane();
     lookUp(m_samples.delivered, m_samples.delivered);
     QVERIFY(detail->openButton()->isEnabled());
-    const TcEnvelope before = *detail->envelope();
+    const trucentive::Envelope before = *detail->envelope();
 
-    QSignalSpy progress(m_tab->openFlow(), &TcOpenFlow::progress);
-    QSignalSpy finished(m_tab->openFlow(), &TcOpenFlow::finished);
+    QSignalSpy progress(m_tab->openFlow(), &trucentive::OpenFlow::progress);
+    QSignalSpy finished(m_tab->openFlow(), &trucentive::OpenFlow::finished);
     QTest::mouseClick(detail->openButton(), Qt::LeftButton);
     ConfirmationDialog* dialog = waitForConfirmation(m_tab);
     QVERIFY(dialog);
@@ -357,12 +359,14 @@ void TestTruCentiveTab::openEnvelope() {
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
 
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
-    QCOMPARE(finished.first().at(1).value<EnvelopeOpener::Phase>(), EnvelopeOpener::Phase::Opened);
-    QList<EnvelopeOpener::Phase> phases;
+    QCOMPARE(finished.first().at(1).value<trucentive::EnvelopeOpener::Phase>(),
+             trucentive::EnvelopeOpener::Phase::Opened);
+    QList<trucentive::EnvelopeOpener::Phase> phases;
     for (const QList<QVariant>& args : progress)
-        phases << args.at(1).value<EnvelopeOpener::Phase>();
-    QVERIFY(phases.contains(EnvelopeOpener::Phase::Queued));
-    QVERIFY(phases.indexOf(EnvelopeOpener::Phase::Queued) < phases.indexOf(EnvelopeOpener::Phase::Opened));
+        phases << args.at(1).value<trucentive::EnvelopeOpener::Phase>();
+    QVERIFY(phases.contains(trucentive::EnvelopeOpener::Phase::Queued));
+    QVERIFY(phases.indexOf(trucentive::EnvelopeOpener::Phase::Queued) <
+            phases.indexOf(trucentive::EnvelopeOpener::Phase::Opened));
     QCOMPARE(detail->message()->kind(), InlineMessage::Kind::Success);
     QVERIFY(detail->envelope()->isOpened());
     QVERIFY(!detail->openButton()->isEnabled()); // open now: nothing more to open
@@ -379,7 +383,7 @@ void TestTruCentiveTab::openEnvelope() {
 }
 
 void TestTruCentiveTab::openLockedEnvelope() {
-    TcEnvelopeDetailPane* detail = m_tab->detailPane();
+    trucentive::EnvelopeDetailPane* detail = m_tab->detailPane();
     lookUp(m_samples.locked, m_samples.locked);
     // Known to be locked: no Open, and the pane says why and what to do.
     QVERIFY(!detail->openButton()->isEnabled());
@@ -387,16 +391,17 @@ void TestTruCentiveTab::openLockedEnvelope() {
     shoot(m_window, u"trucentive-7-locked"_s);
 
     // The agent's view can be stale (it looked "viewed" a moment ago): TruCentive refuses, in plain words.
-    TcEnvelope stale = *detail->envelope();
+    trucentive::Envelope stale = *detail->envelope();
     stale.stateRaw = u"viewed"_s;
-    stale.state = TcEnvelopeState::Viewed;
+    stale.state = trucentive::EnvelopeState::Viewed;
     detail->setEnvelope(stale);
     QVERIFY(detail->openButton()->isEnabled());
-    QSignalSpy finished(m_tab->openFlow(), &TcOpenFlow::finished);
+    QSignalSpy finished(m_tab->openFlow(), &trucentive::OpenFlow::finished);
     ConfirmationDialog::setNextAnswer(true, u"Ticket 4712: link says locked"_s); // the dialog's test seam
     QTest::mouseClick(detail->openButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
-    QCOMPARE(finished.first().at(1).value<EnvelopeOpener::Phase>(), EnvelopeOpener::Phase::Failed);
+    QCOMPARE(finished.first().at(1).value<trucentive::EnvelopeOpener::Phase>(),
+             trucentive::EnvelopeOpener::Phase::Failed);
     const QString message = detail->message()->text();
     QVERIFY2(message.contains(u"Envelope cannot be opened because the envelope is locked"_s), qPrintable(message));
     QVERIFY(!message.contains(u"HTTP"_s));
@@ -410,17 +415,17 @@ void TestTruCentiveTab::openLockedEnvelope() {
     QVERIFY(ConfirmationDialog::lastText().contains(m_samples.locked));
 }
 
-TcSendDialog* TestTruCentiveTab::openSendDialog() {
+trucentive::SendDialog* TestTruCentiveTab::openSendDialog() {
     m_tab->openSendDialog();
     (void)QTest::qWaitFor([this] { return m_tab->projectModel()->hasLoaded(); }, 5000);
     return m_tab->sendDialog();
 }
 
-void TestTruCentiveTab::fillSend(TcSendDialog* dialog, const QString& project, const QString& instrument,
+void TestTruCentiveTab::fillSend(trucentive::SendDialog* dialog, const QString& project, const QString& instrument,
                                  const QString& amount, const QString& address) {
     dialog->projectCombo()->setCurrentIndex(m_tab->projectModel()->rowOf(project));
     QTRY_VERIFY_WITH_TIMEOUT(dialog->instrumentCombo()->count() > 0, 5000);
-    const auto* model = static_cast<TcInstrumentModel*>(dialog->instrumentCombo()->model());
+    const auto* model = static_cast<trucentive::InstrumentModel*>(dialog->instrumentCombo()->model());
     QTRY_VERIFY(model->rowOf(instrument) >= 0);
     dialog->instrumentCombo()->setCurrentIndex(model->rowOf(instrument));
     dialog->amountEdit()->setText(amount);
@@ -429,7 +434,7 @@ void TestTruCentiveTab::fillSend(TcSendDialog* dialog, const QString& project, c
 
 void TestTruCentiveTab::sendEnvelope() {
     const int postsBefore = deliverPosts();
-    TcSendDialog* dialog = openSendDialog();
+    trucentive::SendDialog* dialog = openSendDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     fillSend(dialog, m_samples.projectUuid, m_samples.instrumentUuid, u"1000"_s, u"not-an-address"_s);
@@ -473,7 +478,7 @@ void TestTruCentiveTab::sendEnvelope() {
     // The dialog closes and the new envelope shows in the detail pane.
     QTRY_VERIFY_WITH_TIMEOUT(!m_tab->sendDialog(), 5000);
     QCOMPARE(deliverPosts(), postsBefore + 1);
-    TcEnvelopeDetailPane* detail = m_tab->detailPane();
+    trucentive::EnvelopeDetailPane* detail = m_tab->detailPane();
     QVERIFY(detail->envelope());
     QVERIFY(detail->detailsText().contains(u"ada.lovelace@example.com"_s));
     QCOMPARE(m_tab->pages()->currentIndex(), 0);
@@ -494,7 +499,7 @@ void TestTruCentiveTab::sendEnvelope() {
     QVERIFY(dialog);
     fillSend(dialog, m_samples.projectUuid, m_samples.instrumentUuid, u"5.00"_s, u"Ada.Lovelace@example.com"_s);
     ConfirmationDialog::setNextAnswer(false);
-    QSignalSpy busy(m_tab->sendFlow(), &TcSendFlow::busyChanged);
+    QSignalSpy busy(m_tab->sendFlow(), &trucentive::SendFlow::busyChanged);
     dialog->submit();
     QTRY_COMPARE(busy.count(), 2); // busy, then idle again after the cancel
     const Confirmation asked = ConfirmationDialog::lastConfirmation();
@@ -522,7 +527,7 @@ void TestTruCentiveTab::sendExceedingFunds() {
     const int sends = int(balance / 2500) + 1;
     for (int i = 0; i < sends; ++i) {
         const int posts = deliverPosts();
-        TcSendDialog* dialog = openSendDialog();
+        trucentive::SendDialog* dialog = openSendDialog();
         QVERIFY(dialog);
         fillSend(dialog, m_samples.lowBalanceProjectUuid, m_samples.lowBalanceInstrumentUuid, u"25.00"_s,
                  u"panel%1@example.com"_s.arg(i));
@@ -557,7 +562,7 @@ void TestTruCentiveTab::sendWithUnknownOutcome() {
     drop.count = 1;
     m_sandbox->faults()->add(drop);
     const int posts = deliverPosts();
-    TcSendDialog* dialog = openSendDialog();
+    trucentive::SendDialog* dialog = openSendDialog();
     QVERIFY(dialog);
     fillSend(dialog, m_samples.projectUuid, m_samples.instrumentUuid, u"7.00"_s, u"grace.hopper@example.com"_s);
     ConfirmationDialog::setNextAnswer(true, u"Ticket 4714"_s);
@@ -588,11 +593,11 @@ void TestTruCentiveTab::sendWithUnknownOutcome() {
 
 void TestTruCentiveTab::projectsPage() {
     m_tab->pages()->setCurrentIndex(1);
-    TcProjectsPanel* panel = m_tab->projectsPanel();
+    trucentive::ProjectsPage* panel = m_tab->projectsPanel();
     QTRY_VERIFY(m_tab->projectModel()->hasLoaded());
     QVERIFY(panel->projectsView()->model()->rowCount() >= 5);
     panel->selectProject(m_samples.projectUuid);
-    QTRY_COMPARE_WITH_TIMEOUT(panel->instruments()->state(), TcInstrumentModel::State::Loaded, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->instruments()->state(), trucentive::InstrumentModel::State::Loaded, 5000);
     QVERIFY(panel->instruments()->rowOf(m_samples.instrumentUuid) >= 0);
     QVERIFY(panel->instrumentsStatus()->countText().contains(QString::number(panel->instruments()->rowCount())));
     QVERIFY(panel->sendButton()->isEnabled());
@@ -610,22 +615,23 @@ void TestTruCentiveTab::projectsPage() {
 void TestTruCentiveTab::sessionsPage() {
     const int pages = m_sandbox->http()->requestCount("GET", kPrefix + u"/sessions"_s);
     m_tab->pages()->setCurrentIndex(2);
-    TcSessionsView* view = m_tab->sessionsView();
-    TcSessionModel* model = view->model();
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 25 && model->state() != TcSessionModel::State::Loading, 5000);
+    trucentive::SessionsView* view = m_tab->sessionsView();
+    trucentive::SessionModel* model = view->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 25 && model->state() != trucentive::SessionModel::State::Loading,
+                             5000);
     QVERIFY(m_sandbox->http()->requestCount("GET", kPrefix + u"/sessions"_s) > pages);
     shoot(m_window, u"trucentive-17-sessions"_s);
 
     // Page on until the end: "Load more" (or scrolling) asks for the next page.
     const int total = m_sandbox->truCentive()->data().sessionCount();
     // (The view also asks by itself while its last row is visible, so pages may arrive without a click.)
-    while (model->state() == TcSessionModel::State::MoreAvailable) {
+    while (model->state() == trucentive::SessionModel::State::MoreAvailable) {
         QVERIFY(view->status()->loadMoreButton()->isVisible());
         QTest::mouseClick(view->status()->loadMoreButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(model->state() != TcSessionModel::State::Loading, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->state() != trucentive::SessionModel::State::Loading, 5000);
     }
     QVERIFY(m_sandbox->http()->requestCount("GET", kPrefix + u"/sessions"_s) >= pages + total / 25);
-    QCOMPARE(model->state(), TcSessionModel::State::Loaded);
+    QCOMPARE(model->state(), trucentive::SessionModel::State::Loaded);
     QCOMPARE(model->rowCount(), total);
     QVERIFY(view->status()->countText().contains(QString::number(total)));
     m_tab->pages()->setCurrentIndex(0);
@@ -634,13 +640,14 @@ void TestTruCentiveTab::sessionsPage() {
 void TestTruCentiveTab::rejectedKey() {
     const QString id = addAccount("not-the-demo-key", u"TruCentive wrong key"_s);
     QTRY_COMPARE_WITH_TIMEOUT(m_sessions->state(id), AccountSessions::State::Ready, 5000);
-    TruCentiveTab* tab = tabFor(id);
+    trucentive::Tab* tab = tabFor(id);
     QVERIFY(tab);
     m_window->tabs()->setCurrentWidget(tab);
     QTRY_VERIFY_WITH_TIMEOUT(tab->message()->hasMessage() && tab->message()->text().contains(u"API key"_s), 5000);
     QCOMPARE(tab->message()->kind(), InlineMessage::Kind::Error);
     QCOMPARE(tab->message()->linkId(), u"accounts"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(tab->envelopesPanel()->feedModel()->state(), TcEnvelopeFeedModel::State::Error, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->envelopesPanel()->feedModel()->state(), trucentive::EnvelopeFeedModel::State::Error,
+                              5000);
     QVERIFY(tab->envelopesPanel()->status()->retryButton()->isVisible());
     shoot(m_window, u"trucentive-18-rejected-key"_s);
 

@@ -1,4 +1,4 @@
-#include "accounteditdialog.h"
+#include "ui/accounts/accounteditdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -9,12 +9,12 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
-#include "accounts/accountstore.h"
-#include "accounts/accountvalidation.h"
-#include "common/messageboxes.h"
-#include "credentials/credentialstore.h"
-#include "session/accountsessions.h"
-#include "session/connectiontester.h"
+#include "api/accounts/accountstore.h"
+#include "api/accounts/accountvalidation.h"
+#include "api/credentials/credentialstore.h"
+#include "api/session/accountsessions.h"
+#include "api/session/connectiontester.h"
+#include "ui/common/messageboxes.h"
 #include "ui/common/palette.h"
 
 namespace rd {

@@ -3,7 +3,7 @@
 #include <QDialog>
 #include <QHash>
 
-#include "accounts/account.h"
+#include "api/accounts/account.h"
 
 class QComboBox;
 class QDialogButtonBox;

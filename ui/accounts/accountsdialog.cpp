@@ -1,4 +1,4 @@
-#include "accountsdialog.h"
+#include "ui/accounts/accountsdialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -7,13 +7,13 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "accounteditdialog.h"
-#include "accounts/accountlistmodel.h"
-#include "accounts/accountstore.h"
-#include "common/messageboxes.h"
-#include "credentials/credentialstore.h"
-#include "session/accountsessions.h"
-#include "session/connectiontester.h"
+#include "api/accounts/accountstore.h"
+#include "api/credentials/credentialstore.h"
+#include "api/session/accountsessions.h"
+#include "api/session/connectiontester.h"
+#include "models/accounts/accountlistmodel.h"
+#include "ui/accounts/accounteditdialog.h"
+#include "ui/common/messageboxes.h"
 
 namespace rd {
 

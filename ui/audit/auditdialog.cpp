@@ -1,4 +1,4 @@
-#include "auditdialog.h"
+#include "ui/audit/auditdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,9 +16,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "common/messageboxes.h"
-#include "journal/actionjournal.h"
-#include "journal/journalmodel.h"
+#include "api/journal/actionjournal.h"
+#include "models/journal/journalmodel.h"
+#include "ui/common/messageboxes.h"
 
 namespace rd {
 

@@ -1,4 +1,4 @@
-#include "clipboardguard.h"
+#include "ui/common/clipboardguard.h"
 
 #include <QClipboard>
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "confirmationdialog.h"
+#include "ui/common/confirmationdialog.h"
 
 #include <QApplication>
 #include <QFormLayout>
@@ -10,7 +10,7 @@
 #include <QQueue>
 #include <QVBoxLayout>
 
-#include "environmentbanner.h"
+#include "ui/common/environmentbanner.h"
 #include "ui/common/palette.h"
 
 using namespace Qt::StringLiterals;

@@ -7,7 +7,7 @@
 
 #include <functional>
 
-#include "core/vendor.h"
+#include "api/core/vendor.h"
 
 class QLabel;
 class QLineEdit;

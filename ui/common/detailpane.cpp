@@ -1,4 +1,4 @@
-#include "detailpane.h"
+#include "ui/common/detailpane.h"
 
 #include <QClipboard>
 #include <QFormLayout>

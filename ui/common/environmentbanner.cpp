@@ -1,4 +1,4 @@
-#include "environmentbanner.h"
+#include "ui/common/environmentbanner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "core/vendor.h"
+#include "api/core/vendor.h"
 
 class QLabel;
 

@@ -1,4 +1,4 @@
-#include "inlinemessage.h"
+#include "ui/common/inlinemessage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "jsonview.h"
+#include "ui/common/jsonview.h"
 
 #include <QFontDatabase>
 #include <QJsonArray>

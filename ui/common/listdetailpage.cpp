@@ -1,4 +1,4 @@
-#include "listdetailpage.h"
+#include "ui/common/listdetailpage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "liststatusbar.h"
+#include "ui/common/liststatusbar.h"
 #include "ui/common/palette.h"
 
 #include <QHBoxLayout>

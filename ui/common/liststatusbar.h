@@ -5,7 +5,7 @@
 
 #include <functional>
 
-#include "common/pagedtablemodel.h"
+#include "models/common/pagedtablemodel.h"
 
 class QLabel;
 class QProgressBar;

@@ -1,4 +1,4 @@
-#include "messageboxes.h"
+#include "ui/common/messageboxes.h"
 
 #include <QApplication>
 #include <QPointer>

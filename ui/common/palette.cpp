@@ -1,4 +1,4 @@
-#include "palette.h"
+#include "ui/common/palette.h"
 
 #include <QApplication>
 #include <QLabel>

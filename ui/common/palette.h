@@ -3,7 +3,7 @@
 #include <QColor>
 #include <QString>
 
-#include "core/vendor.h"
+#include "api/core/vendor.h"
 
 class QLabel;
 class QPalette;

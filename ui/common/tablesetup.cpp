@@ -1,4 +1,4 @@
-#include "tablesetup.h"
+#include "ui/common/tablesetup.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "vendortabshell.h"
+#include "ui/common/vendortabshell.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -8,8 +8,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "accounts/accountstore.h"
-#include "session/accountsessions.h"
+#include "api/accounts/accountstore.h"
+#include "api/session/accountsessions.h"
 #include "ui/common/environmentbanner.h"
 #include "ui/common/inlinemessage.h"
 #include "ui/common/palette.h"

@@ -3,8 +3,8 @@
 #include <QList>
 #include <QString>
 
-#include "accounts/account.h"
-#include "appcontext.h"
+#include "api/accounts/account.h"
+#include "ui/appcontext.h"
 #include "ui/vendortab.h"
 
 class QHBoxLayout;

@@ -1,4 +1,4 @@
-#include "tremendoustab.h"
+#include "ui/tremendous/tremendoustab.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -7,30 +7,30 @@
 #include <QTabWidget>
 #include <QTime>
 
-#include "common/clipboardguard.h"
-#include "common/inlinemessage.h"
-#include "journal/reconciler.h"
-#include "session/accountsessions.h"
-#include "tractionflow.h"
-#include "tractionwords.h"
-#include "trapprovalspanel.h"
-#include "tremendous/tremendousclient.h"
-#include "tremendous/trnamecache.h"
-#include "trfaileddeliveriespanel.h"
-#include "trfraudreviewspanel.h"
-#include "trfraudrulesview.h"
-#include "trlog.h"
-#include "trlookuppanel.h"
+#include "api/journal/reconciler.h"
+#include "api/session/accountsessions.h"
+#include "api/tremendous/tremendousclient.h"
+#include "models/tremendous/namecache.h"
+#include "ui/common/clipboardguard.h"
+#include "ui/common/inlinemessage.h"
+#include "ui/tremendous/actionflow.h"
+#include "ui/tremendous/actionwords.h"
+#include "ui/tremendous/approvalspage.h"
+#include "ui/tremendous/faileddeliveriespage.h"
+#include "ui/tremendous/fraudreviewspage.h"
+#include "ui/tremendous/fraudrulesview.h"
+#include "ui/tremendous/log.h"
+#include "ui/tremendous/lookuppage.h"
 
 Q_LOGGING_CATEGORY(lcTrUi, "rewarddesk.ui.tremendous")
 
 using namespace Qt::StringLiterals;
 
-namespace rd {
+namespace rd::tremendous {
 
 namespace {
 
-TremendousClient::EndpointProvider endpointFor(AccountSessions* sessions, const QString& accountId) {
+Client::EndpointProvider endpointFor(AccountSessions* sessions, const QString& accountId) {
     return [sessions = QPointer<AccountSessions>(sessions), accountId]() -> std::optional<Endpoint> {
         return sessions ? sessions->endpoint(accountId) : std::nullopt;
     };
@@ -38,28 +38,28 @@ TremendousClient::EndpointProvider endpointFor(AccountSessions* sessions, const 
 
 } // namespace
 
-TremendousTab::TremendousTab(const AppContext& context, const Account& account, QWidget* parent)
+Tab::Tab(const AppContext& context, const Account& account, QWidget* parent)
     : VendorTabShell(context, account, u"tremendous"_s, parent)
-    , m_client(new TremendousClient(context.transport, endpointFor(context.sessions, account.id), this))
+    , m_client(new Client(context.transport, endpointFor(context.sessions, account.id), this))
     , m_reconciler(context.reconcilers ? context.reconcilers->reconciler(Vendor::Tremendous) : nullptr)
     , m_clipboard(new ClipboardGuard(this))
-    , m_names(new TrNameCache(m_client, this)) {
-    setObjectName(u"TremendousTab"_s);
-    m_flow = new TrActionFlow(context, account, m_client, m_reconciler, this, this);
+    , m_names(new NameCache(m_client, this)) {
+    setObjectName(u"rd::tremendous::Tab"_s);
+    m_flow = new ActionFlow(context, account, m_client, m_reconciler, this, this);
     buildUi();
     connectParts();
     finishSetup();
 }
 
-TremendousTab::~TremendousTab() {
+Tab::~Tab() {
     m_balanceCall.cancel();
 }
 
-QString TremendousTab::tabBadge() const {
+QString Tab::tabBadge() const {
     return m_pendingCount > 0 ? QLocale().toString(m_pendingCount) : QString();
 }
 
-void TremendousTab::buildUi() {
+void Tab::buildUi() {
     const Account account = this->account();
     m_identity = new QLabel(this);
     m_identity->setTextFormat(Qt::PlainText);
@@ -83,70 +83,69 @@ void TremendousTab::buildUi() {
 
     const QString prefix = settingsPrefix();
     QSettings* settings = context().settings;
-    m_approvals = new TrApprovalsPanel(m_client, m_flow, m_names, m_clipboard, settings, prefix, this);
-    m_fraudReviews = new TrFraudReviewsPanel(context(), account, m_client, m_flow, m_names, this);
-    m_failed = new TrFailedDeliveriesPanel(context(), account, m_client, m_flow, m_clipboard, this);
-    m_lookup = new TrLookupPanel(m_client, m_flow, m_names, m_clipboard, settings, prefix, this);
-    m_rules = new TrFraudRulesView(m_client, settings, prefix, this);
+    m_approvals = new ApprovalsPage(m_client, m_flow, m_names, m_clipboard, settings, prefix, this);
+    m_fraudReviews = new FraudReviewsPage(context(), account, m_client, m_flow, m_names, this);
+    m_failed = new FailedDeliveriesPage(context(), account, m_client, m_flow, m_clipboard, this);
+    m_lookup = new LookupPage(m_client, m_flow, m_names, m_clipboard, settings, prefix, this);
+    m_rules = new FraudRulesView(m_client, settings, prefix, this);
     for (VendorPage* page :
          std::initializer_list<VendorPage*>{m_approvals, m_fraudReviews, m_failed, m_lookup, m_rules})
         addPage(page);
     setSearchPage(m_lookup);
 }
 
-void TremendousTab::connectParts() {
-    connect(m_refresh, &QPushButton::clicked, this, &TremendousTab::refresh);
-    connect(m_approvals, &TrApprovalsPanel::pendingCountChanged, this, [this](int count) {
+void Tab::connectParts() {
+    connect(m_refresh, &QPushButton::clicked, this, &Tab::refresh);
+    connect(m_approvals, &ApprovalsPage::pendingCountChanged, this, [this](int count) {
         m_pendingCount = count;
         updateTitle();
     });
-    connect(m_names, &TrNameCache::loadFailed, this,
+    connect(m_names, &NameCache::loadFailed, this,
             [this](const QString& text) { message()->showMessage(InlineMessage::Kind::Warning, text); });
-    // The pages show the outcome of their own clicks (TrRunObserver); the balance changes after every run.
-    connect(m_flow, &TrActionFlow::runFinished, this, [this] { loadBalance(); });
+    // The pages show the outcome of their own clicks (RunObserver); the balance changes after every run.
+    connect(m_flow, &ActionFlow::runFinished, this, [this] { loadBalance(); });
 }
 
-void TremendousTab::onNotConnected() {
+void Tab::onNotConnected() {
     m_balanceLabel->setText(tr("Balance: not connected"));
 }
 
-void TremendousTab::onStarted() {
+void Tab::onStarted() {
     qCDebug(lcTrUi) << "Tremendous tab ready for account" << account().id;
     m_names->reload();
     loadBalance();
     m_approvals->ensureLoaded(); // the badge counts pending approvals whatever page is shown
 }
 
-void TremendousTab::onRefresh() {
+void Tab::onRefresh() {
     loadBalance();
     if (!m_names->hasData() && !m_names->isLoading())
         m_names->reload();
 }
 
-void TremendousTab::loadBalance() {
+void Tab::loadBalance() {
     if (!isStarted())
         return;
     m_balanceCall.cancel();
     if (!m_balance)
         m_balanceLabel->setText(tr("Balance: reading…"));
-    m_balanceCall = m_client->fundingSource(u"BALANCE"_s, this, [this](ApiResult<TrFundingSource> result) {
+    m_balanceCall = m_client->fundingSource(u"BALANCE"_s, this, [this](ApiResult<FundingSource> result) {
         m_balanceCall.markFinished();
         if (!result.ok()) {
             const ApiError& error = result.error();
             m_balanceLabel->setText(tr("Balance: unavailable"));
-            const QString text = trLookupErrorMessage(error, m_client->accountLabel());
+            const QString text = lookupErrorMessage(error, m_client->accountLabel());
             m_balanceLabel->setToolTip(tr("The balance could not be read: %1").arg(text));
             if (error.kind == ErrorKind::NoCredential || (error.kind == ErrorKind::Auth && error.httpStatus == 401))
                 showAccountsError(text);
             return;
         }
         m_balance = result.value();
-        const TrFundingSource& source = *m_balance;
+        const FundingSource& source = *m_balance;
         const QString available =
-            source.available ? TrActionWords::money(*source.available) : tr("not reported by Tremendous");
+            source.available ? ActionWords::money(*source.available) : tr("not reported by Tremendous");
         if (source.pending)
-            m_balanceLabel->setText(
-                tr("Balance: %1 (pending %2)").arg(available, TrActionWords::money(*source.pending)));
+            m_balanceLabel->setText(tr("Balance: %1 (pending %2)").arg(available, ActionWords::money(*source.pending)));
         else
             m_balanceLabel->setText(tr("Balance: %1").arg(available));
         m_balanceLabel->setToolTip(tr("The Tremendous balance that pays for approved orders, read %1.")
@@ -155,10 +154,10 @@ void TremendousTab::loadBalance() {
     });
 }
 
-void TremendousTab::showOrder(const QString& idOrExternalId) {
+void Tab::showOrder(const QString& idOrExternalId) {
     pages()->setCurrentWidget(m_lookup);
-    m_lookup->setKind(TrLookupPanel::Kind::Order);
+    m_lookup->setKind(LookupPage::Kind::Order);
     m_lookup->lookUp(idOrExternalId);
 }
 
-} // namespace rd
+} // namespace rd::tremendous

@@ -1,60 +1,60 @@
-#include "trucentivetab.h"
+#include "ui/trucentive/trucentivetab.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 
-#include "common/clipboardguard.h"
-#include "common/inlinemessage.h"
-#include "journal/actionjournal.h"
-#include "session/accountsessions.h"
-#include "tcenvelopedetailpane.h"
-#include "tcenvelopespanel.h"
-#include "tclog.h"
-#include "tcopenflow.h"
-#include "tcprojectspanel.h"
-#include "tcsenddialog.h"
-#include "tcsendflow.h"
-#include "tcsessionsview.h"
-#include "trucentive/tcenvelopefeedmodel.h"
-#include "trucentive/tcprojectmodel.h"
-#include "trucentive/trucentiveclient.h"
-#include "trucentive/trucentiveerrors.h"
+#include "api/journal/actionjournal.h"
+#include "api/session/accountsessions.h"
+#include "api/trucentive/trucentiveclient.h"
+#include "api/trucentive/trucentiveerrors.h"
+#include "models/trucentive/envelopefeedmodel.h"
+#include "models/trucentive/projectmodel.h"
+#include "ui/common/clipboardguard.h"
+#include "ui/common/inlinemessage.h"
+#include "ui/trucentive/envelopedetailpane.h"
+#include "ui/trucentive/envelopespage.h"
+#include "ui/trucentive/log.h"
+#include "ui/trucentive/openflow.h"
+#include "ui/trucentive/projectspage.h"
+#include "ui/trucentive/senddialog.h"
+#include "ui/trucentive/sendflow.h"
+#include "ui/trucentive/sessionsview.h"
 
 Q_LOGGING_CATEGORY(lcTcUi, "rewarddesk.ui.trucentive")
 
 using namespace Qt::StringLiterals;
 
-namespace rd {
+namespace rd::trucentive {
 
-TruCentiveTab::TruCentiveTab(const AppContext& context, const Account& account, QWidget* parent)
+Tab::Tab(const AppContext& context, const Account& account, QWidget* parent)
     : VendorTabShell(context, account, u"trucentive"_s, parent)
-    , m_client(new TruCentiveClient(
+    , m_client(new Client(
           context.transport,
           [sessions = QPointer<AccountSessions>(context.sessions), id = account.id]() -> std::optional<Endpoint> {
               return sessions ? sessions->endpoint(id) : std::nullopt;
           },
           this))
     , m_clipboard(new ClipboardGuard(this))
-    , m_projects(new TcProjectModel(m_client, this)) {
-    setObjectName(u"TruCentiveTab"_s);
-    m_openFlow = new TcOpenFlow(m_client, context.journal, account, this, this);
-    m_sendFlow = new TcSendFlow(m_client, context.journal, account, this);
+    , m_projects(new ProjectModel(m_client, this)) {
+    setObjectName(u"rd::trucentive::Tab"_s);
+    m_openFlow = new OpenFlow(m_client, context.journal, account, this, this);
+    m_sendFlow = new SendFlow(m_client, context.journal, account, this);
     buildUi();
     connectParts();
     finishSetup();
 }
 
-TruCentiveTab::~TruCentiveTab() {
+Tab::~Tab() {
     m_meCall.cancel();
 }
 
-TcSendDialog* TruCentiveTab::sendDialog() const {
+SendDialog* Tab::sendDialog() const {
     return m_sendDialog;
 }
 
-void TruCentiveTab::buildUi() {
+void Tab::buildUi() {
     m_identity = new QLabel(tr("Connecting to TruCentive…"), this);
     m_identity->setTextFormat(Qt::PlainText);
     m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -65,106 +65,105 @@ void TruCentiveTab::buildUi() {
 
     const QString prefix = settingsPrefix();
     QSettings* settings = context().settings;
-    m_envelopes = new TcEnvelopesPanel(m_client, m_projects, settings, prefix, this);
-    m_detail = new TcEnvelopeDetailPane(m_client, m_clipboard, this);
-    m_detail->setLockCheck([flow = QPointer<TcOpenFlow>(m_openFlow)](const QString& id) {
-        return flow ? flow->lockReason(id) : QString();
-    });
+    m_envelopes = new EnvelopesPage(m_client, m_projects, settings, prefix, this);
+    m_detail = new EnvelopeDetailPane(m_client, m_clipboard, this);
+    m_detail->setLockCheck(
+        [flow = QPointer<OpenFlow>(m_openFlow)](const QString& id) { return flow ? flow->lockReason(id) : QString(); });
     m_envelopes->setDetail(m_detail, 5, 4, {740, 540});
-    m_projectsPanel = new TcProjectsPanel(m_client, m_projects, settings, prefix, this);
-    m_sessions = new TcSessionsView(m_client, settings, prefix, this);
+    m_projectsPanel = new ProjectsPage(m_client, m_projects, settings, prefix, this);
+    m_sessions = new SessionsView(m_client, settings, prefix, this);
     addPage(m_envelopes);
     addPage(m_projectsPanel);
     addPage(m_sessions);
     setSearchPage(m_envelopes);
 }
 
-void TruCentiveTab::connectParts() {
-    connect(m_sendButton, &QPushButton::clicked, this, qOverload<>(&TruCentiveTab::openSendDialog));
+void Tab::connectParts() {
+    connect(m_sendButton, &QPushButton::clicked, this, qOverload<>(&Tab::openSendDialog));
 
     // Finding an envelope -> the detail pane; fresher copies -> the list.
-    connect(m_envelopes, &TcEnvelopesPanel::envelopeFound, m_detail, &TcEnvelopeDetailPane::setEnvelope);
-    connect(m_envelopes, &TcEnvelopesPanel::envelopeSelected, m_detail, &TcEnvelopeDetailPane::loadEnvelope);
-    connect(m_detail, &TcEnvelopeDetailPane::envelopeLoaded, this,
-            [this](const TcEnvelope& envelope) { m_envelopes->feedModel()->updateEnvelope(envelope); });
-    connect(m_detail, &TcEnvelopeDetailPane::envelopeShown, m_envelopes, &TcEnvelopesPanel::syncSelection);
+    connect(m_envelopes, &EnvelopesPage::envelopeFound, m_detail, &EnvelopeDetailPane::setEnvelope);
+    connect(m_envelopes, &EnvelopesPage::envelopeSelected, m_detail, &EnvelopeDetailPane::loadEnvelope);
+    connect(m_detail, &EnvelopeDetailPane::envelopeLoaded, this,
+            [this](const Envelope& envelope) { m_envelopes->feedModel()->updateEnvelope(envelope); });
+    connect(m_detail, &EnvelopeDetailPane::envelopeShown, m_envelopes, &EnvelopesPage::syncSelection);
 
     // Open envelope.
-    connect(m_detail, &TcEnvelopeDetailPane::openRequested, m_openFlow, &TcOpenFlow::start);
-    connect(m_openFlow, &TcOpenFlow::busyChanged, this, [this](const QString& id, bool busy) {
+    connect(m_detail, &EnvelopeDetailPane::openRequested, m_openFlow, &OpenFlow::start);
+    connect(m_openFlow, &OpenFlow::busyChanged, this, [this](const QString& id, bool busy) {
         if (id == m_detail->envelopeId())
             m_detail->setOpenBusy(busy);
     });
-    connect(m_openFlow, &TcOpenFlow::progress, this,
+    connect(m_openFlow, &OpenFlow::progress, this,
             [this](const QString& id, EnvelopeOpener::Phase phase, const QString& message) {
                 if (id == m_detail->envelopeId())
                     m_detail->showOpenProgress(phase, message);
             });
-    connect(m_openFlow, &TcOpenFlow::envelopeUpdated, this, [this](const TcEnvelope& envelope) {
+    connect(m_openFlow, &OpenFlow::envelopeUpdated, this, [this](const Envelope& envelope) {
         m_envelopes->feedModel()->updateEnvelope(envelope);
         if (envelope.key() == m_detail->envelopeId())
             m_detail->setEnvelope(envelope);
     });
 
     // Send envelope.
-    connect(m_detail, &TcEnvelopeDetailPane::sendReplacementRequested, this, [this](const TcEnvelope& envelope) {
-        TcSendPrefill prefill;
+    connect(m_detail, &EnvelopeDetailPane::sendReplacementRequested, this, [this](const Envelope& envelope) {
+        SendPrefill prefill;
         prefill.projectUuid = envelope.projectUuid;
         prefill.address = envelope.addresses.isEmpty() ? QString() : envelope.addresses.first().deliveryAddress;
         prefill.customFields = envelope.customFields;
         openSendDialog(prefill);
     });
-    connect(m_projectsPanel, &TcProjectsPanel::sendRequested, this, [this](const QString& projectUuid) {
-        TcSendPrefill prefill;
+    connect(m_projectsPanel, &ProjectsPage::sendRequested, this, [this](const QString& projectUuid) {
+        SendPrefill prefill;
         prefill.projectUuid = projectUuid;
         openSendDialog(prefill);
     });
-    connect(m_sendFlow, &TcSendFlow::sent, this, &TruCentiveTab::onEnvelopeSent);
+    connect(m_sendFlow, &SendFlow::sent, this, &Tab::onEnvelopeSent);
 
     // The journal decides whether an envelope may be acted on (unresolved earlier actions lock it).
     if (ActionJournal* journal = context().journal) {
-        connect(journal, &ActionJournal::entryAdded, m_detail, &TcEnvelopeDetailPane::updateActions);
-        connect(journal, &ActionJournal::entryChanged, m_detail, &TcEnvelopeDetailPane::updateActions);
+        connect(journal, &ActionJournal::entryAdded, m_detail, &EnvelopeDetailPane::updateActions);
+        connect(journal, &ActionJournal::entryChanged, m_detail, &EnvelopeDetailPane::updateActions);
     }
 }
 
-void TruCentiveTab::onNotConnected() {
+void Tab::onNotConnected() {
     m_identity->setText(tr("Not connected"));
 }
 
-void TruCentiveTab::onStarted() {
+void Tab::onStarted() {
     qCDebug(lcTcUi) << "TruCentive tab ready for account" << account().id;
     loadIdentity();
     m_projects->load(); // the project filter and the send dialog need them on every page
 }
 
-void TruCentiveTab::onKeyReplaced() {
+void Tab::onKeyReplaced() {
     loadIdentity(); // ask again who the key belongs to
 }
 
-void TruCentiveTab::onRefresh() {
+void Tab::onRefresh() {
     if (!m_identityLoaded)
         loadIdentity();
     if (currentPage() == m_envelopes)
         m_detail->refresh();
 }
 
-void TruCentiveTab::loadIdentity() {
+void Tab::loadIdentity() {
     m_meCall.cancel();
-    m_meCall = m_client->me(this, [this](ApiResult<TcAccount> result) {
+    m_meCall = m_client->me(this, [this](ApiResult<AccountInfo> result) {
         m_meCall.markFinished();
         if (!result.ok()) {
             m_identityLoaded = false;
-            const TcErrorText text = tcErrorText(result.error(), TcOperation::Lookup, account().label());
+            const ErrorText text = errorText(result.error(), Operation::Lookup, account().label());
             m_identity->setText(tr("%1: not connected").arg(tabTitle()));
-            if (text.suggestion == TcErrorText::Suggestion::OpenAccounts)
+            if (text.suggestion == ErrorText::Suggestion::OpenAccounts)
                 showAccountsError(text.message);
             else
                 message()->showMessage(InlineMessage::Kind::Error, text.message);
             return;
         }
         m_identityLoaded = true;
-        const TcAccount& me = result.value();
+        const AccountInfo& me = result.value();
         const QString who = me.name.isEmpty() ? me.email : tr("%1 <%2>").arg(me.name, me.email);
         m_identity->setText(tr("%1  ·  API key of %2  ·  %3").arg(tabTitle(), who, me.uuid));
         m_identity->setToolTip(tr("GET /me: the TruCentive user this account's API key belongs to."));
@@ -173,26 +172,26 @@ void TruCentiveTab::loadIdentity() {
     });
 }
 
-void TruCentiveTab::showEnvelope(const QString& envelopeId) {
+void Tab::showEnvelope(const QString& envelopeId) {
     pages()->setCurrentWidget(m_envelopes);
     m_detail->loadEnvelope(envelopeId);
 }
 
-void TruCentiveTab::openSendDialog() {
-    openSendDialog(TcSendPrefill{});
+void Tab::openSendDialog() {
+    openSendDialog(SendPrefill{});
 }
 
-void TruCentiveTab::openSendDialog(const TcSendPrefill& prefill) {
+void Tab::openSendDialog(const SendPrefill& prefill) {
     if (m_sendDialog) {
         m_sendDialog->raise();
         m_sendDialog->activateWindow();
         return;
     }
-    auto* dialog = new TcSendDialog(m_client, m_projects, m_sendFlow, account(), this);
+    auto* dialog = new SendDialog(m_client, m_projects, m_sendFlow, account(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->prefill(prefill);
-    connect(dialog, &TcSendDialog::accountsRequested, this, &TruCentiveTab::openAccounts);
-    connect(dialog, &TcSendDialog::checkFeedsRequested, this, [this](const QString& address) {
+    connect(dialog, &SendDialog::accountsRequested, this, &Tab::openAccounts);
+    connect(dialog, &SendDialog::checkFeedsRequested, this, [this](const QString& address) {
         pages()->setCurrentWidget(m_envelopes);
         m_envelopes->showFeedFor(address);
     });
@@ -200,7 +199,7 @@ void TruCentiveTab::openSendDialog(const TcSendPrefill& prefill) {
     dialog->open();
 }
 
-void TruCentiveTab::onEnvelopeSent(const TcEnvelope& envelope) {
+void Tab::onEnvelopeSent(const Envelope& envelope) {
     pages()->setCurrentWidget(m_envelopes);
     m_detail->setEnvelope(envelope);
     m_detail->message()->showMessage(InlineMessage::Kind::Success,
@@ -209,4 +208,4 @@ void TruCentiveTab::onEnvelopeSent(const TcEnvelope& envelope) {
                                          .arg(envelope.key()));
 }
 
-} // namespace rd
+} // namespace rd::trucentive

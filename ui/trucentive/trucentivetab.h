@@ -2,7 +2,7 @@
 
 #include <QPointer>
 
-#include "core/callhandle.h"
+#include "api/core/callhandle.h"
 #include "ui/common/vendortabshell.h"
 
 class QLabel;
@@ -11,17 +11,21 @@ class QPushButton;
 namespace rd {
 
 class ClipboardGuard;
-class TcEnvelopeDetailPane;
-class TcEnvelopesPanel;
-class TcOpenFlow;
-class TcProjectModel;
-class TcProjectsPanel;
-class TcSendDialog;
-class TcSendFlow;
-class TcSessionsView;
-class TruCentiveClient;
-struct TcEnvelope;
-struct TcSendPrefill;
+} // namespace rd
+
+namespace rd::trucentive {
+
+class EnvelopeDetailPane;
+class EnvelopesPage;
+class OpenFlow;
+class ProjectModel;
+class ProjectsPage;
+class SendDialog;
+class SendFlow;
+class SessionsView;
+class Client;
+struct Envelope;
+struct SendPrefill;
 
 // The TruCentive tab: for a support agent asked "my gift never arrived" or "the link says locked". On the shared
 // VendorTabShell (environment badge, session gating, pages with Alt+N, last page, F5, Ctrl+F):
@@ -29,32 +33,32 @@ struct TcSendPrefill;
 //   Envelopes  find the envelope (ID, pasted link, the viewed/opened feeds) | its detail, links and actions
 //   Projects   projects and the selected project's instruments
 //   Sessions   who logged in to the account
-// It builds its own TruCentiveClient over the shared transport (the endpoint comes from AccountSessions on every
+// It builds its own Client over the shared transport (the endpoint comes from AccountSessions on every
 // request, so a replaced key is used at once). Every action is confirmed (ConfirmationDialog), journaled before it
 // is sent, and one per object at a time. F5 also reads the shown envelope again; Ctrl+F focuses the envelope lookup.
-class TruCentiveTab : public VendorTabShell {
+class Tab : public VendorTabShell {
     Q_OBJECT
 public:
-    TruCentiveTab(const AppContext& context, const Account& account, QWidget* parent = nullptr);
-    ~TruCentiveTab() override;
+    Tab(const AppContext& context, const Account& account, QWidget* parent = nullptr);
+    ~Tab() override;
 
     // Opens the send dialog (one at a time), optionally prefilled (a replacement, or a project).
-    void openSendDialog(const TcSendPrefill& prefill);
+    void openSendDialog(const SendPrefill& prefill);
     void openSendDialog();
     // Shows an envelope by ID in the detail pane (Envelopes page).
     void showEnvelope(const QString& envelopeId);
 
     // Test seams.
-    TruCentiveClient* client() const { return m_client; }
+    Client* client() const { return m_client; }
     ClipboardGuard* clipboardGuard() const { return m_clipboard; }
-    TcProjectModel* projectModel() const { return m_projects; }
-    TcEnvelopesPanel* envelopesPanel() const { return m_envelopes; }
-    TcEnvelopeDetailPane* detailPane() const { return m_detail; }
-    TcProjectsPanel* projectsPanel() const { return m_projectsPanel; }
-    TcSessionsView* sessionsView() const { return m_sessions; }
-    TcOpenFlow* openFlow() const { return m_openFlow; }
-    TcSendFlow* sendFlow() const { return m_sendFlow; }
-    TcSendDialog* sendDialog() const;
+    ProjectModel* projectModel() const { return m_projects; }
+    EnvelopesPage* envelopesPanel() const { return m_envelopes; }
+    EnvelopeDetailPane* detailPane() const { return m_detail; }
+    ProjectsPage* projectsPanel() const { return m_projectsPanel; }
+    SessionsView* sessionsView() const { return m_sessions; }
+    OpenFlow* openFlow() const { return m_openFlow; }
+    SendFlow* sendFlow() const { return m_sendFlow; }
+    SendDialog* sendDialog() const;
     QLabel* identityLabel() const { return m_identity; }
 
 protected:
@@ -67,23 +71,23 @@ private:
     void buildUi();
     void connectParts();
     void loadIdentity();
-    void onEnvelopeSent(const TcEnvelope& envelope);
+    void onEnvelopeSent(const Envelope& envelope);
 
-    TruCentiveClient* m_client;
+    Client* m_client;
     ClipboardGuard* m_clipboard;
-    TcProjectModel* m_projects;
-    TcOpenFlow* m_openFlow = nullptr;
-    TcSendFlow* m_sendFlow = nullptr;
+    ProjectModel* m_projects;
+    OpenFlow* m_openFlow = nullptr;
+    SendFlow* m_sendFlow = nullptr;
     CallHandle m_meCall;
     bool m_identityLoaded = false;
 
     QLabel* m_identity = nullptr;
     QPushButton* m_sendButton = nullptr;
-    TcEnvelopesPanel* m_envelopes = nullptr;
-    TcEnvelopeDetailPane* m_detail = nullptr;
-    TcProjectsPanel* m_projectsPanel = nullptr;
-    TcSessionsView* m_sessions = nullptr;
-    QPointer<TcSendDialog> m_sendDialog;
+    EnvelopesPage* m_envelopes = nullptr;
+    EnvelopeDetailPane* m_detail = nullptr;
+    ProjectsPage* m_projectsPanel = nullptr;
+    SessionsView* m_sessions = nullptr;
+    QPointer<SendDialog> m_sendDialog;
 };
 
-} // namespace rd
+} // namespace rd::trucentive

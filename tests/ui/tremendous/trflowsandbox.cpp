@@ -1,7 +1,7 @@
-#include "trflowsandbox.h"
+#include "ui/tremendous/trflowsandbox.h"
 
-#include "sandbox/sandboxserver.h"
-#include "sandbox/sandboxtremendous.h"
+#include "api/sandbox/sandboxserver.h"
+#include "api/sandbox/sandboxtremendous.h"
 
 namespace rd::test {
 

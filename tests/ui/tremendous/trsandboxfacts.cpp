@@ -1,7 +1,7 @@
-#include "trsandboxfacts.h"
+#include "ui/tremendous/trsandboxfacts.h"
 
-#include "sandbox/sandboxserver.h"
-#include "sandbox/sandboxtremendous.h"
+#include "api/sandbox/sandboxserver.h"
+#include "api/sandbox/sandboxtremendous.h"
 
 namespace rd::test {
 

@@ -1,7 +1,7 @@
-// The Tremendous tab's action flow, bulk dialogs, fraud reviews and failed deliveries (issue 4), offscreen against the
-// built-in sandbox over real HTTP. The two panels are built standalone in one window with ONE TrActionFlow, as the tab
-// does: release one review in place and block one from the flagged queue with the keyboard (journal entries, one
-// request each, reviewed_by in the detail pane), resend a failed reward to the same and to an updated e-mail (it
+// The Tremendous tab's action flow, bulk dialogs, fraud reviews and failed deliveries, offscreen against the
+// built-in sandbox over real HTTP. The two panels are built standalone in one window with ONE tremendous::ActionFlow,
+// as the tab does: release one review in place and block one from the flagged queue with the keyboard (journal entries,
+// one request each, reviewed_by in the detail pane), resend a failed reward to the same and to an updated e-mail (it
 // leaves the list), cancel one, generate a link (masked until revealed, clipboard cleared), bulk approve with a
 // blocked row in the dry run, stop a bulk run between items (the rest Skipped, nothing sent), the CSV, an Unknown
 // outcome read back, and 403/402 in words. Set REWARDDESK_SCREENSHOT_DIR to keep screenshots.
@@ -26,40 +26,41 @@
 #include <QTest>
 #include <QVBoxLayout>
 
-#include "../darkpalette.h"
-#include "accounts/accountstore.h"
-#include "common/clipboardguard.h"
-#include "common/confirmationdialog.h"
-#include "common/inlinemessage.h"
-#include "common/jsonview.h"
-#include "common/messageboxes.h"
-#include "core/httptransport.h"
-#include "credentials/memorycredentialstore.h"
-#include "journal/actionjournal.h"
-#include "sandbox/faultinjector.h"
-#include "sandbox/sandboxhttpserver.h"
-#include "sandbox/sandboxserver.h"
-#include "session/accountsessions.h"
-#include "session/connectiontester.h"
+#include "api/accounts/accountstore.h"
+#include "api/core/httptransport.h"
+#include "api/credentials/memorycredentialstore.h"
+#include "api/journal/actionjournal.h"
+#include "api/sandbox/faultinjector.h"
+#include "api/sandbox/sandboxhttpserver.h"
+#include "api/sandbox/sandboxserver.h"
+#include "api/session/accountsessions.h"
+#include "api/session/connectiontester.h"
+#include "api/tremendous/tremendousclient.h"
+#include "api/tremendous/tremendousreconciler.h"
+#include "models/tremendous/bulkresultmodel.h"
+#include "models/tremendous/format.h"
+#include "models/tremendous/fraudreviewmodel.h"
+#include "models/tremendous/namecache.h"
+#include "models/tremendous/rewardmodel.h"
 #include "support/appfixture.h"
-#include "tremendous/tractionflow.h"
-#include "tremendous/trbulkdialog.h"
-#include "tremendous/trbulkresultmodel.h"
-#include "tremendous/trbulksummarydialog.h"
-#include "tremendous/tremendousclient.h"
-#include "tremendous/tremendousreconciler.h"
-#include "tremendous/trfaileddeliveriespanel.h"
-#include "tremendous/trformat.h"
-#include "tremendous/trfraudreviewdetailpane.h"
-#include "tremendous/trfraudreviewmodel.h"
-#include "tremendous/trfraudreviewspanel.h"
-#include "tremendous/trnamecache.h"
-#include "tremendous/trresenddialog.h"
-#include "tremendous/trrewardactions.h"
-#include "tremendous/trrewardmodel.h"
-#include "trflowsandbox.h"
+#include "ui/common/clipboardguard.h"
+#include "ui/common/confirmationdialog.h"
+#include "ui/common/inlinemessage.h"
+#include "ui/common/jsonview.h"
+#include "ui/common/messageboxes.h"
+#include "ui/darkpalette.h"
+#include "ui/tremendous/actionflow.h"
+#include "ui/tremendous/bulkdialog.h"
+#include "ui/tremendous/bulksummarydialog.h"
+#include "ui/tremendous/faileddeliveriespage.h"
+#include "ui/tremendous/fraudreviewdetailpane.h"
+#include "ui/tremendous/fraudreviewspage.h"
+#include "ui/tremendous/resenddialog.h"
+#include "ui/tremendous/rewardactions.h"
+#include "ui/tremendous/trflowsandbox.h"
 
 using namespace rd;
+using namespace rd::tremendous;
 using namespace rd::test;
 using namespace Qt::StringLiterals;
 
@@ -90,25 +91,25 @@ private:
     void shoot(QWidget* widget, const QString& name);
     template <typename T> T* waitForDialog();
     std::optional<JournalEntry> lastEntry(const QString& action, const QString& objectId = {}) const;
-    QList<TrBulkItem> orderItems(const QStringList& ids);
+    QList<tremendous::BulkItem> orderItems(const QStringList& ids);
     int count(const QByteArray& method, const QString& path) const {
         return m_sandbox->http()->requestCount(method, kPrefix + path);
     }
     void selectRow(QTableView* view, int row);
     void pressOnList(QTableView* view, Qt::Key key);
-    int actionableFailedRow(TrDeliveryMethod method = TrDeliveryMethod::Unknown) const;
+    int actionableFailedRow(tremendous::DeliveryMethod method = tremendous::DeliveryMethod::Unknown) const;
     void waitIdle();
 
-    TremendousReconciler* m_reconciler = nullptr;
+    tremendous::Reconciler* m_reconciler = nullptr;
     Account m_account;
-    TremendousClient* m_client = nullptr;
+    tremendous::Client* m_client = nullptr;
     QWidget* m_window = nullptr;
     QTabWidget* m_tabs = nullptr;
     ClipboardGuard* m_clipboard = nullptr;
-    TrNameCache* m_names = nullptr;
-    TrActionFlow* m_flow = nullptr;
-    TrFraudReviewsPanel* m_fraud = nullptr;
-    TrFailedDeliveriesPanel* m_failed = nullptr;
+    tremendous::NameCache* m_names = nullptr;
+    tremendous::ActionFlow* m_flow = nullptr;
+    tremendous::FraudReviewsPage* m_fraud = nullptr;
+    tremendous::FailedDeliveriesPage* m_failed = nullptr;
 };
 
 void TestTremendousFlows::initTestCase() {
@@ -121,9 +122,9 @@ void TestTremendousFlows::initTestCase() {
     m_account = *m_accounts->find(id);
 
     auto endpoint = [sessions = m_sessions](const QString& accountId) { return sessions->endpoint(accountId); };
-    m_client = new TremendousClient(
+    m_client = new tremendous::Client(
         m_transport, [endpoint, id] { return endpoint(id); }, this);
-    m_reconciler = new TremendousReconciler(m_transport, endpoint, this);
+    m_reconciler = new tremendous::Reconciler(m_transport, endpoint, this);
 
     m_window = new QWidget;
     m_window->setWindowTitle(u"Tremendous demo"_s);
@@ -133,12 +134,12 @@ void TestTremendousFlows::initTestCase() {
     layout->addWidget(m_tabs);
     m_clipboard = new ClipboardGuard(m_window);
     m_clipboard->setClearDelay(std::chrono::milliseconds(400));
-    m_names = new TrNameCache(m_client, m_window);
-    m_flow = new TrActionFlow(m_context, m_account, m_client, m_reconciler, m_window, m_window);
+    m_names = new tremendous::NameCache(m_client, m_window);
+    m_flow = new tremendous::ActionFlow(m_context, m_account, m_client, m_reconciler, m_window, m_window);
     m_flow->setInterval(std::chrono::milliseconds(20));
-    m_fraud = new TrFraudReviewsPanel(m_context, m_account, m_client, m_flow, m_names, m_tabs);
+    m_fraud = new tremendous::FraudReviewsPage(m_context, m_account, m_client, m_flow, m_names, m_tabs);
     m_fraud->model()->setPrefetchInterval(std::chrono::milliseconds(10));
-    m_failed = new TrFailedDeliveriesPanel(m_context, m_account, m_client, m_flow, m_clipboard, m_tabs);
+    m_failed = new tremendous::FailedDeliveriesPage(m_context, m_account, m_client, m_flow, m_clipboard, m_tabs);
     m_tabs->addTab(m_fraud, u"Fraud reviews"_s);
     m_tabs->addTab(m_failed, u"Failed deliveries"_s);
     m_window->resize(1280, 800);
@@ -208,14 +209,15 @@ void TestTremendousFlows::pressOnList(QTableView* view, Qt::Key key) {
 
 // A row of the failed list the sandbox can act on (the list also shows canceled rewards: a reward has no status of
 // its own, so RewardDesk cannot tell them apart); Unknown: any delivery method.
-int TestTremendousFlows::actionableFailedRow(TrDeliveryMethod method) const {
+int TestTremendousFlows::actionableFailedRow(tremendous::DeliveryMethod method) const {
     const QStringList actionable = trFlowFailedRewardIds(m_sandbox, 100000);
-    TrRewardModel* model = m_failed->model();
+    tremendous::RewardModel* model = m_failed->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
-        if (!actionable.contains(index.data(TrRewardModel::RowIdRole).toString()))
+        if (!actionable.contains(index.data(tremendous::RewardModel::RowIdRole).toString()))
             continue;
-        if (method == TrDeliveryMethod::Unknown || index.data(TrRewardModel::MethodRole).toInt() == int(method))
+        if (method == tremendous::DeliveryMethod::Unknown ||
+            index.data(tremendous::RewardModel::MethodRole).toInt() == int(method))
             return row;
     }
     return -1;
@@ -226,18 +228,18 @@ void TestTremendousFlows::waitIdle() {
 }
 
 // The orders as the approvals page would hand them to the flow (id, total, recipient; blocked when not pending).
-QList<TrBulkItem> TestTremendousFlows::orderItems(const QStringList& ids) {
-    QList<TrBulkItem> items;
+QList<tremendous::BulkItem> TestTremendousFlows::orderItems(const QStringList& ids) {
+    QList<tremendous::BulkItem> items;
     for (const QString& id : ids) {
-        std::optional<TrOrder> order;
-        m_client->order(id, this, [&order](ApiResult<TrOrder> result) {
+        std::optional<tremendous::Order> order;
+        m_client->order(id, this, [&order](ApiResult<tremendous::Order> result) {
             QVERIFY(result.ok());
             order = result.value();
         });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(order.has_value(), 5000); }();
         if (!order)
             return {};
-        TrBulkItem item;
+        tremendous::BulkItem item;
         item.objectId = order->id;
         if (order->payment)
             item.amount = order->payment->total;
@@ -254,29 +256,30 @@ QList<TrBulkItem> TestTremendousFlows::orderItems(const QStringList& ids) {
 void TestTremendousFlows::fraudReviewsAndDetail() {
     m_tabs->setCurrentWidget(m_fraud);
     m_fraud->ensureLoaded();
-    TrFraudReviewModel* model = m_fraud->model();
-    QTRY_VERIFY_WITH_TIMEOUT(model->state() != TrFraudReviewModel::State::Loading &&
-                                 model->state() != TrFraudReviewModel::State::Idle,
+    tremendous::FraudReviewModel* model = m_fraud->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->state() != tremendous::FraudReviewModel::State::Loading &&
+                                 model->state() != tremendous::FraudReviewModel::State::Idle,
                              5000);
     QVERIFY2(model->rowCount() >= 3, qPrintable(model->countText()));
     QCOMPARE(m_fraud->statusCombo()->currentIndex(), 0); // Flagged by default
     for (int row = 0; row < model->rowCount(); ++row)
-        QCOMPARE(model->index(row, 0).data(TrFraudReviewModel::StatusRole).toInt(), int(TrFraudStatus::Flagged));
+        QCOMPARE(model->index(row, 0).data(tremendous::FraudReviewModel::StatusRole).toInt(),
+                 int(tremendous::FraudStatus::Flagged));
     // Risk arrives in the background (rows on screen first).
-    QTRY_VERIFY_WITH_TIMEOUT(model->index(0, 0).data(TrFraudReviewModel::RiskRole).toInt() >= 0, 5000);
-    QVERIFY(!model->index(0, TrFraudReviewModel::Column::AutoBlockIn).data().toString().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(model->index(0, 0).data(tremendous::FraudReviewModel::RiskRole).toInt() >= 0, 5000);
+    QVERIFY(!model->index(0, tremendous::FraudReviewModel::Column::AutoBlockIn).data().toString().isEmpty());
 
     selectRow(m_fraud->view(), 0);
-    const QString id = model->index(0, 0).data(TrFraudReviewModel::RowIdRole).toString();
-    TrFraudReviewDetailPane* pane = m_fraud->detailPane();
+    const QString id = model->index(0, 0).data(tremendous::FraudReviewModel::RowIdRole).toString();
+    tremendous::FraudReviewDetailPane* pane = m_fraud->detailPane();
     QTRY_COMPARE_WITH_TIMEOUT(pane->reviewId(), id, 3000);
     QTRY_VERIFY_WITH_TIMEOUT(pane->isComplete(), 5000);
-    const TrFraudReview review = *pane->review();
+    const tremendous::FraudReview review = *pane->review();
     const QString details = pane->detailsText();
     QVERIFY(!review.reasons.isEmpty());
     for (const QString& reason : review.reasons) {
         QVERIFY2(details.contains(reason), qPrintable(details));
-        QVERIFY2(details.contains(trFraudReasonExplanation(reason)), qPrintable(details));
+        QVERIFY2(details.contains(tremendous::fraudReasonExplanation(reason)), qPrintable(details));
     }
     QVERIFY(details.contains(u"IP address:"_s) && details.contains(review.geo.ip));
     QVERIFY(details.contains(review.geo.country));
@@ -307,22 +310,25 @@ void TestTremendousFlows::fraudReviewsAndDetail() {
     QCOMPARE(model->rowCount(), all);
     selectRow(m_fraud->view(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(pane->reviewId(), id, 3000);
-    QTRY_VERIFY_WITH_TIMEOUT(model->index(qMin(5, all - 1), 0).data(TrFraudReviewModel::RiskRole).toInt() >= 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->index(qMin(5, all - 1), 0).data(tremendous::FraudReviewModel::RiskRole).toInt() >= 0, 5000);
     shoot(m_window, u"tremendous-fraud-1-reviews"_s);
 }
 
 void TestTremendousFlows::releaseOneInPlace() {
     // All statuses: a released review stays in the list and changes in place.
-    m_fraud->setStatusChoice(TrFraudReviewsPanel::StatusChoice::All);
-    TrFraudReviewModel* model = m_fraud->model();
-    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete() || model->state() == TrFraudReviewModel::State::MoreAvailable, 5000);
+    m_fraud->setStatusChoice(tremendous::FraudReviewsPage::StatusChoice::All);
+    tremendous::FraudReviewModel* model = m_fraud->model();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->isComplete() || model->state() == tremendous::FraudReviewModel::State::MoreAvailable, 5000);
     int row = -1;
     for (int r = 0; r < model->rowCount() && row < 0; ++r) {
-        if (model->index(r, 0).data(TrFraudReviewModel::StatusRole).toInt() == int(TrFraudStatus::Flagged))
+        if (model->index(r, 0).data(tremendous::FraudReviewModel::StatusRole).toInt() ==
+            int(tremendous::FraudStatus::Flagged))
             row = r;
     }
     QVERIFY(row >= 0);
-    const QString id = model->index(row, 0).data(TrFraudReviewModel::RowIdRole).toString();
+    const QString id = model->index(row, 0).data(tremendous::FraudReviewModel::RowIdRole).toString();
     selectRow(m_fraud->view(), row);
     QTRY_COMPARE_WITH_TIMEOUT(m_fraud->detailPane()->reviewId(), id, 3000);
     const int rowsBefore = model->rowCount();
@@ -350,8 +356,8 @@ void TestTremendousFlows::releaseOneInPlace() {
     QCOMPARE(model->rowCount(), rowsBefore);
     const QModelIndex index = model->indexForId(id);
     QVERIFY(index.isValid());
-    QCOMPARE(index.data(TrFraudReviewModel::StatusRole).toInt(), int(TrFraudStatus::Released));
-    TrFraudReviewDetailPane* pane = m_fraud->detailPane();
+    QCOMPARE(index.data(tremendous::FraudReviewModel::StatusRole).toInt(), int(tremendous::FraudStatus::Released));
+    tremendous::FraudReviewDetailPane* pane = m_fraud->detailPane();
     QCOMPARE(pane->reviewId(), id);
     QVERIFY2(pane->detailsText().contains(u"Reviewed by: api@sandbox.example"_s), qPrintable(pane->detailsText()));
     QVERIFY(!pane->releaseButton()->isEnabled()); // complete: no second action
@@ -360,12 +366,13 @@ void TestTremendousFlows::releaseOneInPlace() {
 }
 
 void TestTremendousFlows::blockOneFromQueueWithKeyboard() {
-    m_fraud->setStatusChoice(TrFraudReviewsPanel::StatusChoice::Flagged);
-    TrFraudReviewModel* model = m_fraud->model();
-    QTRY_VERIFY_WITH_TIMEOUT(model->isComplete() || model->state() == TrFraudReviewModel::State::MoreAvailable, 5000);
+    m_fraud->setStatusChoice(tremendous::FraudReviewsPage::StatusChoice::Flagged);
+    tremendous::FraudReviewModel* model = m_fraud->model();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->isComplete() || model->state() == tremendous::FraudReviewModel::State::MoreAvailable, 5000);
     QVERIFY(model->rowCount() >= 2);
-    const QString id = model->index(0, 0).data(TrFraudReviewModel::RowIdRole).toString();
-    const QString nextId = model->index(1, 0).data(TrFraudReviewModel::RowIdRole).toString();
+    const QString id = model->index(0, 0).data(tremendous::FraudReviewModel::RowIdRole).toString();
+    const QString nextId = model->index(1, 0).data(tremendous::FraudReviewModel::RowIdRole).toString();
     selectRow(m_fraud->view(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_fraud->detailPane()->reviewId(), id, 3000);
 
@@ -379,8 +386,8 @@ void TestTremendousFlows::blockOneFromQueueWithKeyboard() {
     QCOMPARE(count("PUT", u"/fraud_reviews/%1/block"_s.arg(id)), 1);
     // It left the flagged queue; the next review is current, the focus is still in the list.
     QTRY_VERIFY(!model->indexForId(id).isValid());
-    QTRY_COMPARE_WITH_TIMEOUT(m_fraud->view()->currentIndex().data(TrFraudReviewModel::RowIdRole).toString(), nextId,
-                              3000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fraud->view()->currentIndex().data(tremendous::FraudReviewModel::RowIdRole).toString(),
+                              nextId, 3000);
     QVERIFY(m_fraud->view()->hasFocus());
     QCOMPARE(m_fraud->message()->text(), u"Reward %1 blocked."_s.arg(id));
     QTRY_COMPARE_WITH_TIMEOUT(m_fraud->detailPane()->reviewId(), nextId, 3000);
@@ -394,11 +401,11 @@ void TestTremendousFlows::blockOneFromQueueWithKeyboard() {
 }
 
 void TestTremendousFlows::bulkReleaseFromSelection() {
-    TrFraudReviewModel* model = m_fraud->model();
+    tremendous::FraudReviewModel* model = m_fraud->model();
     QVERIFY(model->rowCount() >= 3);
-    const QString first = model->index(0, 0).data(TrFraudReviewModel::RowIdRole).toString();
-    const QString second = model->index(1, 0).data(TrFraudReviewModel::RowIdRole).toString();
-    const QString third = model->index(2, 0).data(TrFraudReviewModel::RowIdRole).toString();
+    const QString first = model->index(0, 0).data(tremendous::FraudReviewModel::RowIdRole).toString();
+    const QString second = model->index(1, 0).data(tremendous::FraudReviewModel::RowIdRole).toString();
+    const QString third = model->index(2, 0).data(tremendous::FraudReviewModel::RowIdRole).toString();
     // A click on the first row, then Shift+Down twice: three rows selected; the buttons say how many.
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
@@ -411,7 +418,7 @@ void TestTremendousFlows::bulkReleaseFromSelection() {
 
     ConfirmationDialog::setNextAnswer(true, u"ticket 103: known panel members"_s);
     pressOnList(m_fraud->view(), Qt::Key_L);
-    TrBulkDialog* dialog = waitForDialog<TrBulkDialog>();
+    tremendous::BulkDialog* dialog = waitForDialog<tremendous::BulkDialog>();
     QVERIFY(dialog);
     QVERIFY(ConfirmationDialog::lastText().contains(u"Release 3 fraud review"_s));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->runner()->isRunning(), 10000);
@@ -429,17 +436,18 @@ void TestTremendousFlows::bulkReleaseFromSelection() {
 void TestTremendousFlows::failedDeliveriesAndResendSame() {
     m_tabs->setCurrentWidget(m_failed);
     m_failed->ensureLoaded();
-    TrRewardModel* model = m_failed->model();
+    tremendous::RewardModel* model = m_failed->model();
     QTRY_VERIFY_WITH_TIMEOUT(model->isComplete(), 10000);
     QVERIFY2(model->rowCount() >= 4, qPrintable(model->countText()));
     for (int row = 0; row < model->rowCount(); ++row)
-        QCOMPARE(model->index(row, 0).data(TrRewardModel::DeliveryRole).toInt(), int(TrDeliveryStatus::Failed));
+        QCOMPARE(model->index(row, 0).data(tremendous::RewardModel::DeliveryRole).toInt(),
+                 int(tremendous::DeliveryStatus::Failed));
     QVERIFY(!m_failed->progressLabel()->text().isEmpty());
 
     const int row = actionableFailedRow();
     QVERIFY(row >= 0);
     selectRow(m_failed->view(), row);
-    const QString id = model->index(row, 0).data(TrRewardModel::RowIdRole).toString();
+    const QString id = model->index(row, 0).data(tremendous::RewardModel::RowIdRole).toString();
     QTRY_COMPARE_WITH_TIMEOUT(m_failed->shownRewardId(), id, 3000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_failed->detailsText().contains(u"Reading the full reward"_s), 5000);
     QVERIFY(m_failed->rewardActions()->resendButton()->isEnabled());
@@ -447,7 +455,7 @@ void TestTremendousFlows::failedDeliveriesAndResendSame() {
 
     // R: the resend dialog (same address by default), then the confirmation.
     pressOnList(m_failed->view(), Qt::Key_R);
-    TrResendDialog* dialog = waitForDialog<TrResendDialog>();
+    tremendous::ResendDialog* dialog = waitForDialog<tremendous::ResendDialog>();
     QVERIFY(dialog);
     QVERIFY(dialog->sameButton()->isChecked());
     QVERIFY(dialog->continueButton()->isEnabled());
@@ -468,14 +476,14 @@ void TestTremendousFlows::failedDeliveriesAndResendSame() {
 }
 
 void TestTremendousFlows::resendToUpdatedEmail() {
-    TrRewardModel* model = m_failed->model();
-    const int row = actionableFailedRow(TrDeliveryMethod::Email);
+    tremendous::RewardModel* model = m_failed->model();
+    const int row = actionableFailedRow(tremendous::DeliveryMethod::Email);
     QVERIFY(row >= 0);
-    const QString id = model->index(row, 0).data(TrRewardModel::RowIdRole).toString();
+    const QString id = model->index(row, 0).data(tremendous::RewardModel::RowIdRole).toString();
     selectRow(m_failed->view(), row);
     QTRY_COMPARE_WITH_TIMEOUT(m_failed->shownRewardId(), id, 3000);
     QVERIFY(m_failed->resendSelected());
-    TrResendDialog* dialog = waitForDialog<TrResendDialog>();
+    tremendous::ResendDialog* dialog = waitForDialog<tremendous::ResendDialog>();
     QVERIFY(dialog);
     QVERIFY(dialog->emailButton()->isEnabled());
     QVERIFY(!dialog->phoneButton()->isEnabled()); // an e-mail reward takes only a new e-mail address
@@ -503,18 +511,18 @@ void TestTremendousFlows::resendToUpdatedEmail() {
     QTRY_VERIFY_WITH_TIMEOUT(!model->indexForId(id).isValid(), 5000);
 
     // The validators on their own.
-    QVERIFY(TrResendDialog::phoneProblem(u"+1 (555) 010-0199"_s).isEmpty());
-    QCOMPARE(TrResendDialog::normalizedPhone(u"+1 (555) 010-0199"_s), u"+15550100199"_s);
-    QVERIFY(!TrResendDialog::phoneProblem(u"12345"_s).isEmpty());
-    QVERIFY(!TrResendDialog::phoneProblem(u"555-CALL-NOW"_s).isEmpty());
-    QVERIFY(!TrResendDialog::emailProblem(u"a@b"_s).isEmpty());
+    QVERIFY(tremendous::ResendDialog::phoneProblem(u"+1 (555) 010-0199"_s).isEmpty());
+    QCOMPARE(tremendous::ResendDialog::normalizedPhone(u"+1 (555) 010-0199"_s), u"+15550100199"_s);
+    QVERIFY(!tremendous::ResendDialog::phoneProblem(u"12345"_s).isEmpty());
+    QVERIFY(!tremendous::ResendDialog::phoneProblem(u"555-CALL-NOW"_s).isEmpty());
+    QVERIFY(!tremendous::ResendDialog::emailProblem(u"a@b"_s).isEmpty());
 }
 
 void TestTremendousFlows::cancelOne() {
-    TrRewardModel* model = m_failed->model();
+    tremendous::RewardModel* model = m_failed->model();
     const int row = actionableFailedRow();
     QVERIFY(row >= 0);
-    const QString id = model->index(row, 0).data(TrRewardModel::RowIdRole).toString();
+    const QString id = model->index(row, 0).data(tremendous::RewardModel::RowIdRole).toString();
     selectRow(m_failed->view(), row);
     ConfirmationDialog::setNextAnswer(true, u"ticket 203: duplicate reward"_s);
     pressOnList(m_failed->view(), Qt::Key_C);
@@ -535,13 +543,13 @@ void TestTremendousFlows::cancelOne() {
 }
 
 void TestTremendousFlows::generateLink() {
-    TrRewardModel* model = m_failed->model();
+    tremendous::RewardModel* model = m_failed->model();
     const int row = actionableFailedRow();
     QVERIFY(row >= 0);
     selectRow(m_failed->view(), row);
-    const QString id = model->index(row, 0).data(TrRewardModel::RowIdRole).toString();
+    const QString id = model->index(row, 0).data(tremendous::RewardModel::RowIdRole).toString();
     QTRY_COMPARE_WITH_TIMEOUT(m_failed->shownRewardId(), id, 3000);
-    TrRewardActions* actions = m_failed->rewardActions();
+    tremendous::RewardActions* actions = m_failed->rewardActions();
     QVERIFY(!actions->hasLink());
     QCOMPARE(count("POST", u"/rewards/%1/generate_link"_s.arg(id)), 0); // only on click
 
@@ -575,26 +583,26 @@ void TestTremendousFlows::bulkApproveWithDryRun() {
     const QStringList pending = trFlowPendingOrderIds(m_sandbox, 4);
     QCOMPARE(pending.size(), 4);
     // One order that is not pending approval (approved first), listed in the dry run and skipped.
-    QList<TrBulkItem> items = orderItems(pending.mid(0, 3));
+    QList<tremendous::BulkItem> items = orderItems(pending.mid(0, 3));
     const QString executed = pending.at(3);
     ConfirmationDialog::setNextAnswer(true, u"setup"_s);
-    QVERIFY(m_flow->run(TrAction::Approve, orderItems({executed})));
+    QVERIFY(m_flow->run(tremendous::Action::Approve, orderItems({executed})));
     waitIdle();
     QCOMPARE(lastEntry(u"approve"_s, executed)->state, JournalState::Succeeded);
     items.insert(1, orderItems({executed}).first());
     QVERIFY(!items.at(1).blockedReason.isEmpty());
 
     // The real dry-run dialog: count, totals, environment, the blocked row with its reason; reason required.
-    QVERIFY(m_flow->run(TrAction::Approve, items));
+    QVERIFY(m_flow->run(tremendous::Action::Approve, items));
     // The dry run is a ConfirmationDialog whose extra content is the summary (the skipped rows).
     auto* confirmation = waitForDialog<ConfirmationDialog>();
-    auto* summary = confirmation ? confirmation->findChild<TrBulkSummaryDialog*>() : nullptr;
+    auto* summary = confirmation ? confirmation->findChild<tremendous::BulkSummaryDialog*>() : nullptr;
     QVERIFY(summary);
     QCOMPARE(summary->summary().dryRun.actionable, 3);
     QCOMPARE(summary->blockedTable()->rowCount(), 1);
     QCOMPARE(summary->blockedTable()->item(0, 0)->text(), executed);
     QVERIFY(summary->blockedTable()->item(0, 1)->text().contains(u"not PENDING APPROVAL"_s));
-    const QString text = TrBulkSummaryDialog::plainText(summary->summary());
+    const QString text = tremendous::BulkSummaryDialog::plainText(summary->summary());
     // (English plural forms come from the app's translation catalogue, which tests do not load: "order(s)".)
     QVERIFY2(text.contains(u"Approve 3 order"_s) && text.contains(u"USD "_s) && text.contains(u"DEMO"_s),
              qPrintable(text));
@@ -610,7 +618,7 @@ void TestTremendousFlows::bulkApproveWithDryRun() {
     }();
     QTest::mouseClick(summary->confirmButton(), Qt::LeftButton);
 
-    TrBulkDialog* dialog = waitForDialog<TrBulkDialog>();
+    tremendous::BulkDialog* dialog = waitForDialog<tremendous::BulkDialog>();
     QVERIFY(dialog);
     QCOMPARE(dialog, m_flow->bulkDialog());
     QVERIFY(!dialog->closeButton()->isEnabled());
@@ -619,8 +627,11 @@ void TestTremendousFlows::bulkApproveWithDryRun() {
     QVERIFY(!dialog->stopButton()->isEnabled());
     QCOMPARE(dialog->progressText(), u"4 of 4 · 3 applied · 0 not applied · 0 unknown · 1 skipped"_s);
     QCOMPARE(dialog->model()->rowCount(), 4);
-    QCOMPARE(dialog->model()->index(1, TrBulkResultModel::Outcome).data(TrBulkResultModel::OutcomeRole).toInt(),
-             int(TrBulkItemResult::Outcome::Skipped));
+    QCOMPARE(dialog->model()
+                 ->index(1, tremendous::BulkResultModel::Outcome)
+                 .data(tremendous::BulkResultModel::OutcomeRole)
+                 .toInt(),
+             int(tremendous::BulkItemResult::Outcome::Skipped));
     int approvesAfter = 0;
     for (const QString& id : pending)
         approvesAfter += count("POST", u"/order_approvals/%1/approve"_s.arg(id));
@@ -654,7 +665,7 @@ void TestTremendousFlows::bulkApproveWithDryRun() {
 void TestTremendousFlows::bulkStopBetweenItems() {
     const QStringList pending = trFlowPendingOrderIds(m_sandbox, 4);
     QCOMPARE(pending.size(), 4);
-    const QList<TrBulkItem> items = orderItems(pending);
+    const QList<tremendous::BulkItem> items = orderItems(pending);
     m_flow->setInterval(std::chrono::milliseconds(400));
     auto sent = [&] {
         int n = 0;
@@ -665,11 +676,11 @@ void TestTremendousFlows::bulkStopBetweenItems() {
     QCOMPARE(sent(), 0);
     // The dry run answered through the one confirmation seam.
     ConfirmationDialog::setNextAnswer(true, u"stop test"_s);
-    QVERIFY(m_flow->run(TrAction::Reject, items));
-    TrBulkDialog* dialog = waitForDialog<TrBulkDialog>();
+    QVERIFY(m_flow->run(tremendous::Action::Reject, items));
+    tremendous::BulkDialog* dialog = waitForDialog<tremendous::BulkDialog>();
     QVERIFY(dialog);
     QVERIFY(ConfirmationDialog::lastText().contains(u"Reject 4 order"_s));
-    TrBulkRunner* runner = dialog->runner();
+    tremendous::BulkRunner* runner = dialog->runner();
     QTRY_VERIFY_WITH_TIMEOUT(runner->results().at(0).applied(), 5000);
     // Closing while it runs asks; "No" keeps it running.
     MessageBoxes::setNextAnswer(QMessageBox::No);
@@ -681,11 +692,11 @@ void TestTremendousFlows::bulkStopBetweenItems() {
     m_flow->setInterval(std::chrono::milliseconds(20));
 
     int applied = 0, skipped = 0;
-    for (const TrBulkItemResult& r : runner->results()) {
+    for (const tremendous::BulkItemResult& r : runner->results()) {
         applied += r.applied() ? 1 : 0;
-        skipped += r.outcome == TrBulkItemResult::Outcome::Skipped ? 1 : 0;
+        skipped += r.outcome == tremendous::BulkItemResult::Outcome::Skipped ? 1 : 0;
         // Not sent: either never journaled, or journaled just before the stop and closed as not applied.
-        if (r.outcome == TrBulkItemResult::Outcome::Skipped && !r.journalEntry.isEmpty())
+        if (r.outcome == tremendous::BulkItemResult::Outcome::Skipped && !r.journalEntry.isEmpty())
             QCOMPARE(m_journal->entry(r.journalEntry)->state, JournalState::NotApplied);
     }
     QVERIFY(applied >= 1 && applied <= 2);
@@ -715,14 +726,14 @@ void TestTremendousFlows::unknownOutcomeIsReadBack() {
     fault.count = 1;
     m_sandbox->faults()->add(fault);
 
-    TrRunObserver observer; // the messages of this run, as the page that started it sees them
-    QSignalSpy messages(&observer, &TrRunObserver::message);
+    tremendous::RunObserver observer; // the messages of this run, as the page that started it sees them
+    QSignalSpy messages(&observer, &tremendous::RunObserver::message);
     ConfirmationDialog::setNextAnswer(true, u"ticket 301"_s);
-    QVERIFY(m_flow->run(TrAction::Approve, orderItems({id}), {}, &observer));
+    QVERIFY(m_flow->run(tremendous::Action::Approve, orderItems({id}), {}, &observer));
     waitIdle();
     QCOMPARE(m_sandbox->http()->requestCount("POST", path), 1); // never retried
-    const TrBulkItemResult result = m_flow->currentRunner()->results().at(0);
-    QCOMPARE(result.outcome, TrBulkItemResult::Outcome::Succeeded); // confirmed by reading the order back
+    const tremendous::BulkItemResult result = m_flow->currentRunner()->results().at(0);
+    QCOMPARE(result.outcome, tremendous::BulkItemResult::Outcome::Succeeded); // confirmed by reading the order back
     const std::optional<JournalEntry> entry = lastEntry(u"approve"_s, id);
     QVERIFY(entry);
     QCOMPARE(entry->state, JournalState::ReconciledApplied);
@@ -738,12 +749,12 @@ void TestTremendousFlows::unknownOutcomeIsReadBack() {
 void TestTremendousFlows::approvalsOffAndInsufficientFunds() {
     const QStringList ids = trFlowPendingOrderIds(m_sandbox, 2);
     QCOMPARE(ids.size(), 2);
-    TrRunObserver observer; // the messages of these runs, as the page that started them sees them
-    QSignalSpy messages(&observer, &TrRunObserver::message);
+    tremendous::RunObserver observer; // the messages of these runs, as the page that started them sees them
+    QSignalSpy messages(&observer, &tremendous::RunObserver::message);
 
     trFlowSetApprovalsViaApi(m_sandbox, false);
     ConfirmationDialog::setNextAnswer(true, u"ticket 401"_s);
-    QVERIFY(m_flow->run(TrAction::Approve, orderItems({ids.at(0)}), {}, &observer));
+    QVERIFY(m_flow->run(tremendous::Action::Approve, orderItems({ids.at(0)}), {}, &observer));
     waitIdle();
     trFlowSetApprovalsViaApi(m_sandbox, true);
     QVERIFY2(messages.constLast().at(0).toString().contains(
@@ -755,7 +766,7 @@ void TestTremendousFlows::approvalsOffAndInsufficientFunds() {
     const qint64 balance = trFlowBalanceCents(m_sandbox);
     trFlowSetBalanceCents(m_sandbox, 0);
     ConfirmationDialog::setNextAnswer(true, u"ticket 402"_s);
-    QVERIFY(m_flow->run(TrAction::Approve, orderItems({ids.at(1)}), {}, &observer));
+    QVERIFY(m_flow->run(tremendous::Action::Approve, orderItems({ids.at(1)}), {}, &observer));
     waitIdle();
     trFlowSetBalanceCents(m_sandbox, balance);
     QVERIFY2(messages.constLast().at(0).toString().contains(u"nsufficient funds"_s),

@@ -1,4 +1,4 @@
-// The Tremendous tab (issue 4) offscreen at 1280x800 against the built-in sandbox over real HTTP: the approvals queue
+// The Tremendous tab offscreen at 1280x800 against the built-in sandbox over real HTTP: the approvals queue
 // is exactly the sandbox's pending orders (newest first) with the count in the tab title and the page title; the
 // balance in the header; order detail with the payment numbers; approve one from the keyboard (A, a reason through
 // the confirmation seam: the row leaves the queue, GET says EXECUTED, the journal says Succeeded, the balance is read
@@ -24,38 +24,39 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "../darkpalette.h"
-#include "accounts/accountstore.h"
-#include "common/confirmationdialog.h"
-#include "common/inlinemessage.h"
-#include "common/jsonview.h"
-#include "common/liststatusbar.h"
-#include "core/httptransport.h"
-#include "credentials/memorycredentialstore.h"
-#include "journal/actionjournal.h"
-#include "sandbox/sandboxhttpserver.h"
-#include "sandbox/sandboxserver.h"
-#include "session/accountsessions.h"
-#include "session/connectiontester.h"
+#include "api/accounts/accountstore.h"
+#include "api/core/httptransport.h"
+#include "api/credentials/memorycredentialstore.h"
+#include "api/journal/actionjournal.h"
+#include "api/sandbox/sandboxhttpserver.h"
+#include "api/sandbox/sandboxserver.h"
+#include "api/session/accountsessions.h"
+#include "api/session/connectiontester.h"
+#include "api/tremendous/tremendousclient.h"
+#include "models/tremendous/format.h"
+#include "models/tremendous/fraudrulemodel.h"
+#include "models/tremendous/namecache.h"
+#include "models/tremendous/ordermodel.h"
+#include "models/tremendous/rewardmodel.h"
 #include "support/appfixture.h"
-#include "tremendous/tractionflow.h"
-#include "tremendous/tractionwords.h"
-#include "tremendous/trapprovalspanel.h"
-#include "tremendous/trbulkdialog.h"
-#include "tremendous/tremendousclient.h"
-#include "tremendous/tremendoustab.h"
-#include "tremendous/trformat.h"
-#include "tremendous/trfraudrulemodel.h"
-#include "tremendous/trfraudrulesview.h"
-#include "tremendous/trlookuppanel.h"
-#include "tremendous/trnamecache.h"
-#include "tremendous/trorderdetailpane.h"
-#include "tremendous/trordermodel.h"
-#include "tremendous/trrewardactions.h"
-#include "tremendous/trrewardmodel.h"
-#include "trsandboxfacts.h"
+#include "ui/common/confirmationdialog.h"
+#include "ui/common/inlinemessage.h"
+#include "ui/common/jsonview.h"
+#include "ui/common/liststatusbar.h"
+#include "ui/darkpalette.h"
+#include "ui/tremendous/actionflow.h"
+#include "ui/tremendous/actionwords.h"
+#include "ui/tremendous/approvalspage.h"
+#include "ui/tremendous/bulkdialog.h"
+#include "ui/tremendous/fraudrulesview.h"
+#include "ui/tremendous/lookuppage.h"
+#include "ui/tremendous/orderdetailpane.h"
+#include "ui/tremendous/rewardactions.h"
+#include "ui/tremendous/tremendoustab.h"
+#include "ui/tremendous/trsandboxfacts.h"
 
 using namespace rd;
+using namespace rd::tremendous;
 using namespace rd::test;
 using namespace Qt::StringLiterals;
 
@@ -84,14 +85,14 @@ private:
     }
     void shoot(QWidget* widget, const QString& name);
     void makeCurrent(const QString& orderId);
-    std::optional<TrOrder> readOrder(const QString& id);
+    std::optional<tremendous::Order> readOrder(const QString& id);
     std::optional<JournalEntry> lastEntry(const QString& action, const QString& objectId) const;
     QStringList modelIds() const;
-    TrApprovalsPanel* approvals() const { return m_tab->approvalsPanel(); }
-    TrOrderModel* orders() const { return m_tab->approvalsPanel()->model(); }
+    tremendous::ApprovalsPage* approvals() const { return m_tab->approvalsPanel(); }
+    tremendous::OrderModel* orders() const { return m_tab->approvalsPanel()->model(); }
 
     Account m_account;
-    TremendousTab* m_tab = nullptr;
+    tremendous::Tab* m_tab = nullptr;
     std::unique_ptr<QSignalSpy> m_titleSpy;
 };
 
@@ -104,7 +105,7 @@ void TestTremendousTab::initTestCase() {
     m_account = *m_accounts->find(id);
 
     // Built while the key is still being read: the tab waits for it (onSessionChanged) before loading anything.
-    m_tab = new TremendousTab(m_context, m_account);
+    m_tab = new tremendous::Tab(m_context, m_account);
     m_titleSpy = std::make_unique<QSignalSpy>(m_tab, &VendorTab::titleChanged);
     new QAbstractItemModelTester(orders(), QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     m_tab->flow()->setInterval(std::chrono::milliseconds(20));
@@ -132,7 +133,7 @@ void TestTremendousTab::shoot(QWidget* widget, const QString& name) {
 QStringList TestTremendousTab::modelIds() const {
     QStringList ids;
     for (int row = 0; row < orders()->rowCount(); ++row)
-        ids << orders()->index(row, 0).data(TrOrderModel::RowIdRole).toString();
+        ids << orders()->index(row, 0).data(tremendous::OrderModel::RowIdRole).toString();
     return ids;
 }
 
@@ -144,10 +145,10 @@ void TestTremendousTab::makeCurrent(const QString& orderId) {
     approvals()->view()->setFocus();
 }
 
-std::optional<TrOrder> TestTremendousTab::readOrder(const QString& id) {
-    std::optional<TrOrder> order;
+std::optional<tremendous::Order> TestTremendousTab::readOrder(const QString& id) {
+    std::optional<tremendous::Order> order;
     bool done = false;
-    m_tab->client()->order(id, this, [&](ApiResult<TrOrder> result) {
+    m_tab->client()->order(id, this, [&](ApiResult<tremendous::Order> result) {
         done = true;
         if (result.ok())
             order = result.value();
@@ -167,24 +168,24 @@ std::optional<JournalEntry> TestTremendousTab::lastEntry(const QString& action, 
 }
 
 void TestTremendousTab::parseLookupInput() {
-    using Kind = TrLookupPanel::Kind;
-    QCOMPARE(TrLookupPanel::parseInput(u"  AB12CD34EF  "_s).kind, Kind::Order);
-    QCOMPARE(TrLookupPanel::parseInput(u"  AB12CD34EF  "_s).text, u"AB12CD34EF"_s);
-    QCOMPARE(TrLookupPanel::parseInput(u"crm-999999993"_s).kind, Kind::Order);
-    QCOMPARE(TrLookupPanel::parseInput(u"123456789"_s).kind, Kind::Order); // numeric external ids stay ids
-    QCOMPARE(TrLookupPanel::parseInput(u"j.doe@example.com"_s).kind, Kind::Recipient);
-    QCOMPARE(TrLookupPanel::parseInput(u"+1 555 123 4567"_s).kind, Kind::Recipient);
-    QCOMPARE(TrLookupPanel::parseInput(u"(555) 123-4567"_s).kind, Kind::Recipient);
-    const TrLookupPanel::Query field = TrLookupPanel::parseInput(u" customer_id = 42 "_s);
+    using Kind = tremendous::LookupPage::Kind;
+    QCOMPARE(tremendous::LookupPage::parseInput(u"  AB12CD34EF  "_s).kind, Kind::Order);
+    QCOMPARE(tremendous::LookupPage::parseInput(u"  AB12CD34EF  "_s).text, u"AB12CD34EF"_s);
+    QCOMPARE(tremendous::LookupPage::parseInput(u"crm-999999993"_s).kind, Kind::Order);
+    QCOMPARE(tremendous::LookupPage::parseInput(u"123456789"_s).kind, Kind::Order); // numeric external ids stay ids
+    QCOMPARE(tremendous::LookupPage::parseInput(u"j.doe@example.com"_s).kind, Kind::Recipient);
+    QCOMPARE(tremendous::LookupPage::parseInput(u"+1 555 123 4567"_s).kind, Kind::Recipient);
+    QCOMPARE(tremendous::LookupPage::parseInput(u"(555) 123-4567"_s).kind, Kind::Recipient);
+    const tremendous::LookupPage::Query field = tremendous::LookupPage::parseInput(u" customer_id = 42 "_s);
     QCOMPARE(field.kind, Kind::CustomField);
     QCOMPARE(field.label, u"customer_id"_s);
     QCOMPARE(field.value, u"42"_s);
-    QVERIFY(!TrLookupPanel::parseInput(u"customer_id="_s).problem.isEmpty());
-    QVERIFY(!TrLookupPanel::parseInput(u"   "_s).problem.isEmpty());
-    QVERIFY(!TrLookupPanel::parseInput(u"j.doe@"_s).problem.isEmpty());
+    QVERIFY(!tremendous::LookupPage::parseInput(u"customer_id="_s).problem.isEmpty());
+    QVERIFY(!tremendous::LookupPage::parseInput(u"   "_s).problem.isEmpty());
+    QVERIFY(!tremendous::LookupPage::parseInput(u"j.doe@"_s).problem.isEmpty());
     // Forced readings.
-    QCOMPARE(TrLookupPanel::parseInput(u"5551234567"_s, Kind::Recipient).kind, Kind::Recipient);
-    QCOMPARE(TrLookupPanel::parseInput(u"a=b"_s, Kind::Order).kind, Kind::Order);
+    QCOMPARE(tremendous::LookupPage::parseInput(u"5551234567"_s, Kind::Recipient).kind, Kind::Recipient);
+    QCOMPARE(tremendous::LookupPage::parseInput(u"a=b"_s, Kind::Order).kind, Kind::Order);
 }
 
 void TestTremendousTab::pendingQueueAndBadge() {
@@ -194,7 +195,7 @@ void TestTremendousTab::pendingQueueAndBadge() {
     // Exactly the sandbox's pending orders, newest first.
     QCOMPARE(modelIds(), expected);
     for (int row = 0; row < orders()->rowCount(); ++row)
-        QVERIFY(orders()->index(row, 0).data(TrOrderModel::PendingRole).toBool());
+        QVERIFY(orders()->index(row, 0).data(tremendous::OrderModel::PendingRole).toBool());
     QCOMPARE(orders()->pendingCount(), expected.size());
     QCOMPARE(approvals()->pendingCount(), int(expected.size()));
 
@@ -202,12 +203,12 @@ void TestTremendousTab::pendingQueueAndBadge() {
     const QString badge = u" (%1)"_s.arg(expected.size());
     QCOMPARE(m_tab->tabTitle(), u"Tremendous demo"_s + badge);
     QVERIFY(m_titleSpy->count() >= 1);
-    QCOMPARE(m_tab->pages()->tabText(TremendousTab::ApprovalsPage), u"Approvals"_s + badge);
+    QCOMPARE(m_tab->pages()->tabText(tremendous::Tab::Approvals), u"Approvals"_s + badge);
     QVERIFY(approvals()->status()->countText().contains(QString::number(expected.size())));
     QVERIFY(approvals()->status()->countText().contains(u"waiting"_s));
 
     // The balance in the header (GET /funding_sources/BALANCE).
-    const QString balance = TrActionWords::money(trSandboxBalanceCents(m_sandbox), u"USD"_s);
+    const QString balance = tremendous::ActionWords::money(trSandboxBalanceCents(m_sandbox), u"USD"_s);
     QTRY_VERIFY_WITH_TIMEOUT(m_tab->balanceLabel()->text().contains(balance), 5000);
     QVERIFY(m_tab->balanceLabel()->text().startsWith(u"Balance: "_s));
     QVERIFY(m_tab->balanceLabel()->text().contains(u"pending"_s));
@@ -216,10 +217,10 @@ void TestTremendousTab::pendingQueueAndBadge() {
     QTRY_VERIFY_WITH_TIMEOUT(m_tab->nameCache()->hasData() && !m_tab->nameCache()->isLoading(), 5000);
     int named = 0;
     for (int row = 0; row < orders()->rowCount(); ++row) {
-        const QString campaignId = orders()->index(row, 0).data(TrOrderModel::CampaignIdRole).toString();
+        const QString campaignId = orders()->index(row, 0).data(tremendous::OrderModel::CampaignIdRole).toString();
         if (campaignId.isEmpty())
             continue;
-        const QString shown = orders()->index(row, TrOrderModel::Column::Campaign).data().toString();
+        const QString shown = orders()->index(row, tremendous::OrderModel::Column::Campaign).data().toString();
         QCOMPARE(shown, m_tab->nameCache()->campaignName(campaignId));
         QVERIFY(shown != campaignId);
         ++named;
@@ -228,7 +229,7 @@ void TestTremendousTab::pendingQueueAndBadge() {
 
     // The newest order is current at once: A/R/Enter work without a click.
     QVERIFY(approvals()->view()->currentIndex().isValid());
-    QCOMPARE(approvals()->view()->currentIndex().data(TrOrderModel::RowIdRole).toString(), expected.first());
+    QCOMPARE(approvals()->view()->currentIndex().data(tremendous::OrderModel::RowIdRole).toString(), expected.first());
 
     // Multi-select with the mouse: a click, Shift+click (a range), Ctrl+click (one more).
     QTableView* view = approvals()->view();
@@ -256,21 +257,21 @@ void TestTremendousTab::pendingQueueAndBadge() {
 }
 
 void TestTremendousTab::orderDetailPayment() {
-    m_tab->pages()->setCurrentIndex(TremendousTab::ApprovalsPage);
+    m_tab->pages()->setCurrentIndex(tremendous::Tab::Approvals);
     const QString id = trSandboxPendingIds(m_sandbox).at(1);
     const TrSandboxOrderFacts facts = trSandboxOrder(m_sandbox, id);
     QVERIFY(facts.hasPayment);
     makeCurrent(id);
     QTest::keyClick(approvals()->view(), Qt::Key_Return); // Enter: the detail now, without the pause
-    TrOrderDetailPane* detail = approvals()->detailPane();
+    tremendous::OrderDetailPane* detail = approvals()->detailPane();
     QTRY_COMPARE_WITH_TIMEOUT(detail->orderId(), id, 5000);
     QTRY_VERIFY(!detail->isLoading());
 
     const QString payment = detail->paymentText();
-    QVERIFY2(payment.contains(u"Subtotal: "_s + trFormatCents(facts.subtotalCents, u"USD"_s)), qPrintable(payment));
-    QVERIFY(payment.contains(u"Fees: "_s + trFormatCents(facts.feesCents, u"USD"_s)));
-    QVERIFY(payment.contains(u"Discount: "_s + trFormatCents(facts.discountCents, u"USD"_s)));
-    QVERIFY(payment.contains(u"Total: "_s + trFormatCents(facts.totalCents, u"USD"_s)));
+    QVERIFY2(payment.contains(u"Subtotal: "_s + formatCents(facts.subtotalCents, u"USD"_s)), qPrintable(payment));
+    QVERIFY(payment.contains(u"Fees: "_s + formatCents(facts.feesCents, u"USD"_s)));
+    QVERIFY(payment.contains(u"Discount: "_s + formatCents(facts.discountCents, u"USD"_s)));
+    QVERIFY(payment.contains(u"Total: "_s + formatCents(facts.totalCents, u"USD"_s)));
     QVERIFY(payment.contains(u"Refund: none"_s));
     const QString details = detail->detailsText();
     QVERIFY2(details.contains(u"Pending approval"_s), qPrintable(details));
@@ -279,7 +280,7 @@ void TestTremendousTab::orderDetailPayment() {
     QVERIFY(detail->rejectButton()->isEnabled());
 
     // The rewards with their delivery states, and the actions of the selected one.
-    const TrOrder order = *detail->order();
+    const tremendous::Order order = *detail->order();
     QCOMPARE(detail->rewardsTable()->rowCount(), order.rewards.size());
     QVERIFY(detail->rewardActions()->reward().has_value());
     QCOMPARE(detail->rewardActions()->reward()->id, order.rewards.first().id);
@@ -309,14 +310,14 @@ void TestTremendousTab::approveOne() {
     QCOMPARE(orders()->pendingCount(), pending - 1);
     QCOMPARE(m_tab->tabTitle(), u"Tremendous demo (%1)"_s.arg(pending - 1));
     QTRY_VERIFY(!m_tab->flow()->isRunning());
-    QTRY_COMPARE(approvals()->view()->currentIndex().data(TrOrderModel::RowIdRole).toString(), next);
+    QTRY_COMPARE(approvals()->view()->currentIndex().data(tremendous::OrderModel::RowIdRole).toString(), next);
     QTRY_VERIFY(approvals()->view()->hasFocus());
     QTRY_VERIFY(approvals()->message()->text().contains(u"approved"_s));
 
     // Tremendous says EXECUTED; the journal says Succeeded with the reason.
-    const std::optional<TrOrder> read = readOrder(id);
+    const std::optional<tremendous::Order> read = readOrder(id);
     QVERIFY(read);
-    QCOMPARE(read->status, TrOrderStatus::Executed);
+    QCOMPARE(read->status, tremendous::OrderStatus::Executed);
     const std::optional<JournalEntry> entry = lastEntry(u"approve"_s, id);
     QVERIFY(entry);
     QCOMPARE(entry->state, JournalState::Succeeded);
@@ -327,12 +328,12 @@ void TestTremendousTab::approveOne() {
     // The balance was read again.
     const qint64 balanceAfter = trSandboxBalanceCents(m_sandbox);
     QCOMPARE(balanceAfter, balanceBefore - facts.totalCents);
-    QTRY_VERIFY_WITH_TIMEOUT(m_tab->balanceLabel()->text().contains(TrActionWords::money(balanceAfter, u"USD"_s)),
-                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_tab->balanceLabel()->text().contains(tremendous::ActionWords::money(balanceAfter, u"USD"_s)), 5000);
 }
 
 void TestTremendousTab::rejectOne() {
-    const QString id = approvals()->view()->currentIndex().data(TrOrderModel::RowIdRole).toString();
+    const QString id = approvals()->view()->currentIndex().data(tremendous::OrderModel::RowIdRole).toString();
     QVERIFY(!id.isEmpty());
     const qint64 balanceBefore = trSandboxBalanceCents(m_sandbox);
     ConfirmationDialog::setNextAnswer(true, u"Duplicate of an earlier order"_s);
@@ -341,9 +342,9 @@ void TestTremendousTab::rejectOne() {
     QTRY_VERIFY(!m_tab->flow()->isRunning());
     QTRY_VERIFY(approvals()->message()->text().contains(u"rejected"_s));
 
-    const std::optional<TrOrder> read = readOrder(id);
+    const std::optional<tremendous::Order> read = readOrder(id);
     QVERIFY(read);
-    QCOMPARE(read->status, TrOrderStatus::Canceled);
+    QCOMPARE(read->status, tremendous::OrderStatus::Canceled);
     const std::optional<JournalEntry> entry = lastEntry(u"reject"_s, id);
     QVERIFY(entry);
     QCOMPARE(entry->state, JournalState::Succeeded);
@@ -354,7 +355,7 @@ void TestTremendousTab::rejectOne() {
 
 void TestTremendousTab::approvalsTurnedOff() {
     trSandboxSetApprovalsViaApi(m_sandbox, false);
-    const QString id = approvals()->view()->currentIndex().data(TrOrderModel::RowIdRole).toString();
+    const QString id = approvals()->view()->currentIndex().data(tremendous::OrderModel::RowIdRole).toString();
     QVERIFY(!id.isEmpty());
     makeCurrent(id);
     const int pending = orders()->pendingCount();
@@ -381,7 +382,8 @@ void TestTremendousTab::bulkApprove() {
     const int pending = orders()->pendingCount();
     QItemSelection selection;
     for (const QString& id : ids)
-        selection.select(orders()->indexForId(id), orders()->indexForId(id, TrOrderModel::Column::ColumnCount - 1));
+        selection.select(orders()->indexForId(id),
+                         orders()->indexForId(id, tremendous::OrderModel::Column::ColumnCount - 1));
     approvals()->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     QCOMPARE(approvals()->selectedIds(), ids);
     ConfirmationDialog::setNextAnswer(true, u"Monthly payout batch"_s);
@@ -397,23 +399,23 @@ void TestTremendousTab::bulkApprove() {
         QCOMPARE(entry->reason, u"Monthly payout batch"_s);
     }
     QTRY_VERIFY(approvals()->message()->text().contains(u"2 approved"_s));
-    if (TrBulkDialog* dialog = m_tab->flow()->bulkDialog())
+    if (tremendous::BulkDialog* dialog = m_tab->flow()->bulkDialog())
         dialog->close();
     QTRY_VERIFY(approvals()->view()->currentIndex().isValid());
 }
 
 void TestTremendousTab::showAllOrders() {
     const int pending = orders()->pendingCount();
-    QVERIFY(approvals()->view()->horizontalHeader()->isSectionHidden(TrOrderModel::Column::Status));
+    QVERIFY(approvals()->view()->horizontalHeader()->isSectionHidden(tremendous::OrderModel::Column::Status));
     approvals()->showAllCheck()->setChecked(true);
     QTRY_VERIFY(orders()->rowCount() > pending);
-    QVERIFY(!approvals()->view()->horizontalHeader()->isSectionHidden(TrOrderModel::Column::Status));
+    QVERIFY(!approvals()->view()->horizontalHeader()->isSectionHidden(tremendous::OrderModel::Column::Status));
     // The approved and rejected ones are there with their new state; actions are refused for them.
     bool sawNotPending = false;
     for (int row = 0; row < orders()->rowCount(); ++row) {
-        if (!orders()->index(row, 0).data(TrOrderModel::PendingRole).toBool()) {
+        if (!orders()->index(row, 0).data(tremendous::OrderModel::PendingRole).toBool()) {
             sawNotPending = true;
-            const TrBulkItem item = bulkItem(*orders()->rowAt(orders()->index(row, 0)));
+            const tremendous::BulkItem item = bulkItem(*orders()->rowAt(orders()->index(row, 0)));
             QVERIFY(!item.blockedReason.isEmpty());
         }
     }
@@ -424,9 +426,9 @@ void TestTremendousTab::showAllOrders() {
 }
 
 void TestTremendousTab::lookUpOrders() {
-    m_tab->pages()->setCurrentIndex(TremendousTab::LookupPage);
-    TrLookupPanel* lookup = m_tab->lookupPanel();
-    TrOrderDetailPane* detail = lookup->detailPane();
+    m_tab->pages()->setCurrentIndex(tremendous::Tab::Lookup);
+    tremendous::LookupPage* lookup = m_tab->lookupPanel();
+    tremendous::OrderDetailPane* detail = lookup->detailPane();
 
     // By order ID.
     const TrSandboxOrderFacts executed = trSandboxOrderAt(m_sandbox, 2);
@@ -461,9 +463,9 @@ void TestTremendousTab::lookUpOrders() {
 }
 
 void TestTremendousTab::lookUpRewards() {
-    TrLookupPanel* lookup = m_tab->lookupPanel();
-    TrOrderDetailPane* detail = lookup->detailPane();
-    TrRewardModel* rewards = lookup->rewardModel();
+    tremendous::LookupPage* lookup = m_tab->lookupPanel();
+    tremendous::OrderDetailPane* detail = lookup->detailPane();
+    tremendous::RewardModel* rewards = lookup->rewardModel();
 
     // By e-mail: every reward is read, the matches listed; the first one's order opens with that reward selected.
     const TrSandboxOrderFacts bounced = trSandboxOrderAt(m_sandbox, 2);
@@ -474,11 +476,12 @@ void TestTremendousTab::lookUpRewards() {
     QTRY_VERIFY_WITH_TIMEOUT(rewards->isComplete(), 10000);
     QVERIFY(rewards->rowCount() > 0);
     for (int row = 0; row < rewards->rowCount(); ++row)
-        QCOMPARE(rewards->index(row, TrRewardModel::Recipient).data().toString().toLower(), bounced.email.toLower());
+        QCOMPARE(rewards->index(row, tremendous::RewardModel::Recipient).data().toString().toLower(),
+                 bounced.email.toLower());
     QVERIFY(!lookup->progressLabel()->text().isEmpty());
     const QModelIndex first = rewards->index(0, 0);
-    const QString rewardId = first.data(TrRewardModel::RowIdRole).toString();
-    const QString orderId = first.data(TrRewardModel::OrderIdRole).toString();
+    const QString rewardId = first.data(tremendous::RewardModel::RowIdRole).toString();
+    const QString orderId = first.data(tremendous::RewardModel::OrderIdRole).toString();
     QTRY_COMPARE_WITH_TIMEOUT(detail->orderId(), orderId, 5000);
     QTRY_VERIFY(!detail->isLoading());
     QCOMPARE(detail->selectedRewardId(), rewardId);
@@ -490,24 +493,24 @@ void TestTremendousTab::lookUpRewards() {
     QTest::keyClick(lookup->lookupEdit(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(rewards->isComplete(), 5000);
     QCOMPARE(rewards->rowCount(), 0);
-    QCOMPARE(rewards->mode(), TrRewardModel::Mode::ByCustomField);
+    QCOMPARE(rewards->mode(), tremendous::RewardModel::Mode::ByCustomField);
 }
 
 void TestTremendousTab::fraudRules() {
-    m_tab->pages()->setCurrentIndex(TremendousTab::FraudRulesPage);
-    TrFraudRulesView* rules = m_tab->fraudRulesView();
-    QTRY_COMPARE_WITH_TIMEOUT(rules->model()->state(), TrFraudRuleModel::State::Loaded, 5000);
+    m_tab->pages()->setCurrentIndex(tremendous::Tab::FraudRules);
+    tremendous::FraudRulesView* rules = m_tab->fraudRulesView();
+    QTRY_COMPARE_WITH_TIMEOUT(rules->model()->state(), tremendous::FraudRuleModel::State::Loaded, 5000);
     QVERIFY(rules->model()->rowCount() > 0);
     // In words, not the raw rule type.
-    const QString first = rules->model()->index(0, TrFraudRuleModel::Rule).data().toString();
-    QCOMPARE(first, trFraudRuleDisplay(rules->model()->rules().first().ruleTypeRaw));
+    const QString first = rules->model()->index(0, tremendous::FraudRuleModel::Rule).data().toString();
+    QCOMPARE(first, tremendous::fraudRuleDisplay(rules->model()->rules().first().ruleTypeRaw));
     QVERIFY(!first.contains(u'_'));
     QVERIFY(rules->view()->currentIndex().isValid());
     QVERIFY(rules->status()->countText().contains(QString::number(rules->model()->rowCount())));
     shoot(m_tab, u"tremendous-4-fraud-rules"_s);
     // F5 on this page reads the rules again.
     m_tab->refresh();
-    QTRY_COMPARE_WITH_TIMEOUT(rules->model()->state(), TrFraudRuleModel::State::Loaded, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(rules->model()->state(), tremendous::FraudRuleModel::State::Loaded, 5000);
 }
 
 void TestTremendousTab::rejectedKey() {
@@ -521,11 +524,11 @@ void TestTremendousTab::rejectedKey() {
     m_memory->write(id, u"api_key"_s, "TEST_not-the-right-key"_ba, this, [](const CredentialResult&) {});
     m_sessions->reload(id);
     QTRY_COMPARE_WITH_TIMEOUT(m_sessions->state(id), AccountSessions::State::Ready, 5000);
-    TremendousTab tab(m_context, *m_accounts->find(id));
+    tremendous::Tab tab(m_context, *m_accounts->find(id));
     tab.resize(1280, 800);
     tab.show();
-    TrApprovalsPanel* panel = tab.approvalsPanel();
-    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->state(), TrOrderModel::State::Error, 5000);
+    tremendous::ApprovalsPage* panel = tab.approvalsPanel();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->state(), tremendous::OrderModel::State::Error, 5000);
     QVERIFY(panel->status()->retryButton()->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(tab.balanceLabel()->text().contains(u"unavailable"_s), 5000);
     QTRY_VERIFY(tab.message()->hasMessage());
